@@ -1,0 +1,43 @@
+# Two commands for maintainers:  `make book`  builds the book,  `make test`  runs every test.
+# Each creates the local virtual environment (.venv) from the pinned lock file first.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# The book build executes the notebooks; their answers go to a throw-away store, not your own.
+BUILD_ENV := COURSEKIT_STORE=$(CURDIR)/_build/.store/antwoorden.json
+JB_FLAGS  := --warningiserror --keep-going --nitpick
+
+.PHONY: book test venv lock clean benchmark
+
+book: $(STAMP)
+	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
+	@echo "Boek gebouwd: open _build/html/index.html"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+venv: $(STAMP)
+
+$(STAMP): requirements/dev.lock.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.lock.txt
+	# cffconvert only for its CITATION.cff JSON schema (its own pins clash with jupyter-book's)
+	$(BIN)/python -m pip install --quiet --no-deps cffconvert==2.0.0
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+# Regenerate the lock file after editing requirements/dev.in.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet -r requirements/dev.in
+	.venv-lock/bin/python -m pip freeze --exclude-editable > requirements/dev.lock.txt
+	rm -rf .venv-lock
+
+benchmark: $(STAMP)
+	$(BIN)/python scripts/benchmark_toolkit.py
+
+clean:
+	rm -rf _build .venv .venv-binder

@@ -1,0 +1,48 @@
+"""Shared facts about the repository for the tests: where things are and what the toc lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+BOOK = ROOT / "book"
+DATA = ROOT / "data"
+
+
+def toc_files() -> list[str]:
+    """Every file named in _toc.yml (root included), without extension, in order."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    found = [toc["root"]]
+
+    def walk(entries):
+        for entry in entries or []:
+            if "file" in entry:
+                found.append(entry["file"])
+            walk(entry.get("sections"))
+            walk(entry.get("chapters"))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters"))
+    walk(toc.get("chapters"))
+    return found
+
+
+def resolve(docname: str) -> Path | None:
+    """The source file for a toc entry (.md or .ipynb), or None."""
+    for suffix in (".md", ".ipynb"):
+        candidate = ROOT / f"{docname}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def chapter_pages() -> list[Path]:
+    """Numbered chapter pages: book/NN-slug.md."""
+    return sorted(BOOK.glob("[0-9][0-9]-*.md"))
+
+
+def exercise_notebooks() -> list[Path]:
+    return sorted(NOTEBOOKS.glob("*.ipynb"))

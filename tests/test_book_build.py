@@ -1,0 +1,75 @@
+"""The book builds without a single warning, and the built pages give readers what they need.
+
+This is the build `make book` runs (same flags, same _build folder and jupyter-cache), so after a
+`make book` the notebooks are not executed again here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, exercise_notebooks
+
+pytestmark = pytest.mark.slow
+HTML = ROOT / "_build" / "html"
+
+
+@pytest.fixture(scope="module")
+def build():
+    env = {**os.environ, "COURSEKIT_STORE": str(ROOT / "_build" / ".store" / "antwoorden.json")}
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    result = subprocess.run(
+        [str(jupyter_book), "build", ".", "--warningiserror", "--keep-going", "--nitpick"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    return result
+
+
+def test_book_builds_without_warnings(build):
+    output = build.stdout + build.stderr
+    warnings = [line for line in output.splitlines() if "WARNING" in line or "ERROR" in line]
+    assert build.returncode == 0 and not warnings, "\n".join(warnings) or output[-3000:]
+
+
+def test_pages_are_dutch(build):
+    index = (HTML / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in index
+
+
+def test_notebook_pages_have_a_binder_launch_button(build):
+    for notebook in exercise_notebooks():
+        page = HTML / "notebooks" / f"{notebook.stem}.html"
+        html = page.read_text(encoding="utf-8")
+        assert "mybinder.org/v2/gh/" in html, f"{page.name}: geen Binder-knop"
+        assert "urlpath=lab/tree/notebooks" in html, f"{page.name}: knop opent geen JupyterLab"
+
+
+def test_exercises_show_a_static_form_on_the_page(build):
+    """No empty gap where a widget would be: the static form and a way to do the exercise."""
+    for notebook in exercise_notebooks():
+        html = (HTML / "notebooks" / f"{notebook.stem}.html").read_text(encoding="utf-8")
+        assert "coursekit-static" in html, f"{notebook.stem}: geen statische oefening op de pagina"
+        assert "widget-view+json" not in html and "jupyter-widgets" not in html
+
+
+def test_execution_table_lists_every_notebook(build):
+    html = (HTML / "book" / "uitvoering.html").read_text(encoding="utf-8")
+    for notebook in exercise_notebooks():
+        assert f"notebooks/{notebook.stem}" in html, f"{notebook.stem} niet in de uitvoeringstabel"
+
+
+def test_no_page_loads_scripts_from_other_hosts(build):
+    offenders = {}
+    for page in HTML.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        external = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?://[^"]+)"', html)
+        external = [url for url in external if not url.startswith("https://creativecommons.org")]
+        if external:
+            offenders[page.relative_to(HTML).as_posix()] = external[:3]
+    assert not offenders, offenders

@@ -1,0 +1,79 @@
+"""The book's structure: the toc, the chapter template, notebooks committed without outputs."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from helpers import ROOT, chapter_pages, exercise_notebooks, resolve, toc_files
+
+
+def test_every_toc_entry_exists():
+    missing = [name for name in toc_files() if resolve(name) is None]
+    assert not missing, f"_toc.yml noemt bestanden die niet bestaan: {missing}"
+
+
+def test_every_chapter_and_notebook_is_in_the_toc():
+    listed = set(toc_files())
+    pages = [p.relative_to(ROOT).with_suffix("").as_posix() for p in chapter_pages()]
+    notebooks = [p.relative_to(ROOT).with_suffix("").as_posix() for p in exercise_notebooks()]
+    orphans = [name for name in pages + notebooks if name not in listed]
+    assert not orphans, f"Niet opgenomen in _toc.yml: {orphans}"
+
+
+def test_each_chapter_has_its_own_notebook():
+    for page in chapter_pages():
+        notebook = ROOT / "notebooks" / f"{page.stem}.ipynb"
+        assert notebook.is_file(), f"{page.name}: notebook {notebook.name} ontbreekt"
+        definitions = ROOT / "notebooks" / "oefeningen" / f"{page.stem}.yml"
+        assert definitions.is_file(), f"{page.name}: oefeningen {definitions.name} ontbreken"
+
+
+TEMPLATE = [
+    ("In het kort", r":::\{admonition\} In het kort"),
+    ("Leerdoelen", r"\*\*Leerdoelen\.?\*\*"),
+    ("Studietijd", r"\*\*Studietijd\.?\*\*"),
+    ("Uit het college", r"^## Uit het college"),
+    ("Verdieping", r"^## Verdieping"),
+    ("Uit de praktijk", r"^## Uit de praktijk"),
+    ("Oefeningen", r"^## Oefeningen"),
+    ("Opdracht-label", r"^\(h\d\d-opdracht\)=\n## Opdracht"),
+    ("Bronnen", r"^## Bronnen"),
+    ("bibliografie", r"```\{bibliography\}"),
+]
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.name)
+def test_chapter_follows_the_template(page):
+    text = page.read_text(encoding="utf-8")
+    missing = [name for name, pattern in TEMPLATE if not re.search(pattern, text, re.M)]
+    assert not missing, f"{page.name} mist onderdelen van het hoofdstuksjabloon: {missing}"
+    links = re.findall(r"```\{oefenlinks\}\s+(\S+)", text)
+    assert links == [f"notebooks/{page.stem}.ipynb"], f"{page.name}: oefenlinks {links}"
+    assert re.search(r"```\{exercise\}", text), f"{page.name}: geen kennisvraag ({{exercise}})"
+
+
+@pytest.mark.parametrize("notebook", exercise_notebooks(), ids=lambda p: p.name)
+def test_notebook_is_committed_without_outputs(notebook):
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    dirty = [i for i, c in enumerate(cells)
+             if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))]
+    assert not dirty, f"{notebook.name}: cellen met uitvoer {dirty}; sla het notebook leeg op"
+
+
+def test_nbval_collects_every_notebook():
+    """A notebook that nbval would silently skip is a notebook nobody tests."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist",
+         "--nbval-lax", "--nbval-current-env", "notebooks"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+        env={**__import__("os").environ, "PYTEST_ADDOPTS": ""},
+    )
+    collected = {line.split("::")[0] for line in result.stdout.splitlines() if "::" in line}
+    expected = {p.relative_to(ROOT).as_posix() for p in exercise_notebooks()}
+    assert expected, "geen notebooks gevonden"
+    assert expected <= collected, f"nbval verzamelt niet: {sorted(expected - collected)}"
