@@ -69,9 +69,8 @@ def test_nbval_collects_every_notebook():
     """A notebook that nbval would silently skip is a notebook nobody tests."""
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist",
-         "--nbval-lax", "--nbval-current-env", "notebooks"],
+         "-o", "addopts=", "--nbval-lax", "--nbval-current-env", "notebooks"],
         cwd=ROOT, capture_output=True, text=True, check=False,
-        env={**__import__("os").environ, "PYTEST_ADDOPTS": ""},
     )
     collected = {line.split("::")[0] for line in result.stdout.splitlines() if "::" in line}
     expected = {p.relative_to(ROOT).as_posix() for p in exercise_notebooks()}

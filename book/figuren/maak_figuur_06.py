@@ -38,36 +38,28 @@ FILL = {
 EDGE = "#4a4a4a"
 
 
-def box(ax, x, y, w, h, fill, title, title_en, lines=(), title_size=12.5):
-    """A rounded box with a bold Dutch title, the English term and optional bullet lines."""
-    ax.add_patch(
-        FancyBboxPatch(
-            (x, y), w, h, boxstyle="round,pad=0.012,rounding_size=0.02",
-            facecolor=fill, edgecolor=EDGE, linewidth=1.3,
-        )
-    )
-    ax.text(x + w / 2, y + h - 0.035, title, ha="center", va="top",
-            fontsize=title_size, fontweight="bold", color=INK)
-    ax.text(x + w / 2, y + h - 0.085, title_en, ha="center", va="top",
-            fontsize=9.5, style="italic", color=MUTED)
-    top = y + h - 0.155
-    for nl, en in lines:
-        nl_lines = nl.split("\n")
-        for j, part in enumerate(nl_lines):
-            ax.text(x + (0.02 if j == 0 else 0.045), top, ("• " if j == 0 else "") + part,
-                    ha="left", va="top", fontsize=10.5, color=INK)
-            top -= 0.034
-        ax.text(x + 0.045, top - 0.004, en, ha="left", va="top", fontsize=8.8,
-                style="italic", color=MUTED)
-        top -= 0.07
+def rounded(ax, x, y, w, h, fill, lw=1.3, radius=0.12, z=2):
+    patch = FancyBboxPatch((x, y), w, h, boxstyle=f"round,pad=0.04,rounding_size={radius}",
+                           facecolor=fill, edgecolor=EDGE, linewidth=lw, zorder=z)
+    ax.add_patch(patch)
+    return patch
 
 
-def arrow(ax, start, end, rad=0.0, width=1.6, style="-|>", color=EDGE):
+def titled(ax, x, y, w, h, fill, title, title_en, size=13.5):
+    """A box with a bold Dutch title and the English term, centred."""
+    rounded(ax, x, y, w, h, fill)
+    cx, cy = x + w / 2, y + h / 2
+    ax.text(cx, cy + 0.13, title, ha="center", va="center", fontsize=size, fontweight="bold",
+            color=INK, linespacing=1.1)
+    ax.text(cx, cy - 0.25 - 0.12 * title.count("\n"), title_en, ha="center", va="center",
+            fontsize=10.5, style="italic", color=MUTED)
+
+
+def arrow(ax, start, end, rad=0.0, width=2.0, **kw):
     ax.add_patch(
-        FancyArrowPatch(
-            start, end, arrowstyle=style, mutation_scale=16, linewidth=width,
-            color=color, connectionstyle=f"arc3,rad={rad}", shrinkA=2, shrinkB=2,
-        )
+        FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=18, linewidth=width,
+                        color=EDGE, connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0,
+                        zorder=5, **kw)
     )
 
 
@@ -77,85 +69,90 @@ def main() -> None:
         "svg.fonttype": "path",
         "svg.hashsalt": "opgavegericht-werken-h06",
     })
-    fig = plt.figure(figsize=(12.4, 8.0))
+    W, H = 9.4, 10.2  # inches; data coordinates are inches too
+    fig = plt.figure(figsize=(W, H))
     ax = fig.add_axes([0, 0, 1, 1])
-    ax.set_xlim(0, 1.55)
-    ax.set_ylim(0, 1.0)
+    ax.set_xlim(0, W)
+    ax.set_ylim(0, H)
     ax.axis("off")
 
-    # Starting conditions (left).
-    box(ax, 0.015, 0.225, 0.34, 0.55, FILL["start"], "Startcondities", "starting conditions", [
-        ("Machts- en middelen-\nverschillen", "power and resource imbalances"),
-        ("Prikkels om mee te doen", "incentives to participate"),
-        ("Voorgeschiedenis van\nsamenwerking of conflict", "prehistory of cooperation or conflict"),
-    ])
+    # 1. Starting conditions (top), three factors side by side.
+    rounded(ax, 0.15, 8.15, W - 0.3, 1.9, FILL["start"])
+    ax.text(W / 2, 9.78, "Startcondities", ha="center", va="center", fontsize=13.5,
+            fontweight="bold", color=INK)
+    ax.text(W / 2, 9.47, "starting conditions", ha="center", va="center", fontsize=10.5,
+            style="italic", color=MUTED)
+    factors = [
+        ("Machts- en\nmiddelenverschillen", "power and resource\nimbalances"),
+        ("Prikkels om\nmee te doen", "incentives to\nparticipate"),
+        ("Voorgeschiedenis van\nsamenwerking of conflict", "prehistory of\ncooperation or conflict"),
+    ]
+    for i, (nl, en) in enumerate(factors):
+        x = 0.15 + (W - 0.3) * (i + 0.5) / 3
+        ax.text(x, 8.98, nl, ha="center", va="center", fontsize=11.5, color=INK, linespacing=1.1)
+        ax.text(x, 8.47, en, ha="center", va="center", fontsize=9.5, style="italic",
+                color=MUTED, linespacing=1.05)
 
-    # Facilitative leadership (top) and institutional design (bottom).
-    box(ax, 0.55, 0.855, 0.54, 0.12, FILL["leader"], "Faciliterend leiderschap",
-        "facilitative leadership")
-    box(ax, 0.55, 0.015, 0.54, 0.12, FILL["design"], "Institutioneel ontwerp",
-        "institutional design")
-
-    # Collaborative process (centre) with its cycle.
-    px, py, pw, ph = 0.45, 0.20, 0.74, 0.60
-    ax.add_patch(
-        FancyBboxPatch((px, py), pw, ph, boxstyle="round,pad=0.012,rounding_size=0.03",
-                       facecolor=FILL["process"], edgecolor=EDGE, linewidth=1.3)
-    )
-    ax.text(px + pw / 2, py + ph - 0.02, "Samenwerkingsproces", ha="center", va="top",
-            fontsize=12.5, fontweight="bold", color=INK)
-    ax.text(px + pw / 2, py + ph - 0.066, "collaborative process", ha="center", va="top",
-            fontsize=9.5, style="italic", color=MUTED)
+    # 4. Collaborative process (centre) with its cycle.
+    px, py, pw, ph = 2.3, 2.35, 4.8, 5.2
+    rounded(ax, px, py, pw, ph, FILL["process"], radius=0.18)
+    ax.text(px + pw / 2, py + ph - 0.3, "Samenwerkingsproces", ha="center", va="center",
+            fontsize=13.5, fontweight="bold", color=INK)
+    ax.text(px + pw / 2, py + ph - 0.6, "collaborative process", ha="center", va="center",
+            fontsize=10.5, style="italic", color=MUTED)
 
     steps = [
         ("Dialoog van aangezicht\ntot aangezicht", "face-to-face dialogue"),
-        ("Vertrouwen opbouwen", "trust building"),
-        ("Betrokkenheid bij\nhet proces", "commitment to process"),
+        ("Vertrouwen\nopbouwen", "trust building"),
+        ("Betrokkenheid\nbij het proces", "commitment to process"),
         ("Gedeeld begrip", "shared understanding"),
         ("Tussenresultaten\n('kleine successen')", "intermediate outcomes"),
     ]
-    cx, cy = px + pw / 2, py + 0.255
-    rx, ry = 0.25, 0.185
-    angles = [90 - i * 72 for i in range(len(steps))]
-    centres = [(cx + rx * math.cos(math.radians(a)), cy + ry * math.sin(math.radians(a)))
-               for a in angles]
-    bw, bh = 0.205, 0.095
+    cx, cy = px + pw / 2, py + 2.2
+    # Five steps around the centre, clockwise from the top (a flattened pentagon, so the two
+    # lower boxes keep room for the arrow between them).
+    offsets = [(0.0, 1.75), (1.5, 0.45), (1.05, -1.35), (-1.05, -1.35), (-1.5, 0.45)]
+    widths = [1.95, 1.62, 1.62, 1.62, 1.62]
+    centres = [(cx + dx, cy + dy) for dx, dy in offsets]
+    bh = 0.84
     patches = []
-    for (nl, en), (x, y) in zip(steps, centres):
-        patch = FancyBboxPatch((x - bw / 2, y - bh / 2), bw, bh,
-                               boxstyle="round,pad=0.006,rounding_size=0.015",
-                               facecolor=FILL["cycle"], edgecolor=EDGE, linewidth=1.0, zorder=3)
-        ax.add_patch(patch)
-        patches.append(patch)
-        ax.text(x, y + 0.012, nl, ha="center", va="center", fontsize=10, color=INK,
-                zorder=4, linespacing=1.05)
-        ax.text(x, y - bh / 2 + 0.008, en, ha="center", va="bottom", fontsize=8.3,
+    for (nl, en), (x, y), bw in zip(steps, centres, widths):
+        patches.append(rounded(ax, x - bw / 2, y - bh / 2, bw, bh, FILL["cycle"], lw=1.0,
+                               radius=0.08, z=3))
+        ax.text(x, y + 0.1, nl, ha="center", va="center", fontsize=10.5, color=INK, zorder=4,
+                linespacing=1.05)
+        ax.text(x, y - bh / 2 + 0.12, en, ha="center", va="center", fontsize=8.8,
                 style="italic", color=MUTED, zorder=4)
-    # Clockwise arrows between the steps, clipped at the boxes: the cycle.
     n = len(patches)
     for i in range(n):
         ax.add_patch(
-            FancyArrowPatch(
-                centres[i], centres[(i + 1) % n], patchA=patches[i],
-                patchB=patches[(i + 1) % n], arrowstyle="-|>", mutation_scale=15,
-                linewidth=1.4, color=EDGE, connectionstyle="arc3,rad=-0.28",
-                shrinkA=3, shrinkB=3, zorder=5,
-            )
+            FancyArrowPatch(centres[i], centres[(i + 1) % n], patchA=patches[i],
+                            patchB=patches[(i + 1) % n], arrowstyle="-|>", mutation_scale=15,
+                            linewidth=1.4, color=EDGE, connectionstyle="arc3,rad=-0.3",
+                            shrinkA=4, shrinkB=4, zorder=5)
         )
-    ax.text(cx, cy - 0.005, "een cyclus:\nelke ronde\nbouwt voort op\nde vorige", ha="center",
-            va="center", fontsize=9, color=MUTED, linespacing=1.15)
+    ax.text(cx, cy - 0.05, "een cyclus:\nelke ronde\nbouwt voort\nop de vorige", ha="center",
+            va="center", fontsize=9.5, color=MUTED, linespacing=1.15)
 
-    # Outcomes (right).
-    box(ax, 1.30, 0.42, 0.235, 0.16, FILL["outcome"], "Uitkomsten", "outcomes")
+    # 3. Facilitative leadership (left) and 2. institutional design (right).
+    titled(ax, 0.15, 4.0, 1.95, 1.2, FILL["leader"], "Faciliterend\nleiderschap",
+           "facilitative leadership", size=12)
+    titled(ax, W - 2.1, 4.0, 1.95, 1.2, FILL["design"], "Institutioneel\nontwerp",
+           "institutional design", size=12)
+
+    # 5. Outcomes (bottom).
+    titled(ax, W / 2 - 1.5, 0.45, 3.0, 1.05, FILL["outcome"], "Uitkomsten", "outcomes")
 
     # Influences.
-    arrow(ax, (0.36, 0.51), (0.447, 0.51), width=2.2)
-    arrow(ax, (1.195, 0.50), (1.297, 0.50), width=2.2)
-    arrow(ax, (0.82, 0.852), (0.82, 0.815), width=2.2)
-    arrow(ax, (0.82, 0.138), (0.82, 0.185), width=2.2)
+    arrow(ax, (W / 2, 8.1), (W / 2, 7.6))
+    ax.text(W / 2 + 0.12, 7.85, "beïnvloeden", ha="left", va="center", fontsize=9.5,
+            style="italic", color=MUTED)
+    arrow(ax, (2.14, 4.6), (2.25, 4.6))
+    arrow(ax, (W - 2.14, 4.6), (W - 2.25, 4.6))
+    arrow(ax, (W / 2, 2.3), (W / 2, 1.55))
 
-    ax.text(1.535, 0.015, "Eigen tekening naar Ansell & Gash (2008)", ha="right",
-            va="bottom", fontsize=8.5, color=MUTED)
+    ax.text(W - 0.15, 0.08, "Eigen tekening naar Ansell & Gash (2008)", ha="right",
+            va="bottom", fontsize=9, color=MUTED)
 
     fig.savefig(OUT, format="svg", metadata={"Date": None, "Creator": None})
     plt.close(fig)

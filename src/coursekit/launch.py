@@ -74,3 +74,19 @@ def launch_urls(notebook: str, settings: LaunchSettings) -> dict[str, str]:
             "voila": f"{base}?urlpath={quote('voila/render/' + notebook)}",
         }
     return {}
+
+
+def notebook_links(notebook: str, root: Path) -> dict[str, str]:
+    """Launch links for a notebook of the book at ``root``, for the exercises' static form.
+
+    Returns ``{}`` when ``_config.yml`` is missing or unreadable, or names no repository or
+    hub: the static form then tells the reader to open the notebook in JupyterLab instead.
+    """
+    try:
+        settings = settings_from_config(root / "_config.yml")
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    try:
+        return launch_urls(notebook, settings)
+    except ValueError:  # no repository address
+        return {}

@@ -1,0 +1,82 @@
+"""Fixtures for the checks on the built book: the pages, a local web server and headless Chromium.
+
+The book comes from the `book_build` fixture in `tests/conftest.py` (the same build
+`tests/test_book_build.py` uses, made once per test run). To check a book you built yourself
+without rebuilding, point `BOOK_HTML` at its html folder:
+`BOOK_HTML=_build/html .venv/bin/python -m pytest tests/browser -p no:xdist`.
+
+Tools: Chromium from Debian (`apt-get install chromium`), driven by Playwright for Python (never
+`playwright install`: it downloads a browser); axe-core and the Nu Html Checker from npm
+(`npm ci` in the repository root, see package.json); Java 17 for the Nu Html Checker. Where one is
+missing the tests that need it are skipped with a message saying how to install it; in CI
+(`CI=true`) they fail instead, so a broken install step cannot pass unnoticed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pagetools import AXE_JS, ROOT, StaticSite, missing, pages
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
+        "chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def book_html(request) -> Path:
+    """The folder with the built HTML book."""
+    if os.environ.get("BOOK_HTML"):
+        html = Path(os.environ["BOOK_HTML"]).resolve()
+    else:
+        build = request.getfixturevalue("book_build")  # tests/conftest.py
+        html = ROOT / "_build" / "html"
+        if not (html / "index.html").is_file():
+            pytest.fail("the book did not build:\n" + (build.stdout + build.stderr)[-3000:],
+                        pytrace=False)
+    if not (html / "index.html").is_file():
+        pytest.fail(f"no built book in {html}", pytrace=False)
+    return html
+
+
+@pytest.fixture(scope="session")
+def book_pages(book_html) -> list[str]:
+    return pages(book_html)
+
+
+@pytest.fixture(scope="session")
+def site(book_html):
+    with StaticSite(book_html) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def axe_js() -> Path:
+    if not AXE_JS.is_file():
+        missing("axe-core", "run `npm ci` in the repository root (package.json pins it)")
+    return AXE_JS
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    if not executable:
+        missing("Chromium", "install it with `apt-get update && apt-get install -y chromium` "
+                "(Debian's package; Playwright's own browser download does not work here)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright for Python", "install the pinned requirements: "
+                "`pip install -r requirements/dev.lock.txt` (never `playwright install`)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

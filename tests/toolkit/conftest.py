@@ -1,0 +1,29 @@
+"""Fixtures for the toolkit tests: a tiny course in a temporary folder, and its own answer store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from coursekit.store import AnswerStore
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def course(tmp_path, monkeypatch):
+    """A copy of fixtures/ as the project root; answers go to tmp_path/home/antwoorden.json."""
+    root = tmp_path / "boek"
+    shutil.copytree(FIXTURES, root)
+    store_path = tmp_path / "home" / "antwoorden.json"
+    monkeypatch.setenv("COURSEKIT_ROOT", str(root))
+    monkeypatch.setenv("COURSEKIT_STORE", str(store_path))
+    return SimpleNamespace(root=root, store_path=store_path)
+
+
+@pytest.fixture
+def store(course):
+    return AnswerStore(course.store_path)
