@@ -52,9 +52,8 @@ def _png(draw: Callable, rows: int) -> bytes:
     figure = Figure(figsize=(7.5, 0.45 * rows + 1.4), dpi=96, layout="constrained")
     draw(figure.add_subplot())
     buffer = io.BytesIO()
-    with warnings.catch_warnings():  # emoji and rare scripts lack a glyph: drawn as boxes, not an error
+    with warnings.catch_warnings():  # a script without a glyph in the font is drawn as boxes: no warning wall
         warnings.filterwarnings("ignore", message="Glyph .* missing from")
-        warnings.filterwarnings("ignore", message="Matplotlib currently does not support")
         figure.savefig(buffer, format="png")
     return buffer.getvalue()
 

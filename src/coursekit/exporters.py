@@ -138,7 +138,7 @@ def _matching(value: dict, definition: Definition | None) -> list[Block]:
     )
     return [
         Line(messages.PORTFOLIO_QUESTION, value["question"]),
-        Table(messages.PORTFOLIO_RESULT,
+        Table(messages.PORTFOLIO_PLACEMENTS,
               (messages.TABLE_ITEM, messages.PORTFOLIO_CHOICE, messages.TABLE_RESULT), rows),
         Line(messages.PORTFOLIO_RESULT,
              messages.PORTFOLIO_MATCH_SCORE.format(score=value["score"], total=value["total"])),

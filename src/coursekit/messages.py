@@ -42,9 +42,8 @@ TEXT_TOO_LONG = (
 )
 INVALID_ANSWER = "⚠ Niet opgeslagen: {reason}"
 SAVE_FAILED = (
-    "⚠ Opslaan lukte niet ({reason}). Je tekst staat nog in het veld; "
-    "exporteer of kopieer hem, zodat je hem niet kwijtraakt. "
-    "Eerder opgeslagen antwoorden zijn niet aangetast."
+    "⚠ Opslaan lukte niet ({reason}); je tekst staat nog in het veld; exporteer of "
+    "kopieer hem, zodat je hem niet kwijtraakt. Eerder opgeslagen antwoorden zijn niet aangetast."
 )
 READ_FAILED = (
     "⚠ Je opgeslagen antwoorden konden niet worden gelezen ({reason}). "
@@ -75,11 +74,11 @@ STORE_BAD_ENTRY = "⚠ Het opgeslagen antwoord van '{exercise_id}' is onleesbaar
 
 # --- Answer validation -------------------------------------------------------
 
-BAD_EXERCISE_ID = (
-    "'{exercise_id}' is geen geldige naam voor een oefening. Een naam ziet eruit "
-    "als 'h1-zelfscan-opgaven': een h, het hoofdstuknummer, een streepje en dan "
-    "kleine letters, cijfers en streepjes."
+ID_FORMAT = (
+    "Een naam ziet eruit als 'h1-zelfscan-opgaven': een h, het hoofdstuknummer, "
+    "een streepje en dan kleine letters, cijfers en streepjes."
 )
+BAD_EXERCISE_ID = "'{exercise_id}' is geen geldige naam voor een oefening. " + ID_FORMAT
 UNKNOWN_TYPE = "onbekend soort oefening: {type}"
 VALUE_NOT_TEXT = "{where}: verwacht tekst"
 VALUE_NOT_WHOLE_NUMBER = "{where}: verwacht een geheel getal"
@@ -98,10 +97,6 @@ VALUE_BAD_CHAPTER = "hoofdstuk {value} bestaat niet (verwacht 1–99)"
 # --- Looking up an exercise -------------------------------------------------
 
 UNKNOWN_EXERCISE = "Er is geen oefening met de naam '{exercise_id}'."
-ID_FORMAT = (
-    "Een naam ziet eruit als 'h1-zelfscan-opgaven': een h, het hoofdstuknummer, "
-    "een streepje en dan kleine letters, cijfers en streepjes."
-)
 DID_YOU_MEAN = "Bedoel je misschien: {names}?"
 CHECK_NAME = "Controleer de naam tussen de aanhalingstekens in de cel hierboven."
 DEFINITION_PROBLEMS = "Let op: er zijn fouten in de oefenbestanden, daardoor ontbreken misschien oefeningen:"
@@ -195,12 +190,10 @@ DATA_NO_CSV = "{file}: er is geen bijbehorend CSV-bestand {csv}"
 
 SAVE_NOW = "Nu opslaan"
 SAVE_NOW_TOOLTIP = "Sla je antwoord meteen op (dat gebeurt ook vanzelf tijdens het typen)"
-QUESTION_LABEL = "Vraag {number}"
 ANSWER_LABEL = "Antwoord {number}"
 SINGLE_ANSWER_LABEL = "Je antwoord"
 SCALE_LEGEND = "Schaal: {scale}"
 SCALE_OPTION = "{number} – {label}"
-SCORE_LABEL = "Score {number}"
 NOTE_LABEL = "Toelichting"
 NOTE_PLACEHOLDER = "kort, mag leeg blijven"
 STATEMENT_LABEL = "Stelling {number}"
@@ -337,6 +330,7 @@ PORTFOLIO_OTHER_CHAPTER = "Hoofdstuk {number}"
 PORTFOLIO_SAVED_ON = "Laatst bewaard: {when}"
 PORTFOLIO_NOTHING = "Er zijn (nog) geen antwoorden."
 PORTFOLIO_RESULT = "Resultaat"
+PORTFOLIO_PLACEMENTS = "Jouw indeling"
 PORTFOLIO_QUESTION = "Vraag"
 PORTFOLIO_SITUATION = "Situatie"
 PORTFOLIO_CHOICE = "Jouw keuze"

@@ -16,13 +16,14 @@ from . import messages
 from .definitions import Definition, Dilemma, Forcefield, Matching, MultipleChoice, Reflection, Selfscan
 
 HEADING = "h4"  # notebooks introduce each exercise with a ### Markdown heading
+# Put first inside the form's <div>: @scope limits the rules to that div, which keeps a <style>
+# in the page body valid HTML (the Nu checker refuses selectors that may match earlier elements).
 STYLE = (
-    "<style>"
-    ".coursekit-static table{border-collapse:collapse;margin:.5em 0}"
-    ".coursekit-static th,.coursekit-static td{border:1px solid #767676;padding:.25em .5em;"
-    "text-align:left;vertical-align:top}"
-    ".coursekit-static .coursekit-note{border-left:4px solid #767676;padding:.25em .75em}"
-    "</style>"
+    "<style>@scope {"
+    "table{border-collapse:collapse;margin:.5em 0}"
+    "th,td{border:1px solid #767676;padding:.25em .5em;text-align:left;vertical-align:top}"
+    ".coursekit-note{border-left:4px solid #767676;padding:.25em .75em}"
+    "}</style>"
 )
 EMPTY_CELL = '<td><span aria-hidden="true">○</span></td>'
 

@@ -233,7 +233,6 @@ class AnswerStore:
                 if change(document):
                     self._write(document)
         except OSError as error:
-            self._parsed = None
             raise StoreError(messages.SAVE_FAILED.format(reason=describe_os_error(error))) from error
 
     @contextmanager

@@ -23,7 +23,7 @@ CDN_HOSTS = re.compile(
     r"(cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|ajax\.googleapis\.com|"
     r"fonts\.googleapis\.com|fonts\.gstatic\.com|code\.jquery\.com|stackpath\.bootstrapcdn|"
     r"maxcdn\.bootstrapcdn|polyfill\.io|cdn\.plot\.ly|cdn\.bokeh\.org|mathjax\.org|"
-    r"googletagmanager\.com|google-analytics\.com|plausible\.io|thebe\.|mybinder\.org/static)",
+    r"googletagmanager\.com|google-analytics\.com|plausible\.io)",
     re.IGNORECASE,
 )
 # Scripts of the live-widget machinery that the static book deliberately does not load.

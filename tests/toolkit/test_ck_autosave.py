@@ -10,7 +10,7 @@ from coursekit.widgets.autosave import Debouncer
 def test_many_triggers_in_a_row_run_the_action_once_after_the_pause():
     runs = []
     done = threading.Event()
-    debouncer = Debouncer(lambda: (runs.append(1), done.set()), delay=0.1)
+    debouncer = Debouncer(lambda: (runs.append(1), done.set()), delay=1.0)
     for _ in range(5):
         debouncer.trigger()
     assert runs == [] and debouncer.pending
@@ -20,10 +20,11 @@ def test_many_triggers_in_a_row_run_the_action_once_after_the_pause():
 
 def test_flush_runs_now_and_cancels_the_pending_run():
     runs = []
-    debouncer = Debouncer(lambda: runs.append(1), delay=0.05)
+    debouncer = Debouncer(lambda: runs.append(1), delay=1.0)
     debouncer.trigger()
     debouncer.flush()
-    threading.Event().wait(0.2)
+    assert runs == [1] and not debouncer.pending
+    threading.Event().wait(1.3)
     assert runs == [1]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import re
+import warnings
 
 from coursekit.charts import forcefield_chart, selfscan_chart
 
@@ -14,9 +15,11 @@ def png_of(chart) -> bytes:
     return base64.b64decode(re.search(r'src="data:image/png;base64,([^"]+)"', chart.image_html).group(1))
 
 
-def test_dollar_signs_emoji_and_right_to_left_text_draw_without_error():
-    statements = ["Kost $5 per uur", "Alleen een $", "😀 emoji", "مرحبا بالعالم", "<b>html</b> " * 20]
-    chart = selfscan_chart(statements, [1, 2, 3, 2, 1], SCALE)
+def test_dollar_signs_emoji_and_any_script_draw_without_error_or_warning():
+    statements = ["Kost $5 per uur", "Alleen een $", "😀 emoji", "مرحبا بالعالم 中文", "<b>html</b> " * 20]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        chart = selfscan_chart(statements, [1, 2, 3, 2, 1], SCALE)
     assert png_of(chart).startswith(b"\x89PNG")
     assert "&lt;b&gt;html&lt;/b&gt;" in chart.summary_html and "<b>" not in chart.summary_html
 

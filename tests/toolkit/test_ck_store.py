@@ -140,6 +140,7 @@ def test_a_full_disk_gives_a_dutch_message_keeps_old_answers_and_no_temporary_fi
     monkeypatch.undo()
     assert course.store_path.read_bytes() == before
     assert not list(course.store_path.parent.glob("*.tmp"))
+    assert store.get("h1-reflectie").value["responses"][0]["text"] == "bewaard"  # not the unsaved text
 
 
 def test_merge_adds_new_answers_and_replaces_only_older_ones(store):

@@ -6,10 +6,11 @@ import errno
 import os
 import threading
 
-import pytest
 
 from coursekit import exercise
 from coursekit.store import AnswerStore
+
+from ck_helpers import reflection
 
 TRICKY = "Emoji 😀👩🏽‍💻, rechts-naar-links: مرحبا بالعالم שלום, <script>alert('x')</script> **vet** & <b>html</b>"
 
@@ -46,7 +47,7 @@ def test_saving_waits_for_a_pause_in_typing(course, monkeypatch):
         return original(store, answer)
 
     monkeypatch.setattr(AnswerStore, "save", counting_save)
-    view = exercise("h1-reflectie", save_delay=0.2).view
+    view = exercise("h1-reflectie", save_delay=1.0).view
     for text in ("W", "Wa", "Wat"):
         view.text_areas[0].value = text
     assert saves == [] and view.autosave.pending
@@ -120,3 +121,9 @@ def test_a_damaged_store_is_set_aside_and_the_learner_is_told_where(course):
 def test_definition_text_is_escaped_in_the_widget(course):
     header = exercise("h1-reflectie").view.root.children[0].value
     assert "<h4>Reflectie &lt;b&gt;vet&lt;/b&gt;</h4>" in header
+
+
+def test_an_answer_saved_for_another_exercise_type_does_not_break_the_widget(course):
+    AnswerStore(course.store_path).save(reflection("oud antwoord", "h1-zelfscan"))
+    view = exercise("h1-zelfscan", save_delay=0).view
+    assert [d.value for d in view.scores] == [None, None, None] and view.status.value == ""

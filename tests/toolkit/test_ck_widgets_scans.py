@@ -5,6 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from coursekit import exercise
+from coursekit.answers import Answer
 from coursekit.store import AnswerStore
 
 
@@ -91,3 +92,11 @@ def test_the_forcefield_is_saved_charted_and_restored(course):
     assert [f.value for f in again.forces] == ["Budget per directie", "Steun van de DG ($)", ""]
     assert [s.value for s in again.strengths] == [5, 3, None]
     assert "Sterkst (5)" in again.summary.value
+
+
+def test_an_earlier_answer_of_another_type_is_not_compared(course):
+    AnswerStore(course.store_path).save(Answer.create(
+        "h2-zelfscan-begin", 2, "dilemma", {"question": "Wat doe je?", "choice": "iets"}))
+    after = exercise("h2-zelfscan-eind", save_delay=0).view
+    after.scores[0].value = 3
+    assert "nog niet ingevuld" in after.summary.value and "Eerder" not in after.summary.value

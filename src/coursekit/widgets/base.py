@@ -51,11 +51,12 @@ class ExerciseView:
         self.definition = definition
         self.store = store
         self.status = html("")
-        self.saved: Answer | None = store.get(definition.id)
+        saved = store.get(definition.id)
+        self.saved: Answer | None = saved if saved and saved.type == definition.type else None
         body = self.build(self.saved.value if self.saved else None)
-        notices = [html(f'<div role="alert">{"".join(f"<p>{escape(n)}</p>" for n in store.notices)}</div>')]
+        notices = [html(f'<div role="alert">{"".join(p(n) for n in store.notices)}</div>')] if store.notices else []
         self.root = widgets.VBox(
-            [self._header(), *(notices if store.notices else []), *body, self.status],
+            [self._header(), *notices, *body, self.status],
             layout=widgets.Layout(border="1px solid #767676", padding="0.5em 1em", margin="0.5em 0"),
         )
         if self.saved:
@@ -67,13 +68,12 @@ class ExerciseView:
 
     def _header(self) -> widgets.HTML:
         instruction = self.definition.instruction
-        return html(f"<{HEADING}>{escape(self.definition.title)}</{HEADING}>"
-                    + (f"<p>{escape(instruction)}</p>" if instruction else ""))
+        return html(f"<{HEADING}>{escape(self.definition.title)}</{HEADING}>" + (p(instruction) if instruction else ""))
 
     def show(self, text: str) -> None:
         self.status.value = f'<p role="status">{escape(text)}</p>'
 
-    def save(self, value: dict) -> Answer | None:
+    def save(self, value: dict) -> None:
         """Store ``value``; on failure say why in Dutch and leave the controls as they are."""
         definition = self.definition
         try:
@@ -87,8 +87,6 @@ class ExerciseView:
         else:
             self.saved = answer
             self.show(messages.SAVED_AT.format(time=clock(answer.moment)))
-            return answer
-        return None
 
 
 class AutosavingView(ExerciseView):

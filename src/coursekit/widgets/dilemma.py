@@ -30,8 +30,8 @@ class DilemmaView(ExerciseView):
         chosen = next(c for c in self.definition.choices if c.text == self.choice.value)
         self.feedback.value = (
             f"<p><strong>{escape(messages.YOU_CHOSE.format(choice=chosen.text))}</strong></p>"
-            f"<p>{escape(chosen.feedback)}</p>"
-            f"<p><strong>{escape(messages.THEORY)}</strong> {escape(chosen.theory)}</p>"
+            + p(chosen.feedback)
+            + f"<p><strong>{escape(messages.THEORY)}</strong> {escape(chosen.theory)}</p>"
         )
 
     def confirm(self, _: object = None) -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import ipywidgets as widgets
 
 from .. import charts, messages
 from ..answers import STRENGTHS
-from .base import LABEL_STYLE, AutosavingView, html
+from .base import LABEL_STYLE, AutosavingView, paragraph
 
 
 class ForcefieldView(AutosavingView):
@@ -40,7 +38,7 @@ class ForcefieldView(AutosavingView):
         self.chart = widgets.HTML(layout=widgets.Layout(flex="2 1 28em"))
         self.summary = widgets.HTML(layout=widgets.Layout(flex="1 1 18em"))
         self.draw()
-        return [html(f"<p>{escape(messages.FORCEFIELD_LEGEND)}</p>"), *rows, self.save_now_button(),
+        return [paragraph(messages.FORCEFIELD_LEGEND), *rows, self.save_now_button(),
                 widgets.HBox([self.chart, self.summary], layout=widgets.Layout(flex_flow="row wrap"))]
 
     def _chosen(self, change: dict) -> None:

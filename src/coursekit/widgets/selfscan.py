@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import ipywidgets as widgets
 
 from .. import charts, messages
-from .base import LABEL_STYLE, AutosavingView, html, numbered
+from .base import LABEL_STYLE, AutosavingView, numbered, p, paragraph
 
 
 class SelfscanView(AutosavingView):
@@ -17,7 +15,7 @@ class SelfscanView(AutosavingView):
         previous = {rating["statement"]: rating for rating in saved["ratings"]} if saved else {}
         options = [(messages.SCALE_OPTION.format(number=n, label=label), n) for n, label in enumerate(scale, start=1)]
         legend = ", ".join(f"{n} = {label}" for n, label in enumerate(scale, start=1))
-        controls: list[widgets.Widget] = [html(f"<p>{escape(messages.SCALE_LEGEND.format(scale=legend))}</p>")]
+        controls: list[widgets.Widget] = [paragraph(messages.SCALE_LEGEND.format(scale=legend))]
         self.scores: list[widgets.Dropdown] = []
         self.notes: list[widgets.Text] = []
         for number, statement in enumerate(definition.statements, start=1):
@@ -49,7 +47,7 @@ class SelfscanView(AutosavingView):
         """Scores of the scan this one is compared with, aligned with this scan's statements."""
         compare_with = self.definition.compare_with
         earlier = self.store.get(compare_with) if compare_with else None
-        if earlier is None:
+        if earlier is None or earlier.type != "selfscan":
             return None
         by_statement = {rating["statement"]: rating["score"] for rating in earlier.value["ratings"]}
         return [by_statement.get(statement) for statement in self.definition.statements]
@@ -60,7 +58,7 @@ class SelfscanView(AutosavingView):
                                       self.definition.scale, earlier)
         note = ""
         if self.definition.compare_with and earlier is None:
-            note = f"<p>{escape(messages.SUMMARY_NO_EARLIER.format(title=self.definition.compare_title))}</p>"
+            note = p(messages.SUMMARY_NO_EARLIER.format(title=self.definition.compare_title))
         self.chart.value = chart.image_html
         self.summary.value = note + chart.summary_html
 
