@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed
 # The book build executes the notebooks; their answers go to a throw-away store, not your own.
 BUILD_ENV := COURSEKIT_STORE=$(CURDIR)/_build/.store/antwoorden.json
 JB_FLAGS  := --warningiserror --keep-going --nitpick
+# Front-end test tools (axe-core, vnu.jar) pinned in package-lock.json; `npm ci` rewrites this file.
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: book test venv lock clean benchmark
 
@@ -15,8 +17,12 @@ book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
+
+# --ignore-scripts: vnu-jar's install script would download a Java runtime; the system Java is used.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
 
 venv: $(STAMP)
 
@@ -40,4 +46,4 @@ benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark_toolkit.py
 
 clean:
-	rm -rf _build .venv .venv-binder
+	rm -rf _build .venv .venv-binder node_modules

@@ -39,7 +39,12 @@ def book_html(request) -> Path:
     if os.environ.get("BOOK_HTML"):
         html = Path(os.environ["BOOK_HTML"]).resolve()
     else:
-        build = request.getfixturevalue("book_build")  # tests/conftest.py
+        try:
+            build = request.getfixturevalue("book_build")  # tests/conftest.py
+        except pytest.FixtureLookupError:
+            pytest.fail("tests/conftest.py must provide the session fixture `book_build` (the "
+                        "book built once per test run); or set BOOK_HTML to a built book",
+                        pytrace=False)
         html = ROOT / "_build" / "html"
         if not (html / "index.html").is_file():
             pytest.fail("the book did not build:\n" + (build.stdout + build.stderr)[-3000:],

@@ -1,0 +1,149 @@
+"""Print the built book, or one chapter, to PDF with headless Chromium, offline.
+
+    python scripts/make_pdf.py hoofdstuk 05-corona     # _build/pdf/05-corona.pdf (+ 05-corona-oefeningen.pdf)
+    python scripts/make_pdf.py boek                    # _build/pdf/opgavegericht-werken.pdf
+    python scripts/make_pdf.py pagina IN.html UIT.pdf  # any HTML page
+
+``hoofdstuk`` prints ``_build/html/book/NN-slug.html`` (run ``make book`` first) and, unless
+``--zonder-oefeningen``, the chapter's exercise page ``_build/html/notebooks/NN-slug.html`` (the
+static form of the exercises: questions, scales and options, to work on paper).
+``boek`` prints ``_build/singlehtml/index.html``, the whole book as one page, made by
+``jupyter-book build . --builder singlehtml`` (no extra tool is needed to join PDFs).
+
+Chromium is Debian's ``chromium`` (or the program in ``$CHROMIUM``), run with
+``--headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer``
+and a throw-away profile, so nothing is fetched from the network and no personal profile is used.
+The page's print stylesheet decides the layout (navigation and buttons are left out).
+Messages are Dutch: teachers run this through ``make pdf`` and ``make pdf-hoofdstuk H=NN-slug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HTML = ROOT / "_build" / "html"
+SINGLEHTML = ROOT / "_build" / "singlehtml"
+OUT = ROOT / "_build" / "pdf"
+BOOK_PDF = "opgavegericht-werken.pdf"
+TIMEOUT = 180  # seconds for one page; the whole book as one page takes longest
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--no-pdf-header-footer", "--no-first-run", "--disable-component-update", "--disable-sync",
+)
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+class PdfError(RuntimeError):
+    """Printing failed; the message is Dutch and says what to do."""
+
+
+def find_chromium() -> str | None:
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF as Chromium writes it (page objects are not compressed)."""
+    return len(_PAGE.findall(pdf))
+
+
+def print_to_pdf(page: Path, pdf: Path, chromium: str | None = None, timeout: int = TIMEOUT) -> int:
+    """Print one HTML file to ``pdf``; return its number of pages. Raises :class:`PdfError`."""
+    chromium = chromium or find_chromium()
+    if not chromium:
+        raise PdfError("Chromium is niet gevonden. Installeer het (Debian/Ubuntu: "
+                       "`sudo apt-get install chromium`) of zet het pad in de variabele CHROMIUM.")
+    page = page.resolve()
+    if not page.is_file():
+        raise PdfError(f"De pagina {page} bestaat niet. Bouw eerst het boek (make book).")
+    pdf = pdf.resolve()
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="make-pdf-profiel-") as profile:
+        command = [chromium, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", page.as_uri()]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise PdfError(f"Chromium was na {timeout} seconden nog niet klaar met {page.name}.") from None
+        except OSError as error:
+            raise PdfError(f"Chromium kon niet starten ({error}).") from None
+    data = pdf.read_bytes() if pdf.is_file() else b""
+    if not data.startswith(b"%PDF-") or not page_count(data):
+        tail = "\n".join((result.stderr or "").strip().splitlines()[-5:])
+        raise PdfError(f"Chromium maakte geen bruikbare pdf van {page.name} (afsluitcode {result.returncode}).\n{tail}")
+    return page_count(data)
+
+
+def chapters(html: Path) -> list[str]:
+    return sorted(p.stem for p in (html / "book").glob("[0-9][0-9]-*.html"))
+
+
+def print_chapter(slug: str, html: Path = HTML, out: Path = OUT, exercises: bool = True) -> list[tuple[Path, int]]:
+    """The chapter page (and its exercise page) as PDF; returns [(pdf, pages), ...]."""
+    slug = slug.strip().removesuffix(".html").removesuffix(".md")
+    page = html / "book" / f"{slug}.html"
+    if not page.is_file():
+        known = chapters(html)
+        if not known:
+            raise PdfError(f"Er is geen gebouwd boek in {html}. Bouw het eerst met `make book`.")
+        raise PdfError(f"Hoofdstuk '{slug}' bestaat niet. Kies uit: {', '.join(known)} "
+                       f"(bijvoorbeeld: make pdf-hoofdstuk H={known[0]}).")
+    made = [(out / f"{slug}.pdf", print_to_pdf(page, out / f"{slug}.pdf"))]
+    exercise_page = html / "notebooks" / f"{slug}.html"
+    if exercises and exercise_page.is_file():
+        target = out / f"{slug}-oefeningen.pdf"
+        made.append((target, print_to_pdf(exercise_page, target)))
+    return made
+
+
+def print_book(singlehtml: Path = SINGLEHTML, out: Path = OUT) -> list[tuple[Path, int]]:
+    page = singlehtml / "index.html"
+    if not page.is_file():
+        raise PdfError(f"Er is geen boek op één pagina in {singlehtml}. Maak het eerst met "
+                       "`jupyter-book build . --builder singlehtml` (of gebruik `make pdf`).")
+    target = out / BOOK_PDF
+    return [(target, print_to_pdf(page, target, timeout=TIMEOUT * 3))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Maak een pdf van het gebouwde boek of van één hoofdstuk.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    chapter = commands.add_parser("hoofdstuk", help="één hoofdstuk, bijvoorbeeld 05-corona")
+    chapter.add_argument("slug", nargs="?", default="", help="de naam van de hoofdstukpagina, zoals 05-corona")
+    chapter.add_argument("--html", type=Path, default=HTML, help="map met het gebouwde boek (standaard _build/html)")
+    chapter.add_argument("--uit", type=Path, default=OUT, help="map voor de pdf (standaard _build/pdf)")
+    chapter.add_argument("--zonder-oefeningen", action="store_true", help="alleen de hoofdstukpagina")
+    book = commands.add_parser("boek", help="het hele boek (eerst: jupyter-book build . --builder singlehtml)")
+    book.add_argument("--html", type=Path, default=SINGLEHTML, help="map met het boek op één pagina")
+    book.add_argument("--uit", type=Path, default=OUT, help="map voor de pdf (standaard _build/pdf)")
+    single = commands.add_parser("pagina", help="één willekeurige HTML-pagina")
+    single.add_argument("page", type=Path)
+    single.add_argument("pdf", type=Path)
+    arguments = parser.parse_args(argv)
+    try:
+        if arguments.command == "hoofdstuk":
+            if not arguments.slug:
+                raise PdfError("Noem het hoofdstuk, bijvoorbeeld: make pdf-hoofdstuk H=05-corona "
+                               f"(beschikbaar: {', '.join(chapters(arguments.html)) or 'bouw eerst het boek'}).")
+            made = print_chapter(arguments.slug, arguments.html, arguments.uit, not arguments.zonder_oefeningen)
+        elif arguments.command == "boek":
+            made = print_book(arguments.html, arguments.uit)
+        else:
+            made = [(arguments.pdf, print_to_pdf(arguments.page, arguments.pdf))]
+    except PdfError as error:
+        print(f"✘ {error}", file=sys.stderr)
+        return 1
+    for pdf, pages in made:
+        print(f"✔ {pdf} ({pages} pagina's, {pdf.stat().st_size // 1024} kB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

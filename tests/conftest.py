@@ -1,0 +1,62 @@
+"""Fixtures shared by every test folder: the book is built once per test run.
+
+`tests/test_book_build.py` and the browser tests in `tests/browser/` both need the built book.
+pytest-xdist runs them in different worker processes (`-n 2 --dist loadfile`), so a plain
+session fixture would start two `jupyter-book build` runs into the same `_build` folder at once.
+Here the first worker to ask builds (under a file lock); every other worker of the same test run
+waits for it and reuses the result. The build is the one `make book` runs (same flags, same
+`_build` folder and jupyter-cache), so after a `make book` no notebook is executed again.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD = ROOT / "_build"
+HTML = BUILD / "html"
+BUILD_COMMAND = ["build", ".", "--warningiserror", "--keep-going", "--nitpick"]
+
+# One id per test run: pytest-xdist gives all its workers the same one; without xdist there is
+# only this process.
+_RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
+
+
+def _run_build() -> subprocess.CompletedProcess:
+    env = {**os.environ, "COURSEKIT_STORE": str(BUILD / ".store" / "antwoorden.json")}
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    return subprocess.run(
+        [str(jupyter_book), *BUILD_COMMAND],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def book_build() -> subprocess.CompletedProcess:
+    """The result of `jupyter-book build` into `_build/html`, built once per test run."""
+    BUILD.mkdir(exist_ok=True)
+    state = BUILD / ".test-build.json"
+    with open(BUILD / ".test-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        try:
+            done = json.loads(state.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            done = {}
+        if done.get("run") == _RUN_ID:
+            return subprocess.CompletedProcess(
+                done["args"], done["returncode"], done["stdout"], done["stderr"]
+            )
+        result = _run_build()
+        state.write_text(json.dumps({
+            "run": _RUN_ID, "args": result.args, "returncode": result.returncode,
+            "stdout": result.stdout, "stderr": result.stderr,
+        }), encoding="utf-8")
+        return result
