@@ -182,7 +182,7 @@ def forcefield_chart(forces: Sequence[dict]) -> Chart:
         return Chart("", f"<p>{escape(messages.CHART_EMPTY_FORCEFIELD)}</p>")
     strongest = named[0]["strength"]
     lines = [
-        messages.SUMMARY_FORCES.format(count=len(named)),
+        messages.SUMMARY_FORCES.get(len(named), messages.SUMMARY_FORCES["many"]).format(count=len(named)),
         messages.SUMMARY_STRONGEST.format(strength=strongest, forces="; ".join(
             f["force"].strip() for f in named if f["strength"] == strongest)),
     ]

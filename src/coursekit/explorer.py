@@ -222,7 +222,8 @@ def read_bibliography(bib_file: Path) -> dict[str, Reference]:
         url = _plain(fields.get("url", ""))
         if not url and fields.get("doi"):
             url = "https://doi.org/" + _plain(fields["doi"])
-        text_ref = f"{who} ({year}). {title}." if who else f"{title} ({year})."
+        ending = "" if title.endswith((".", "?", "!")) else "."  # no "Wat doet X?." or "Akkoord.."
+        text_ref = f"{who} ({year}). {title}{ending}" if who else f"{title} ({year})."
         references[match.group(2)] = Reference(match.group(2), text_ref, url)
     return references
 

@@ -251,9 +251,10 @@ SUMMARY_MEAN_COMPARE = "Gemiddeld eerder {before}, nu {after} (verschil {delta})
 SUMMARY_ROSE = "Gestegen: {statements}."
 SUMMARY_FELL = "Gedaald: {statements}."
 SUMMARY_NO_CHANGE = "Geen enkele score is veranderd."
-SUMMARY_FORCES = "Je noemde {count} kracht(en) met een sterkte."
+SUMMARY_FORCES = {1: "Je noemde één kracht met een sterkte.",
+                  "many": "Je noemde {count} krachten met een sterkte."}
 SUMMARY_STRONGEST = "Sterkst ({strength}): {forces}."
-SUMMARY_INFLUENCE = "Invloed {level}: {forces}."
+SUMMARY_INFLUENCE = "Hierop heb je {level} invloed: {forces}."
 TABLE_STATEMENT = "Stelling"
 TABLE_SCORE = "Score"
 TABLE_NOTE = "Toelichting"

@@ -39,5 +39,5 @@ def test_forces_without_a_name_or_strength_are_left_out():
                               {"force": "Regels $", "strength": None, "influence": None},
                               {"force": "Tijdsdruk", "strength": 2, "influence": None}])
     assert png_of(chart).startswith(b"\x89PNG")
-    assert "Je noemde 1 kracht(en) met een sterkte." in chart.summary_html
+    assert "Je noemde één kracht met een sterkte." in chart.summary_html
     assert "<td>niet ingevuld</td>" in chart.summary_html and "Regels" not in chart.summary_html

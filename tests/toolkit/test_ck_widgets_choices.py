@@ -120,3 +120,14 @@ def test_outside_the_course_folder_the_message_says_where_it_looked(course, monk
     monkeypatch.chdir(tmp_path)
     shown = exercise("h1-reflectie")
     assert isinstance(shown, Message) and "De cursusmap is niet gevonden" in str(shown)
+
+
+def test_feedback_that_opens_with_the_verdict_does_not_repeat_it():
+    from coursekit.widgets.quiz import _verdict
+
+    html = _verdict(True, "Goed. De opgaven stapelen zich op.", "✔ Goed!", "✘ Nog niet goed.")
+    assert html == "<p><strong>✔ Goed!</strong> De opgaven stapelen zich op.</p>"
+    html = _verdict(False, "Nog niet. Kijk naar opgave 7.", "✔ Goed!", "✘ Nog niet goed.")
+    assert "Nog niet goed.</strong> Kijk naar opgave 7." in html
+    html = _verdict(False, "Nog niet helemaal: ook opgave 4.", "✔ Goed!", "✘ Nog niet goed.")
+    assert "</strong> Nog niet helemaal: ook opgave 4." in html  # content, not a bare verdict

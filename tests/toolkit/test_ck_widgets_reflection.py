@@ -118,6 +118,22 @@ def test_a_damaged_store_is_set_aside_and_the_learner_is_told_where(course):
     assert saved_texts(course) == ["verder", ""]
 
 
+def test_a_store_damaged_while_the_notebook_runs_is_reported_at_the_next_save(course):
+    """Regression: the file was set aside silently and the learner only saw '✔ Opgeslagen'."""
+    view = exercise("h1-reflectie", save_delay=0).view
+    view.text_areas[0].value = "eerste versie"
+    course.store_path.write_text("{kapot", encoding="utf-8")  # e.g. edited by hand meanwhile
+    view.text_areas[0].value = "tweede versie"
+    aside = AnswerStore(course.store_path).set_aside_files()
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{kapot"
+    assert "✔ Opgeslagen om " in view.status.value
+    assert 'role="alert"' in view.status.value and aside[0].name in view.status.value
+    assert "niet weggegooid" in view.status.value
+    assert saved_texts(course) == ["tweede versie", ""]
+    view.text_areas[0].value = "derde versie"  # told once, not at every save
+    assert "niet weggegooid" not in view.status.value
+
+
 def test_definition_text_is_escaped_in_the_widget(course):
     header = exercise("h1-reflectie").view.root.children[0].value
     assert "<h4>Reflectie &lt;b&gt;vet&lt;/b&gt;</h4>" in header

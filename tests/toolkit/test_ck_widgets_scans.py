@@ -84,8 +84,8 @@ def test_the_forcefield_is_saved_charted_and_restored(course):
         {"force": "Steun van de DG ($)", "strength": 3, "influence": "veel"},
         {"force": "", "strength": None, "influence": None}]
     summary = view.summary.value
-    assert "Je noemde 2 kracht(en) met een sterkte." in summary and "Sterkst (5): Budget per directie." in summary
-    assert "Invloed veel: Steun van de DG ($)." in summary and "Invloed geen: Budget per directie." in summary
+    assert "Je noemde 2 krachten met een sterkte." in summary and "Sterkst (5): Budget per directie." in summary
+    assert "Hierop heb je veel invloed: Steun van de DG ($)." in summary and "Hierop heb je geen invloed: Budget per directie." in summary
     assert Images(view.chart.value).alts == [
         "Staafdiagram van je krachten, gesorteerd op sterkte. De tekstversie staat naast de grafiek."]
     again = exercise("h1-krachtenveld").view

@@ -265,3 +265,16 @@ def test_corona_questions_are_the_lecture_questions_word_for_word():
     for regel, group in table.groupby("regel"):
         line = " ".join(group.sort_values("vraag_nr")["vraag"])
         assert re.search(r"^" + re.escape(line) + r"\s*$", lecture, re.M), f"regel {regel} staat zo niet in het college"
+
+
+def test_a_title_ending_in_a_question_mark_gets_no_extra_full_stop(tmp_path):
+    """Regression: the explorer showed 'Wat doet de Borgingscommissie?.'."""
+    bib = tmp_path / "references.bib"
+    bib.write_text(
+        "@misc{vraag,\n  author = {Sociaal-Economische Raad},\n  title = {Wat doet de Borgingscommissie?},\n"
+        "  year = {2020}\n}\n"
+        "@misc{gewoon,\n  author = {Jan Jansen},\n  title = {Een titel},\n  year = {2019}\n}\n",
+        encoding="utf-8")
+    refs = explorer.read_bibliography(bib)
+    assert refs["vraag"].text.endswith("Wat doet de Borgingscommissie?")
+    assert refs["gewoon"].text.endswith("Een titel.")

@@ -70,12 +70,20 @@ class ExerciseView:
         instruction = self.definition.instruction
         return html(f"<{HEADING}>{escape(self.definition.title)}</{HEADING}>" + (p(instruction) if instruction else ""))
 
-    def show(self, text: str) -> None:
-        self.status.value = f'<p role="status">{escape(text)}</p>'
+    def show(self, text: str, warnings: list[str] | tuple[str, ...] = ()) -> None:
+        """The status line; ``warnings`` (e.g. a damaged answer file set aside) follow as an alert."""
+        alert = f'<div role="alert">{"".join(p(w) for w in warnings)}</div>' if warnings else ""
+        self.status.value = f'<p role="status">{escape(text)}</p>{alert}'
 
     def save(self, value: dict) -> None:
-        """Store ``value``; on failure say why in Dutch and leave the controls as they are."""
+        """Store ``value``; on failure say why in Dutch and leave the controls as they are.
+
+        A store notice raised while saving (the answer file was damaged, e.g. edited by
+        hand while the notebook ran, and has been set aside) is shown with the status,
+        so the learner knows where the earlier answers went.
+        """
         definition = self.definition
+        known = len(self.store.notices)
         try:
             answer = self.store.save(Answer.create(definition.id, definition.chapter, definition.type, value))
         except TextTooLong as error:
@@ -86,7 +94,7 @@ class ExerciseView:
             self.show(str(error))
         else:
             self.saved = answer
-            self.show(messages.SAVED_AT.format(time=clock(answer.moment)))
+            self.show(messages.SAVED_AT.format(time=clock(answer.moment)), self.store.notices[known:])
 
 
 class AutosavingView(ExerciseView):

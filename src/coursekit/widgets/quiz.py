@@ -6,6 +6,8 @@ The result is saved when the learner clicks "Controleer".
 
 from __future__ import annotations
 
+import re
+
 from html import escape
 
 import ipywidgets as widgets
@@ -14,7 +16,13 @@ from .. import messages
 from .base import LABEL_STYLE, ExerciseView, button, html, numbered, p, paragraph
 
 
+# Authors often open their feedback with the verdict itself ("Goed. ...", "Nog niet. ..."); the
+# badge already says it, so that opening is dropped instead of printed twice ("Goed! Goed.").
+_OPENING_VERDICT = re.compile(r"^(Goed|Nog niet)[.!]\s+")
+
+
 def _verdict(correct: bool, text: str, right: str, wrong: str) -> str:
+    text = _OPENING_VERDICT.sub("", text, count=1)
     return f"<p><strong>{escape(right if correct else wrong)}</strong> {escape(text)}</p>"
 
 
