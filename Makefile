@@ -11,7 +11,7 @@ JB_FLAGS  := --warningiserror --keep-going --nitpick
 # Front-end test tools (axe-core, vnu.jar) pinned in package-lock.json; `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: book test venv lock clean benchmark
+.PHONY: book test venv lock clean benchmark pdf pdf-hoofdstuk
 
 book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
@@ -41,6 +41,14 @@ lock:
 	.venv-lock/bin/python -m pip install --quiet -r requirements/dev.in
 	.venv-lock/bin/python -m pip freeze --exclude-editable > requirements/dev.lock.txt
 	rm -rf .venv-lock
+
+# Paper: a chapter (with its exercise page) or the whole book as PDF, printed offline by headless
+# Chromium (Debian: apt-get install chromium). Example: make pdf-hoofdstuk H=05-corona
+pdf-hoofdstuk: book
+	$(BIN)/python scripts/make_pdf.py hoofdstuk $(H)
+
+pdf: book
+	$(BIN)/python scripts/make_pdf.py boek
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark_toolkit.py

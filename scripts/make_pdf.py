@@ -4,11 +4,16 @@
     python scripts/make_pdf.py boek                    # _build/pdf/opgavegericht-werken.pdf
     python scripts/make_pdf.py pagina IN.html UIT.pdf  # any HTML page
 
-``hoofdstuk`` prints ``_build/html/book/NN-slug.html`` (run ``make book`` first) and, unless
-``--zonder-oefeningen``, the chapter's exercise page ``_build/html/notebooks/NN-slug.html`` (the
-static form of the exercises: questions, scales and options, to work on paper).
-``boek`` prints ``_build/singlehtml/index.html``, the whole book as one page, made by
-``jupyter-book build . --builder singlehtml`` (no extra tool is needed to join PDFs).
+Both work on the book that ``make book`` built in ``_build/html``.
+``hoofdstuk`` prints ``book/NN-slug.html`` and, unless ``--zonder-oefeningen``, the chapter's
+exercise page ``notebooks/NN-slug.html`` (the static form of the exercises: questions, scales and
+options, to work on paper).
+``boek`` joins every page into one HTML file first, in reading order (it follows each page's
+``<link rel="next">`` from ``book/index.html``), and prints that: one PDF, no tool to join PDFs
+needed. Each page starts on a new sheet; links between pages become links inside the PDF.
+(Sphinx's ``singlehtml`` builder is not used: sphinx-design, which draws the cards on the landing
+page, has no ``singlehtml`` support, so that build stops.) ``--zonder-docenten`` leaves out the
+teacher's part, for a copy for learners.
 
 Chromium is Debian's ``chromium`` (or the program in ``$CHROMIUM``), run with
 ``--headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer``
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from urllib.parse import unquote, urlsplit
 import shutil
 import subprocess
 import sys
@@ -30,8 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
-SINGLEHTML = ROOT / "_build" / "singlehtml"
 OUT = ROOT / "_build" / "pdf"
+START = "book/index.html"
+TEACHER_PARTS = ("book/docenten/", "notebooks/docent/")
 BOOK_PDF = "opgavegericht-werken.pdf"
 TIMEOUT = 180  # seconds for one page; the whole book as one page takes longest
 FLAGS = (
@@ -103,13 +110,90 @@ def print_chapter(slug: str, html: Path = HTML, out: Path = OUT, exercises: bool
     return made
 
 
-def print_book(singlehtml: Path = SINGLEHTML, out: Path = OUT) -> list[tuple[Path, int]]:
-    page = singlehtml / "index.html"
-    if not page.is_file():
-        raise PdfError(f"Er is geen boek op één pagina in {singlehtml}. Maak het eerst met "
-                       "`jupyter-book build . --builder singlehtml` (of gebruik `make pdf`).")
-    target = out / BOOK_PDF
-    return [(target, print_to_pdf(page, target, timeout=TIMEOUT * 3))]
+def reading_order(html: Path) -> list[Path]:
+    """Every page of the built book in reading order: from book/index.html along rel="next"."""
+    pages: list[Path] = []
+    page: Path | None = (html / START).resolve()
+    while page is not None and page.is_file() and page not in pages:
+        pages.append(page)
+        found = re.search(r'<link rel="next"[^>]*href="([^"#]+)', page.read_text(encoding="utf-8"))
+        page = (page.parent / unquote(found.group(1))).resolve() if found else None
+    return pages
+
+
+_ARTICLE = re.compile(r"<(/?)article\b[^>]*>")
+_URL = re.compile(r'\b(src|href)="([^"]*)"')
+_EXTERNAL = ("#", "data:", "http:", "https:", "mailto:", "file:", "javascript:")
+
+
+def _article(text: str) -> str:
+    """The page's main article (the theme's <article class="bd-article">), nested articles kept."""
+    start = text.find('<article class="bd-article"')
+    if start < 0:
+        return ""
+    depth = 0
+    for match in _ARTICLE.finditer(text, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return text[start:match.end()]
+    return text[start:]
+
+
+def _anchor(page: Path, html: Path) -> str:
+    return "pagina-" + re.sub(r"[^a-z0-9]+", "-", page.relative_to(html).as_posix().lower()).strip("-")
+
+
+def _rewrite(fragment: str, page: Path, html: Path, included: set[Path]) -> str:
+    """Relative addresses of one page, made valid in the joined file: pages in the PDF become
+    internal links, other files (images, style sheets) absolute file addresses."""
+
+    def replace(match: re.Match) -> str:
+        attribute, url = match.groups()
+        if not url or url.startswith(_EXTERNAL):
+            return match.group(0)
+        parts = urlsplit(url)
+        target = (page.parent / unquote(parts.path)).resolve()
+        if target in included:
+            return f'{attribute}="#{_anchor(target, html)}"'
+        if target.exists():
+            return f'{attribute}="{target.as_uri()}{"#" + parts.fragment if parts.fragment else ""}"'
+        return match.group(0)
+
+    return _URL.sub(replace, fragment)
+
+
+def join_pages(html: Path, teacher_part: bool = True) -> str:
+    """One HTML document with every page of the book, for printing."""
+    html = html.resolve()
+    pages = reading_order(html)
+    if not pages:
+        raise PdfError(f"Er is geen gebouwd boek in {html}. Bouw het eerst met `make book`.")
+    if not teacher_part:
+        pages = [p for p in pages if not p.relative_to(html).as_posix().startswith(TEACHER_PARTS)]
+    included = set(pages)
+    first = pages[0].read_text(encoding="utf-8")
+    head = first[first.find("<head>") + len("<head>"):first.find("</head>")]
+    head = re.sub(r"<script\b.*?</script>", "", head, flags=re.S)  # printing needs no scripts
+    head = _rewrite(head, pages[0], html, included)
+    body = []
+    for number, page in enumerate(pages):
+        article = _rewrite(_article(page.read_text(encoding="utf-8")), page, html, included)
+        style = ' style="break-before: page"' if number else ""
+        body.append(f'<div id="{_anchor(page, html)}"{style}>{article}</div>')
+    return (f'<!DOCTYPE html>\n<html lang="nl">\n<head>{head}</head>\n'
+            f'<body><main>{"".join(body)}</main></body>\n</html>\n')  # no theme layout classes: those are flex rows
+
+
+def print_book(html: Path = HTML, out: Path = OUT, teacher_part: bool = True) -> list[tuple[Path, int]]:
+    """The whole book as one PDF (``opgavegericht-werken.pdf``)."""
+    joined = join_pages(html, teacher_part)
+    out.mkdir(parents=True, exist_ok=True)
+    name = BOOK_PDF if teacher_part else BOOK_PDF.replace(".pdf", "-zonder-docenten.pdf")
+    target = out / name
+    with tempfile.TemporaryDirectory(prefix="make-pdf-boek-") as folder:
+        page = Path(folder) / "boek.html"
+        page.write_text(joined, encoding="utf-8")
+        return [(target, print_to_pdf(page, target, timeout=TIMEOUT * 3))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,9 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     chapter.add_argument("--html", type=Path, default=HTML, help="map met het gebouwde boek (standaard _build/html)")
     chapter.add_argument("--uit", type=Path, default=OUT, help="map voor de pdf (standaard _build/pdf)")
     chapter.add_argument("--zonder-oefeningen", action="store_true", help="alleen de hoofdstukpagina")
-    book = commands.add_parser("boek", help="het hele boek (eerst: jupyter-book build . --builder singlehtml)")
-    book.add_argument("--html", type=Path, default=SINGLEHTML, help="map met het boek op één pagina")
+    book = commands.add_parser("boek", help="het hele boek in één pdf")
+    book.add_argument("--html", type=Path, default=HTML, help="map met het gebouwde boek (standaard _build/html)")
     book.add_argument("--uit", type=Path, default=OUT, help="map voor de pdf (standaard _build/pdf)")
+    book.add_argument("--zonder-docenten", action="store_true", help="zonder het deel voor docenten")
     single = commands.add_parser("pagina", help="één willekeurige HTML-pagina")
     single.add_argument("page", type=Path)
     single.add_argument("pdf", type=Path)
@@ -134,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
                                f"(beschikbaar: {', '.join(chapters(arguments.html)) or 'bouw eerst het boek'}).")
             made = print_chapter(arguments.slug, arguments.html, arguments.uit, not arguments.zonder_oefeningen)
         elif arguments.command == "boek":
-            made = print_book(arguments.html, arguments.uit)
+            made = print_book(arguments.html, arguments.uit, not arguments.zonder_docenten)
         else:
             made = [(arguments.pdf, print_to_pdf(arguments.page, arguments.pdf))]
     except PdfError as error:

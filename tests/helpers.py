@@ -45,4 +45,10 @@ def chapter_pages() -> list[Path]:
 
 
 def exercise_notebooks() -> list[Path]:
-    return sorted(NOTEBOOKS.glob("*.ipynb"))
+    """Every notebook learners or teachers open (notebooks/ and its subfolders)."""
+    return sorted(p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def page_of(notebook: Path) -> Path:
+    """The built HTML page of a notebook."""
+    return ROOT / "_build" / "html" / notebook.relative_to(ROOT).with_suffix(".html")

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from helpers import ROOT, exercise_notebooks
+from helpers import ROOT, exercise_notebooks, page_of
 
 pytestmark = pytest.mark.slow
 HTML = ROOT / "_build" / "html"
@@ -36,7 +36,7 @@ def test_pages_are_dutch(build):
 
 def test_notebook_pages_have_a_binder_launch_button(build):
     for notebook in exercise_notebooks():
-        page = HTML / "notebooks" / f"{notebook.stem}.html"
+        page = page_of(notebook)
         html = page.read_text(encoding="utf-8")
         assert "mybinder.org/v2/gh/" in html, f"{page.name}: geen Binder-knop"
         assert "urlpath=lab/tree/notebooks" in html, f"{page.name}: knop opent geen JupyterLab"
@@ -45,7 +45,7 @@ def test_notebook_pages_have_a_binder_launch_button(build):
 def test_exercises_show_a_static_form_on_the_page(build):
     """No empty gap where a widget would be: the static form and a way to do the exercise."""
     for notebook in exercise_notebooks():
-        html = (HTML / "notebooks" / f"{notebook.stem}.html").read_text(encoding="utf-8")
+        html = page_of(notebook).read_text(encoding="utf-8")
         assert "coursekit-static" in html, f"{notebook.stem}: geen statische oefening op de pagina"
         assert "widget-view+json" not in html and "jupyter-widgets" not in html
 
@@ -53,7 +53,8 @@ def test_exercises_show_a_static_form_on_the_page(build):
 def test_execution_table_lists_every_notebook(build):
     html = (HTML / "book" / "uitvoering.html").read_text(encoding="utf-8")
     for notebook in exercise_notebooks():
-        assert f"notebooks/{notebook.stem}" in html, f"{notebook.stem} niet in de uitvoeringstabel"
+        docname = notebook.relative_to(ROOT).with_suffix("").as_posix()
+        assert docname in html, f"{docname} niet in de uitvoeringstabel"
 
 
 def test_no_page_loads_scripts_from_other_hosts(build):

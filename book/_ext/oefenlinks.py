@@ -20,7 +20,7 @@ from docutils.parsers.rst import Directive
 from coursekit.launch import LaunchSettings, launch_urls
 
 LABELS = (
-    ("lab", "Maak de oefeningen in JupyterLab (Binder)", "sd-btn-primary"),
+    ("lab", "Maak de oefeningen in JupyterLab ({hub})", "sd-btn-primary"),
     ("voila", "Open de oefeningen als app (Voila)", "sd-btn-outline-primary"),
 )
 
@@ -48,12 +48,15 @@ class OefenLinks(Directive):
         notebook = self.arguments[0]
         if not (Path(env.srcdir) / notebook).is_file():
             raise self.error(f"oefenlinks: notebook not found: {notebook}")
-        urls = launch_urls(notebook, settings_from_sphinx(env.config))
+        settings = settings_from_sphinx(env.config)
+        urls = launch_urls(notebook, settings)
+        hub = "JupyterHub" if settings.jupyterhub_url else "Binder"
         paragraph = nodes.paragraph(classes=["oefenlinks"])
         for key, label, style in LABELS:
             if key not in urls:
                 continue
-            ref = nodes.reference("", label, refuri=urls[key], classes=["sd-btn", style, "sd-mr-2"])
+            text = label.format(hub=hub)
+            ref = nodes.reference("", text, refuri=urls[key], classes=["sd-btn", style, "sd-mr-2"])
             paragraph += ref
         if not paragraph.children:
             raise self.error("oefenlinks: no BinderHub or JupyterHub URL set in _config.yml")

@@ -560,7 +560,11 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
         for file, export in group[1:]:
             same = _fingerprint(export.answers) == _fingerprint(kept.answers)
             skipped.append(Skipped(file, SKIP_SAME_EXPORT if same else SKIP_DUPLICATE, key, kept_file))
-    order = sorted(chosen, key=lambda item: hashlib.sha256(item[0].encode("utf-8")).hexdigest())
+    # The letters follow a hash of each learner's key, salted with the content of all exports:
+    # someone with the class list cannot work out who is who, and the letters stay the same for as
+    # long as the exports in the folder stay the same.
+    salt = hashlib.sha256("".join(sorted(_fingerprint(e.answers) + e.name for _, _, e in chosen)).encode("utf-8"))
+    order = sorted(chosen, key=lambda item: hashlib.sha256(salt.digest() + item[0].encode("utf-8")).hexdigest())
     learners = []
     letter_of = {}
     for index, (key, file, export) in enumerate(order):

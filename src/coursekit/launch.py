@@ -49,8 +49,9 @@ def _owner_and_name(repository_url: str) -> tuple[str, str]:
 def launch_urls(notebook: str, settings: LaunchSettings) -> dict[str, str]:
     """Return ``{"lab": url, "voila": url}`` for a notebook path relative to the repository root.
 
-    A JupyterHub (an institution's own hub) wins over BinderHub when both are set, as in the
-    book's own launch buttons. Returns an empty dict when neither is set.
+    A JupyterHub (an institution's own hub) wins over BinderHub when both are set: an institution
+    that sets one wants its learners there (the theme's rocket menu shows both). Returns an
+    empty dict when neither is set.
     """
     notebook = notebook.lstrip("/")
     owner, name = _owner_and_name(settings.repository_url)

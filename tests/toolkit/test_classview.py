@@ -356,6 +356,20 @@ def test_labels_follow_neither_the_names_nor_the_file_names(tmp_path, catalog):
     assert again == labels
 
 
+def test_letters_cannot_be_worked_out_from_the_class_list(tmp_path, catalog):
+    """The order depends on the content of all exports, not on the names alone."""
+    names = [f"Deelnemer {index}" for index in range(10)]
+    orders = []
+    for run, offset in enumerate((0, 1)):
+        folder = tmp_path / f"groep-{run}"
+        for index, name in enumerate(names):
+            write(folder, catalog, [scan(catalog, "h8-zelfscan-begin", [1 + (index + offset) % 5] * 8)], name=name,
+                  filename=f"{index}.json", suffix="json")
+        data = classview.read_class(folder)
+        orders.append([learner.name for learner in sorted(data.learners, key=lambda l: l.letters)])
+    assert sorted(orders[0]) == sorted(orders[1]) and orders[0] != orders[1]
+
+
 def test_letters_run_like_spreadsheet_columns():
     assert [classview.letters(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
         "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]

@@ -1,0 +1,116 @@
+"""The teacher's guide (book/docenten/) agrees with the chapters and quotes the lecture exactly.
+
+- Every chapter page of the guide takes its learning goals and study time from the chapter itself
+  (a MyST ``include`` between the markers of the *In het kort* box), and its rubric has one row per
+  assessment criterion of the chapter's *Opdracht* box, in the same order.
+- The overview of all assignments (opdrachten.md) gives, per chapter, the same title, the same
+  word counts and the same study time as the chapter's *Opdracht* box.
+- Every block quote on a chapter page of the guide is a quote from the lecture, word for word
+  (checked when the lecture file is present, as in test_lecture_lists.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import BOOK, ROOT, chapter_pages
+
+GUIDE = BOOK / "docenten"
+SEED = ROOT.parent / "shared" / "seeds" / "000_361fb033ae7b7c58.txt"
+
+
+def _assignment(chapter: Path) -> str:
+    """The text of the chapter's Opdracht box."""
+    text = chapter.read_text(encoding="utf-8")
+    found = re.search(r"^\(h\d\d-opdracht\)=\n## Opdracht\n(.*?)^## ", text, re.M | re.S)
+    assert found, f"{chapter.name}: geen Opdracht-kader"
+    return found.group(1)
+
+
+def _criteria(assignment: str) -> list[str]:
+    """'(a) De opgaven zijn ...; (b) ...' -> ['De opgaven zijn ...', ...]"""
+    found = re.search(r"\*\*Beoordeling\.\*\*(.*?)\*\*Studietijd\.\*\*", assignment, re.S)
+    assert found
+    parts = re.split(r"\(([a-e])\)", " ".join(found.group(1).split()))
+    return [parts[i + 1].strip(" ;.") for i in range(1, len(parts) - 1, 2)]
+
+
+def _study_time(assignment: str) -> str:
+    found = re.search(r"\*\*Studietijd\.\*\*\s*(.*?)\s*\n:::", assignment, re.S)
+    return " ".join(found.group(1).split()).rstrip(".")
+
+
+def _guide_page(chapter: Path) -> Path:
+    return GUIDE / f"hoofdstuk-{chapter.name[:2]}.md"
+
+
+@pytest.mark.parametrize("chapter", chapter_pages(), ids=lambda p: p.name)
+def test_the_guide_takes_learning_goals_and_study_time_from_the_chapter(chapter):
+    guide = _guide_page(chapter).read_text(encoding="utf-8")
+    include = f"```{{include}} ../{chapter.name}\n"
+    assert guide.count(include) == 2, f"{_guide_page(chapter).name}: leerdoelen en studietijd niet uit {chapter.name}"
+    assert ':start-after: "**Leerdoelen.** Na dit hoofdstuk kun je:"' in guide
+    text = chapter.read_text(encoding="utf-8")
+    assert "**Leerdoelen.** Na dit hoofdstuk kun je:" in text and "**Studietijd.**" in text
+
+
+@pytest.mark.parametrize("chapter", chapter_pages(), ids=lambda p: p.name)
+def test_the_rubric_has_the_chapters_criteria_in_order(chapter):
+    criteria = _criteria(_assignment(chapter))
+    guide = _guide_page(chapter).read_text(encoding="utf-8")
+    rubric = guide[guide.index("Rubric bij"):]
+    rows = re.findall(r"^\* - \(([a-e])\) (.*?)\n  - ", rubric, re.M | re.S)
+    assert [letter for letter, _ in rows] == list("abcde"[: len(criteria)]), _guide_page(chapter).name
+    for (letter, row), criterion in zip(rows, criteria):
+        row = " ".join(row.split()).rstrip(".")
+        assert row.lower() == criterion.lower(), f"{_guide_page(chapter).name} ({letter}): {row!r} != {criterion!r}"
+
+
+@pytest.mark.parametrize("chapter", chapter_pages(), ids=lambda p: p.name)
+def test_the_assignment_overview_agrees_with_the_chapter(chapter):
+    assignment = _assignment(chapter)
+    number = int(chapter.name[:2])
+    title = re.search(r":::\{admonition\} (?:Opdracht \d+|Eindopdracht) — (.*)", assignment).group(1).strip()
+    overview = (GUIDE / "opdrachten.md").read_text(encoding="utf-8")
+    table = overview[overview.index("```{list-table}"):]
+    table = table[:table.index("\n```\n")]
+    row = re.search(rf"^\* - \{{ref\}}`[^`]*<h{number:02d}-opdracht>`(.*?)(?=^\* - |\Z)", table, re.M | re.S)
+    assert row, f"opdrachten.md: geen rij voor hoofdstuk {number}"
+    row_text = " ".join(row.group(1).split())
+    assert f"*{title}*" in row_text, f"opdrachten.md, hoofdstuk {number}: titel {title!r}"
+    for low, high in re.findall(r"(\d+) tot (\d+) woorden", assignment):
+        assert f"{low} tot {high} woorden" in row_text, f"opdrachten.md, hoofdstuk {number}: {low}-{high} woorden"
+    study = _study_time(assignment)
+    assert row_text.rstrip().endswith(study), f"opdrachten.md, hoofdstuk {number}: studietijd {study!r}"
+
+
+def _block_quotes(text: str) -> list[str]:
+    """The paragraphs of every block quote, list markers removed, whitespace normalised."""
+    quotes, current = [], []
+    for line in text.splitlines() + [""]:
+        if line.startswith(">"):
+            content = line[1:].strip()
+            if content.startswith("- ") and current:  # a list in a quote: one quote per item
+                quotes.append(" ".join(" ".join(current).split()))
+                current = []
+            if content:
+                current.append(content.removeprefix("- "))
+                continue
+        if current:
+            quotes.append(" ".join(" ".join(current).split()))
+            current = []
+    return quotes
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the lecture file is not beside this checkout")
+def test_every_quote_on_a_chapter_page_of_the_guide_is_from_the_lecture():
+    lecture = " ".join(SEED.read_text(encoding="utf-8").replace("<i>", "").replace("</i>", "").split())
+    for page in sorted(GUIDE.glob("hoofdstuk-*.md")):
+        text = page.read_text(encoding="utf-8")
+        for quote in _block_quotes(text):
+            items = re.split(r"(?<=\S) (?=\d+\. )", quote)  # "5. ... 6. ..." on consecutive lines
+            for item in items:
+                assert item in lecture, f"{page.name}: niet woordelijk uit het college: {item!r}"
