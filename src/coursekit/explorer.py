@@ -47,71 +47,50 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from . import launch, messages, paths, static
+from . import launch, paths, static
 from .data import DataError, load_table
 from .display import LiveAndStatic, Message
+from .messages import (  # the Dutch texts: section "Case explorer" in messages.py
+    EXPLORER_DOMAIN_LABELS as DOMAIN_LABELS,
+    EXPLORER_ALL_DOMAINS as ALL_DOMAINS,
+    EXPLORER_PERIODS as PERIODS,
+    EXPLORER_TITLE as TITLE,
+    EXPLORER_INTRO as INTRO,
+    EXPLORER_LABEL_DOMAIN as LABEL_DOMAIN,
+    EXPLORER_LABEL_PERIOD as LABEL_PERIOD,
+    EXPLORER_LABEL_CASES as LABEL_CASES,
+    EXPLORER_NO_CASES as NO_CASES,
+    EXPLORER_NO_SELECTION as NO_SELECTION,
+    EXPLORER_COUNT as COUNT,
+    EXPLORER_CHART_ALT as CHART_ALT,
+    EXPLORER_CHART_CAPTION as CHART_CAPTION,
+    EXPLORER_CHART_AXIS as CHART_AXIS,
+    EXPLORER_CHART_CLIPPED as CHART_CLIPPED,
+    EXPLORER_CHART_SELECTED as CHART_SELECTED,
+    EXPLORER_TEXT_ALTERNATIVE as TEXT_ALTERNATIVE,
+    EXPLORER_YEARS_SPAN as YEARS_SPAN,
+    EXPLORER_YEARS_FROM as YEARS_FROM,
+    EXPLORER_CASES_CAPTION as CASES_CAPTION,
+    EXPLORER_FACTS_CAPTION as FACTS_CAPTION,
+    EXPLORER_SELECTED_CASES_CAPTION as SELECTED_CASES_CAPTION,
+    EXPLORER_SELECTED_FACTS_CAPTION as SELECTED_FACTS_CAPTION,
+    EXPLORER_ALL_FACTS_SUMMARY as ALL_FACTS_SUMMARY,
+    EXPLORER_COL_CASE as COL_CASE,
+    EXPLORER_COL_DOMAIN as COL_DOMAIN,
+    EXPLORER_COL_YEARS as COL_YEARS,
+    EXPLORER_COL_DESCRIPTION as COL_DESCRIPTION,
+    EXPLORER_COL_SOURCE as COL_SOURCE,
+    EXPLORER_COL_FEATURE as COL_FEATURE,
+    EXPLORER_COL_VALUE as COL_VALUE,
+    EXPLORER_SOURCE_PLACE as SOURCE_PLACE,
+    EXPLORER_NO_YEAR as NO_YEAR,
+    EXPLORER_STATIC_INTRO as STATIC_INTRO,
+    EXPLORER_STATIC_OPEN_BINDER as STATIC_OPEN_BINDER,
+    EXPLORER_UNKNOWN_DOMAIN as UNKNOWN_DOMAIN,
+    EXPLORER_DATA_PROBLEM as DATA_PROBLEM,
+    EXPLORER_UNKNOWN_CASES as UNKNOWN_CASES,
+)
 
-# --- Dutch texts of the explorer (kept together, like coursekit.messages) -----------------
-
-DOMAIN_LABELS = {
-    "polderen": "Polderen en akkoorden",
-    "lobby": "Lobby",
-    "water": "Het water",
-    "crisis": "Crisis",
-}
-ALL_DOMAINS = "Alle domeinen"
-PERIODS = (
-    # label, first year, last year (None: open)
-    ("Alle jaren", None, None),
-    ("Vóór 1980", None, 1979),
-    ("1980–1999", 1980, 1999),
-    ("2000–2009", 2000, 2009),
-    ("2010 en later", 2010, None),
-)
-TITLE = "Casusverkenner"
-INTRO = (
-    "Kies een domein en een periode. Kies daarna in de lijst één of meer casussen om hun feiten "
-    "naast elkaar te zien. Houd Ctrl (Windows) of Cmd (Mac) ingedrukt om meer casussen te kiezen."
-)
-LABEL_DOMAIN = "Domein"
-LABEL_PERIOD = "Periode"
-LABEL_CASES = "Casussen"
-NO_CASES = "Geen casussen in dit domein en deze periode. Kies een ander domein of een andere periode."
-NO_SELECTION = "Kies in de lijst Casussen één of meer casussen om hun feiten te zien."
-COUNT = "{shown} van de {total} casussen getoond."
-CHART_ALT = (
-    "Tijdlijn van {count} casussen van {first} tot {last}, per casus een balk van het eerste tot "
-    "het laatste jaar. De tekstversie staat onder de grafiek."
-)
-CHART_CAPTION = "Tijdlijn van de casussen. Een balk loopt van de eerste tot de laatste gedocumenteerde mijlpaal."
-CHART_AXIS = "Jaar"
-CHART_CLIPPED = "vanaf {year}"
-CHART_SELECTED = "gekozen"
-TEXT_ALTERNATIVE = "Tekstversie van de tijdlijn"
-YEARS_SPAN = "{start}–{end}"
-YEARS_FROM = "vanaf {start}"
-CASES_CAPTION = "Casussen bij hoofdstuk 3, met hun domein, jaren, korte omschrijving en hoofdbron"
-FACTS_CAPTION = "Feiten per casus, elk met de bron waarin het is gecontroleerd"
-SELECTED_CASES_CAPTION = "De gekozen casussen"
-SELECTED_FACTS_CAPTION = "Feiten van de gekozen casussen, elk met zijn bron"
-ALL_FACTS_SUMMARY = "Bekijk alle {count} feiten per casus"
-COL_CASE = "Casus"
-COL_DOMAIN = "Domein"
-COL_YEARS = "Jaren"
-COL_DESCRIPTION = "Korte omschrijving"
-COL_SOURCE = "Bron"
-COL_FEATURE = "Kenmerk"
-COL_VALUE = "Waarde"
-SOURCE_PLACE = "vindplaats"
-NO_YEAR = "z.j."
-STATIC_INTRO = (
-    "In het online boek zie je hieronder alle casussen en al hun feiten. Filteren op domein en "
-    "periode en casussen naast elkaar zetten werkt in het notebook."
-)
-STATIC_OPEN_BINDER = "Open de casusverkenner in Binder om te filteren en te vergelijken"
-UNKNOWN_DOMAIN = "Het domein '{domain}' bestaat niet. Kies uit: {allowed}."
-DATA_PROBLEM = "De casusverkenner kan de casustabellen niet lezen:"
-UNKNOWN_CASES = "data/casus_feiten.csv noemt casussen die niet in data/casussen.csv staan: {ids}"
 NOTEBOOK = "notebooks/03-kunnen-wij-dit.ipynb"
 
 

@@ -321,6 +321,23 @@ def build_export(answers: Mapping[str, Answer], catalog: Catalog, *, name: str =
 # --- Reading an export back ------------------------------------------------------------------
 
 
+def embedded_payload(text: str) -> str | None:
+    """The JSON text of the data block in an HTML or Markdown export; None if there is no block.
+
+    The HTML block wins over a Markdown block; of several Markdown blocks the last one counts
+    (ours is at the very end, after every answer). Raises ``binascii.Error`` or
+    ``UnicodeDecodeError`` when a Markdown block is not valid base64 of UTF-8 text. The caller
+    parses the JSON (coursekit.classview reads teachers' folders of exports with it too).
+    """
+    found = _HTML_DATA.search(text)
+    if found:
+        return found.group(1)
+    blocks = _MD_DATA.findall(text)
+    if blocks:
+        return base64.b64decode("".join(blocks[-1].split()), validate=True).decode("utf-8")
+    return None
+
+
 def _find_payload(text: str) -> object:
     try:
         document = json.loads(text)
@@ -328,13 +345,8 @@ def _find_payload(text: str) -> object:
         document = None
     if isinstance(document, dict):
         return document
-    found = _HTML_DATA.search(text)
-    if found:
-        return json.loads(found.group(1))
-    blocks = _MD_DATA.findall(text)
-    if blocks:  # the last one: ours is at the very end, after every answer
-        return json.loads(base64.b64decode("".join(blocks[-1].split()), validate=True).decode("utf-8"))
-    return None
+    embedded = embedded_payload(text)
+    return None if embedded is None else json.loads(embedded)
 
 
 def read_export(data: bytes) -> tuple[list[Answer], list[str]]:

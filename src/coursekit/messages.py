@@ -1,4 +1,4 @@
-"""Every Dutch text a learner (or course author) can see, in one place.
+"""Every Dutch text a learner, a teacher or a course author can see, in one place.
 
 Texts with ``{placeholders}`` are filled in with ``str.format`` by the module
 that shows them. Nothing in this module escapes HTML: the caller does.
@@ -362,3 +362,291 @@ IMPORT_SUMMARY = "Import van {file} klaar: {added} toegevoegd, {updated} bijgewe
 IMPORT_RERUN = "Voer de oefencellen opnieuw uit om de geïmporteerde antwoorden te zien."
 IMPORT_FAILED = "✘ Importeren lukte niet: {reason}"
 IMPORT_TITLE = "'{title}' (hoofdstuk {chapter})"
+
+# --- Class overview for teachers (coursekit.classview) ---------------------
+#
+# Used by classview_read, classview_stats, classview_charts, classview_render and
+# classview_widget under their short names (without CLASSVIEW_).
+
+CLASSVIEW_TITLE = "Klasoverzicht"
+CLASSVIEW_INTRO = (
+    "Kies de map met de portfolio-exports van je cursisten (.html, .md of .json) en klik op "
+    "‘Lees de map in’. Je ziet samengevatte resultaten om in de groep te bespreken. Namen blijven "
+    "verborgen, tenzij je ‘Namen tonen’ aanzet."
+)
+CLASSVIEW_LABEL_FOLDER = "Map met exports"
+CLASSVIEW_FOLDER_PLACEHOLDER = "bijvoorbeeld inleveringen-groep-1"
+CLASSVIEW_BUTTON_READ = "Lees de map in"
+CLASSVIEW_LABEL_SHOW_NAMES = "Namen tonen"
+CLASSVIEW_LABEL_VIEW = "Toon"
+CLASSVIEW_VIEW_ALL = "Alles"
+CLASSVIEW_STATIC_NOTE = (
+    "Dit is de tekstvorm van het klasoverzicht van de map ‘{folder}’. Ze toont nooit namen of "
+    "bestandsnamen. Open het notebook in JupyterLab om een andere map te kiezen en de weergave te "
+    "wisselen."
+)
+CLASSVIEW_SAMPLE_NOTE = (
+    "De map ‘{folder}’ bevat synthetische voorbeeldexports: verzonnen cursisten met gegenereerde "
+    "antwoorden, geen echte groep."
+)
+CLASSVIEW_PRIVACY_NOTE = (
+    "Gebruik dit overzicht op je eigen computer, of op de JupyterHub van je instelling als die daarvoor "
+    "is goedgekeurd; zet exports van cursisten niet op mybinder.org. Reflectieteksten worden nooit "
+    "getoond."
+)
+CLASSVIEW_PLAIN = "Klasoverzicht van ‘{folder}’: {learners} cursist(en), {skipped} bestand(en) overgeslagen."
+
+CLASSVIEW_FOLDER_MISSING = (
+    "De map ‘{folder}’ bestaat niet. Controleer de naam. Een map zonder volledig pad zoekt het "
+    "overzicht vanaf de map van dit notebook ({base})."
+)
+CLASSVIEW_FOLDER_NOT_DIR = "‘{folder}’ is een bestand, geen map. Kies de map waarin de exports staan."
+CLASSVIEW_FOLDER_UNREADABLE = "De map ‘{folder}’ kan niet worden gelezen ({reason})."
+CLASSVIEW_FOLDER_EMPTY = (
+    "De map ‘{folder}’ is leeg. Zet de portfolio-exports van je cursisten (.html, .md of .json) in "
+    "deze map en lees de map opnieuw in."
+)
+CLASSVIEW_NO_LEARNERS = (
+    "In de map ‘{folder}’ staat geen enkele bruikbare portfolio-export. Bij ‘Controle van de "
+    "bestanden’ staat per bestand waarom het is overgeslagen."
+)
+CLASSVIEW_TOO_MANY_FILES = (
+    "De map bevat meer dan {limit} bestanden; alleen de eerste {limit} (op alfabetische volgorde) "
+    "zijn bekeken. Kies een map met alleen de exports van deze groep."
+)
+CLASSVIEW_SUMMARY = "{learners} in ‘{folder}’: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
+CLASSVIEW_SMALL_GROUP_NOTE = (
+    "Let op: met minder dan {minimum} cursisten zijn de verdelingen bijna individuele antwoorden. "
+    "Bespreek ze in de groep alleen als de cursisten dat goed vinden."
+)
+CLASSVIEW_NAMES_HIDDEN = (
+    "Bestandsnamen zijn verborgen, omdat ze meestal de naam van de cursist bevatten. De nummers "
+    "volgen de alfabetische volgorde van de bestanden in de map. Zet ‘Namen tonen’ aan om de namen te "
+    "zien."
+)
+CLASSVIEW_LABELS_NOTE = (
+    "De letters van de cursisten volgen niet de volgorde van de namen. Ze blijven gelijk zolang de "
+    "map niet verandert."
+)
+
+CLASSVIEW_SKIP_NOT_EXPORT = "geen portfolio-export van dit boek: er staan geen antwoordgegevens in"
+CLASSVIEW_SKIP_EDITED = (
+    "geen portfolio-export van dit boek: de antwoordgegevens ontbreken. Is het bestand bewerkt of "
+    "opnieuw opgeslagen, bijvoorbeeld in Word? Vraag de cursist om de oorspronkelijke export."
+)
+CLASSVIEW_SKIP_ZIP = "een zip-bestand; pak het eerst uit in deze map en lees de map opnieuw in"
+CLASSVIEW_SKIP_TOO_LARGE = "te groot voor een portfolio-export ({size} MB)"
+CLASSVIEW_SKIP_UNREADABLE = "kan niet worden gelezen ({reason})"
+CLASSVIEW_SKIP_NOT_TEXT = (
+    "geen tekstbestand (bijvoorbeeld een pdf of een Word-document); alleen exports als .html, .md "
+    "of .json kunnen worden gelezen"
+)
+CLASSVIEW_SKIP_STORE_FILE = (
+    "het antwoordenbestand van een cursist (antwoorden.json), geen export; vraag de cursist het "
+    "portfolio te exporteren met ‘Maak portfolio’"
+)
+CLASSVIEW_SKIP_OTHER_JSON = "wel een JSON-bestand, maar geen portfolio-export van dit boek"
+CLASSVIEW_SKIP_DAMAGED = "een beschadigde export ({detail}); vraag de cursist opnieuw te exporteren"
+CLASSVIEW_DAMAGED_DATA = "de antwoordgegevens zijn onleesbaar"
+CLASSVIEW_DAMAGED_VERSION = "het versienummer van het exportformaat ontbreekt"
+CLASSVIEW_DAMAGED_ANSWERS = "de lijst met antwoorden ontbreekt"
+CLASSVIEW_SKIP_OLDER = (
+    "gemaakt met een oudere versie van het exportformaat (versie {version}; dit overzicht leest "
+    "versie {current}). Het bestand telt niet mee, zodat oude en nieuwe gegevens niet door elkaar "
+    "lopen. Laat de cursist het bestand importeren in het portfolio (‘Importeer een export’) en "
+    "opnieuw exporteren."
+)
+CLASSVIEW_SKIP_NEWER = (
+    "gemaakt met een nieuwere versie van het boek (exportformaat versie {version}; dit overzicht "
+    "leest versie {current}). Werk je eigen kopie van het boek bij en lees de map opnieuw in."
+)
+CLASSVIEW_SKIP_DUPLICATE = (
+    "een tweede export van {learner}; het overzicht gebruikt {kept}, de nieuwste export "
+    "(gemaakt op {when})"
+)
+CLASSVIEW_SKIP_SAME_EXPORT = "dezelfde export als {kept}, in een ander formaat"
+CLASSVIEW_NOTE_BAD_ANSWERS = "{count} antwoord(en) in dit bestand zijn onleesbaar en tellen niet mee"
+CLASSVIEW_NOTE_UNKNOWN = (
+    "{count} antwoord(en) horen bij oefeningen die niet (meer) in deze versie van het boek staan en "
+    "tellen niet mee"
+)
+CLASSVIEW_NOTE_EMPTY = "de export bevat geen antwoorden"
+CLASSVIEW_NOTE_NO_NAME = (
+    "bij het exporteren is geen naam ingevuld; een tweede export van deze cursist wordt daardoor "
+    "niet als dubbel herkend"
+)
+CLASSVIEW_NOTE_SAME_ANSWERS = (
+    "heeft precies dezelfde antwoorden als {other}, maar een andere naam. Controleer of beide "
+    "bestanden van de juiste cursist zijn."
+)
+CLASSVIEW_FILE_HIDDEN = "Bestand {number} ({suffix})"
+CLASSVIEW_FILE_SHOWN = "‘{name}’"
+CLASSVIEW_NO_SUFFIX = "zonder extensie"
+CLASSVIEW_LEARNER = "Cursist {letters}"
+CLASSVIEW_LEARNER_WITH_NAME = "Cursist {letters} ({name})"
+CLASSVIEW_NO_NAME = "geen naam ingevuld"
+CLASSVIEW_UNKNOWN_DATE = "onbekende datum"
+
+CLASSVIEW_HEAD_FILES = "Controle van de bestanden"
+CLASSVIEW_HEAD_EXERCISES = "Wie deed wat"
+CLASSVIEW_HEAD_SHIFT = "Voor en na: {title}"
+CLASSVIEW_HEAD_ROLES = "Rolprofiel per leiderschapsrol"
+CLASSVIEW_HEAD_SCAN = "{title} (hoofdstuk {chapter})"
+CLASSVIEW_HEAD_DILEMMAS = "Keuzes bij de dilemma's"
+CLASSVIEW_HEAD_LEARNERS = "Per cursist"
+
+CLASSVIEW_FILES_ALL_USED = "Alle bestanden zijn gebruikt."
+CLASSVIEW_FILES_SKIPPED_CAPTION = "Overgeslagen bestanden en de reden"
+CLASSVIEW_FILES_NOTES_CAPTION = "Opmerkingen bij gebruikte bestanden"
+CLASSVIEW_COL_FILE = "Bestand"
+CLASSVIEW_COL_REASON = "Reden"
+CLASSVIEW_COL_NOTE = "Opmerking"
+CLASSVIEW_COL_LEARNER = "Cursist"
+CLASSVIEW_COL_CHAPTER = "H."
+CLASSVIEW_COL_EXERCISE = "Oefening"
+CLASSVIEW_COL_KIND = "Soort"
+CLASSVIEW_COL_DONE = "Gemaakt door"
+CLASSVIEW_COL_RESULT = "Resultaat"
+CLASSVIEW_COL_STATEMENT = "Stelling"
+CLASSVIEW_COL_COUNT = "n"
+CLASSVIEW_COL_MEAN = "Gemiddelde"
+CLASSVIEW_COL_MEDIAN = "Mediaan"
+CLASSVIEW_COL_PAIRS = "Paren"
+CLASSVIEW_COL_BEFORE = "Begin (gem.)"
+CLASSVIEW_COL_AFTER = "Eind (gem.)"
+CLASSVIEW_COL_DELTA = "Verschil"
+CLASSVIEW_COL_ROSE = "Gestegen"
+CLASSVIEW_COL_SAME = "Gelijk"
+CLASSVIEW_COL_FELL = "Gedaald"
+CLASSVIEW_COL_ROLE = "Rol"
+CLASSVIEW_COL_LOWEST = "Laagste"
+CLASSVIEW_COL_HIGHEST = "Hoogste"
+CLASSVIEW_COL_STRONGEST = "Sterkste rol van"
+CLASSVIEW_COL_CHOICE = "Keuze"
+CLASSVIEW_COL_EXPORTED = "Export van"
+CLASSVIEW_COL_EXERCISES_DONE = "Oefeningen"
+CLASSVIEW_COL_CHAPTERS = "Hoofdstukken"
+CLASSVIEW_COL_FINAL = "Portfolio voor de eindopdracht"
+CLASSVIEW_EXERCISES_CAPTION = "Per oefening: hoeveel van de {total} cursisten haar maakten"
+CLASSVIEW_DONE = "{done} van {total}"
+CLASSVIEW_RESULT_MC = "{first} van {done} meteen goed"
+CLASSVIEW_RESULT_MATCHING = "gemiddeld {mean} van {items} goed"
+CLASSVIEW_NO_RESULT = "–"
+CLASSVIEW_NOBODY = "Nog niemand heeft een zelfscan of dilemma gemaakt die hier past."
+CLASSVIEW_SCAN_NOBODY = "Nog niemand heeft deze zelfscan gemaakt."
+CLASSVIEW_SCAN_INTRO = "{count} cursist(en) maakten deze zelfscan. Schaal: {scale}."
+CLASSVIEW_SCAN_CAPTION = "Aantal cursisten per score, per stelling"
+CLASSVIEW_FIGURE_CAPTION = "Grafiek: {caption}. De tekstversie staat in de tabel eronder."
+CLASSVIEW_TABLE_CAPTION = "Tekstversie van de grafiek: {caption}"
+CLASSVIEW_SCAN_ALT = (
+    "Gestapeld staafdiagram: per stelling hoeveel cursisten elke score gaven, van 1 ({low}) tot "
+    "{top} ({high}). De tekstversie staat onder de grafiek."
+)
+CLASSVIEW_SCAN_EXCLUDED = (
+    "{count} antwoord(en) tellen niet mee: de stellingen of de schaal verschillen van deze versie van "
+    "het boek."
+)
+CLASSVIEW_SHIFT_INTRO = (
+    "{both} cursist(en) maakten zowel ‘{before}’ als ‘{after}’. Alleen hun scores worden vergeleken"
+    " (per stelling de paren waarin beide scores zijn ingevuld). {only_before} cursist(en) maakten "
+    "alleen de eerste scan, {only_after} alleen de tweede."
+)
+CLASSVIEW_SHIFT_NOBODY = "Nog niemand heeft beide scans gemaakt; daarom is er geen vergelijking."
+CLASSVIEW_SHIFT_MEAN = "Gemiddeld over alle stellingen: begin {before}, eind {after} (verschil {delta})."
+CLASSVIEW_SHIFT_CAPTION = "Gemiddelde score per stelling, begin en eind, en hoeveel cursisten stegen of daalden"
+CLASSVIEW_SHIFT_ALT = (
+    "Staafdiagram met per stelling de gemiddelde score van de groep bij de begin- en de eindscan. "
+    "De tekstversie staat onder de grafiek."
+)
+CLASSVIEW_CHART_BEFORE = "Begin"
+CLASSVIEW_CHART_AFTER = "Eind"
+CLASSVIEW_CHART_MEAN_AXIS = "Gemiddelde score (1 = {low}, {top} = {high})"
+CLASSVIEW_CHART_COUNT_AXIS = "Aantal cursisten"
+CLASSVIEW_ROLES_INTRO = (
+    "{count} cursist(en) maakten het rolprofiel. Per cursist is de score van een rol het gemiddelde "
+    "van de {per_role} stellingen bij die rol."
+)
+CLASSVIEW_ROLES_NOBODY = "Nog niemand heeft het rolprofiel gemaakt."
+CLASSVIEW_ROLES_NO_GROUPS = "De stellingen van het rolprofiel zijn niet per rol te groeperen (verwacht: ‘Rol: stelling’)."
+CLASSVIEW_ROLES_CAPTION = "Rolscores van de groep: gemiddelde, laagste en hoogste score, en bij hoeveel cursisten de rol de sterkste is"
+CLASSVIEW_ROLES_TIES = "Bij een gelijke hoogste score telt de cursist mee bij elke rol die gelijk eindigt."
+CLASSVIEW_ROLES_ALT = (
+    "Staafdiagram met per leiderschapsrol de gemiddelde rolscore van de groep, met een lijn van de "
+    "laagste tot de hoogste score. De tekstversie staat onder de grafiek."
+)
+CLASSVIEW_DILEMMA_INTRO = "{done} van de {total} cursisten maakten deze keuze."
+CLASSVIEW_DILEMMA_CAPTION = "Keuzes bij ‘{title}’"
+CLASSVIEW_FINAL_COMPLETE = "compleet"
+CLASSVIEW_FINAL_MISSING = "mist: {items}"
+CLASSVIEW_FINAL_REFLECTIONS = "reflecties uit nog {count} hoofdstuk(ken)"
+CLASSVIEW_LEARNERS_CAPTION = "Per cursist: export, aantal oefeningen, hoofdstukken en de eisen van de eindopdracht"
+CLASSVIEW_LEARNERS_FINAL_NOTE = (
+    "De eindopdracht (hoofdstuk 9) vraagt een portfolio met de zelfscans van begin en eind, het "
+    "ontwikkelplan uit hoofdstuk 8, de eindreflectie uit hoofdstuk 9 en de reflecties uit minstens "
+    "vier andere hoofdstukken."
+)
+
+# --- Case explorer (coursekit.explorer) ------------------------------------
+#
+# For chapter authors' case explorer (chapter 3, 10); explorer.py uses them under their short
+# names (without EXPLORER_).
+
+EXPLORER_DOMAIN_LABELS = {
+    "polderen": "Polderen en akkoorden",
+    "lobby": "Lobby",
+    "water": "Het water",
+    "crisis": "Crisis",
+}
+EXPLORER_ALL_DOMAINS = "Alle domeinen"
+EXPLORER_PERIODS = (
+    # label, first year, last year (None: open)
+    ("Alle jaren", None, None),
+    ("Vóór 1980", None, 1979),
+    ("1980–1999", 1980, 1999),
+    ("2000–2009", 2000, 2009),
+    ("2010 en later", 2010, None),
+)
+EXPLORER_TITLE = "Casusverkenner"
+EXPLORER_INTRO = (
+    "Kies een domein en een periode. Kies daarna in de lijst één of meer casussen om hun feiten "
+    "naast elkaar te zien. Houd Ctrl (Windows) of Cmd (Mac) ingedrukt om meer casussen te kiezen."
+)
+EXPLORER_LABEL_DOMAIN = "Domein"
+EXPLORER_LABEL_PERIOD = "Periode"
+EXPLORER_LABEL_CASES = "Casussen"
+EXPLORER_NO_CASES = "Geen casussen in dit domein en deze periode. Kies een ander domein of een andere periode."
+EXPLORER_NO_SELECTION = "Kies in de lijst Casussen één of meer casussen om hun feiten te zien."
+EXPLORER_COUNT = "{shown} van de {total} casussen getoond."
+EXPLORER_CHART_ALT = (
+    "Tijdlijn van {count} casussen van {first} tot {last}, per casus een balk van het eerste tot "
+    "het laatste jaar. De tekstversie staat onder de grafiek."
+)
+EXPLORER_CHART_CAPTION = "Tijdlijn van de casussen. Een balk loopt van de eerste tot de laatste gedocumenteerde mijlpaal."
+EXPLORER_CHART_AXIS = "Jaar"
+EXPLORER_CHART_CLIPPED = "vanaf {year}"
+EXPLORER_CHART_SELECTED = "gekozen"
+EXPLORER_TEXT_ALTERNATIVE = "Tekstversie van de tijdlijn"
+EXPLORER_YEARS_SPAN = "{start}–{end}"
+EXPLORER_YEARS_FROM = "vanaf {start}"
+EXPLORER_CASES_CAPTION = "Casussen bij hoofdstuk 3, met hun domein, jaren, korte omschrijving en hoofdbron"
+EXPLORER_FACTS_CAPTION = "Feiten per casus, elk met de bron waarin het is gecontroleerd"
+EXPLORER_SELECTED_CASES_CAPTION = "De gekozen casussen"
+EXPLORER_SELECTED_FACTS_CAPTION = "Feiten van de gekozen casussen, elk met zijn bron"
+EXPLORER_ALL_FACTS_SUMMARY = "Bekijk alle {count} feiten per casus"
+EXPLORER_COL_CASE = "Casus"
+EXPLORER_COL_DOMAIN = "Domein"
+EXPLORER_COL_YEARS = "Jaren"
+EXPLORER_COL_DESCRIPTION = "Korte omschrijving"
+EXPLORER_COL_SOURCE = "Bron"
+EXPLORER_COL_FEATURE = "Kenmerk"
+EXPLORER_COL_VALUE = "Waarde"
+EXPLORER_SOURCE_PLACE = "vindplaats"
+EXPLORER_NO_YEAR = "z.j."
+EXPLORER_STATIC_INTRO = (
+    "In het online boek zie je hieronder alle casussen en al hun feiten. Filteren op domein en "
+    "periode en casussen naast elkaar zetten werkt in het notebook."
+)
+EXPLORER_STATIC_OPEN_BINDER = "Open de casusverkenner in Binder om te filteren en te vergelijken"
+EXPLORER_UNKNOWN_DOMAIN = "Het domein '{domain}' bestaat niet. Kies uit: {allowed}."
+EXPLORER_DATA_PROBLEM = "De casusverkenner kan de casustabellen niet lezen:"
+EXPLORER_UNKNOWN_CASES = "data/casus_feiten.csv noemt casussen die niet in data/casussen.csv staan: {ids}"

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coursekit import classview
+from coursekit import classview, classview_read
 from coursekit.answers import Answer
 from coursekit.definitions import load_catalog
 from coursekit.display import Message
@@ -222,7 +222,7 @@ def test_a_file_that_cannot_be_read_or_is_too_large_is_skipped(tmp_path, catalog
     folder = tmp_path / "map"
     one_learner(catalog, folder, filename="a.html")
     (folder / "b.html").write_text("x" * 100, encoding="utf-8")
-    monkeypatch.setattr(classview, "MAX_FILE_BYTES", 50)
+    monkeypatch.setattr(classview_read, "MAX_FILE_BYTES", 50)
     data = classview.read_class(folder)
     assert len(data.learners) == 0 and data.problem == classview.NO_LEARNERS.format(folder=str(folder))
     assert all("te groot" in reason for reason in reasons(data).values())
