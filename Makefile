@@ -1,5 +1,6 @@
 # Two commands for maintainers:  `make book`  builds the book,  `make test`  runs every test.
 # Each creates the local virtual environment (.venv) from the pinned lock file first.
+# While you work: `make check` (lint, format, schemas, the fast tests; under a minute).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,14 +12,30 @@ JB_FLAGS  := --warningiserror --keep-going --nitpick
 # Front-end test tools (axe-core, vnu.jar) pinned in package-lock.json; `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: book test venv lock clean benchmark pdf pdf-hoofdstuk
+# Where ruff looks (lint and format).
+PY_SOURCES := src tests/toolkit scripts/make_sample_exports.py
+PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
+# The fast tests: the toolkit and the book's sources, without building anything.
+FAST_TESTS  := tests/toolkit tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
+               tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py
+
+.PHONY: book test check lint venv lock clean benchmark pdf pdf-hoofdstuk
 
 book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
 
-test: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m pytest
+test: $(STAMP) $(NODE_STAMP) lint
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(PYTEST_ALL)
+
+check: $(STAMP) lint
+	$(BIN)/python -m pytest $(FAST_TESTS) -m "not slow" -n 2 -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(PY_SOURCES)
+	$(BIN)/ruff format --check $(PY_SOURCES)
+	$(BIN)/python -m coursekit.schemas --check
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; the system Java is used.
 $(NODE_STAMP): package.json package-lock.json

@@ -1,17 +1,16 @@
 """Escaping and Dutch formatting of text, numbers and times.
 
-Shared by everything that turns answers into HTML or Markdown, so that learner
-text is escaped the same way everywhere.
+Shared by everything that shows answers. HTML is escaped by the templates (coursekit.render);
+the Markdown escaping here is what the Markdown templates apply to every value.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import messages
+from .texts import common
 
 
 def _course_timezone() -> tzinfo | None:
@@ -37,7 +36,7 @@ def clock(moment: datetime) -> str:
 def long_date(moment: datetime) -> str:
     """'26 november 2026'"""
     moment = local(moment)
-    return f"{moment.day} {messages.MONTHS[moment.month - 1]} {moment.year}"
+    return f"{moment.day} {common.MONTHS[moment.month - 1]} {moment.year}"
 
 
 def date_time(moment: datetime) -> str:
@@ -56,14 +55,10 @@ def signed_decimal(number: float) -> str:
     return f"+{text}" if round(number, 1) > 0 else text
 
 
-def html_text(text: str) -> str:
-    """Escape learner text for HTML, keeping its line breaks and paragraphs."""
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
-    return "".join(
-        "<p>" + html.escape(paragraph).replace("\n", "<br>\n") + "</p>"
-        for paragraph in paragraphs
-        if paragraph
-    )
+def paragraphs(text: str) -> list[list[str]]:
+    """Learner text as paragraphs of lines (templates render them with their line breaks)."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return [block.split("\n") for block in blocks if block]
 
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~&!{}$])")
