@@ -202,7 +202,8 @@ def test_widget_filters_and_shows_facts_with_sources(references):
     shown = explorer.case_explorer(domain="water")
     view = shown.widget()
     _intro, filters, count, choice, chart, table = view.children
-    domain, period = filters.children
+    domain, period, outcome = filters.children
+    assert outcome.description == texts.LABEL_OUTCOME
     assert domain.description == texts.LABEL_DOMAIN and period.description == texts.LABEL_PERIOD
     assert choice.description == texts.LABEL_CASES
     assert {value for _, value in choice.options} == set(shown.cases[shown.cases["domein"] == "water"]["id"])
