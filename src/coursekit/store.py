@@ -45,6 +45,7 @@ except ImportError:  # Windows: no cross-process lock; atomic writes still hold
 
 SET_ASIDE_MARK = "beschadigd"
 VERSION_MARK = "versie"
+BACKUP_MARK = "kopie"  # a copy kept before an import replaces an answer this version cannot read
 STALE_TEMPORARY_SECONDS = 3600  # a temporary file this old is left from an interrupted save
 # Migrations from format version n to n + 1 (none yet: version 1 is the first).
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
@@ -63,6 +64,7 @@ class MergeStatus(Enum):
     UPDATED = "updated"
     KEPT_LOCAL = "kept_local"
     UNCHANGED = "unchanged"
+    REPLACED_UNREADABLE = "replaced_unreadable"  # the local entry could not be read; a copy was kept
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class MergeOutcome:
     answer: Answer
     status: MergeStatus
     local: Answer | None
+    backup: Path | None = None  # where the file was copied before an unreadable entry was replaced
 
 
 def describe_os_error(error: OSError) -> str:
@@ -159,16 +162,26 @@ class AnswerStore:
     def merge(self, incoming: Iterable[Answer]) -> list[MergeOutcome]:
         """Add imported answers; a local answer is only replaced by a newer one."""
         outcomes: list[MergeOutcome] = []
+        changed = (MergeStatus.ADDED, MergeStatus.UPDATED, MergeStatus.REPLACED_UNREADABLE)
 
         def change(document: dict) -> bool:
             entries = document["answers"]
+            backup: Path | None = None
             for answer in incoming:
-                local = self._parse_entry(answer.exercise_id, entries.get(answer.exercise_id), report=False)
+                raw = entries.get(answer.exercise_id)
+                local = self._parse_entry(answer.exercise_id, raw, report=False)
                 status = decide(local, answer)
-                if status in (MergeStatus.ADDED, MergeStatus.UPDATED):
+                if raw is not None and local is None:  # never replace what we cannot read without a copy
+                    if backup is None:
+                        backup = self._free_name(BACKUP_MARK)
+                        shutil.copy2(self.target, backup)
+                    status = MergeStatus.REPLACED_UNREADABLE
+                if status in changed:
                     entries[answer.exercise_id] = answer.to_dict()
-                outcomes.append(MergeOutcome(answer, status, local))
-            return any(o.status in (MergeStatus.ADDED, MergeStatus.UPDATED) for o in outcomes)
+                outcomes.append(
+                    MergeOutcome(answer, status, local, backup if status is MergeStatus.REPLACED_UNREADABLE else None)
+                )
+            return any(o.status in changed for o in outcomes)
 
         self._update(change)
         return outcomes
@@ -227,7 +240,7 @@ class AnswerStore:
         except _Unreadable:
             pass
         except OSError as error:
-            self._notice(learner.READ_FAILED.format(reason=describe_os_error(error)))
+            self._notice(learner.READ_FAILED.format(path=self.path, reason=describe_os_error(error)))
             return _empty_document()
         try:
             with self._locked():

@@ -454,6 +454,7 @@ def test_letters_run_like_spreadsheet_columns():
     ]
 
 
+@pytest.mark.slow  # draws the charts of the overview
 def test_a_small_group_gets_a_warning(tmp_path, catalog):
     data = _class(tmp_path, catalog, ["Anna", "Bert"])
     assert "minder dan 5 cursisten" in view.report_html(data, catalog)
@@ -611,6 +612,7 @@ def test_class_overview_shows_the_sample_folder_live_and_static(monkeypatch):
     assert "Wie deed wat" in overview.output.value
 
 
+@pytest.mark.slow  # draws every chart of the overview
 def test_the_widget_reports_a_bad_folder_and_recovers(tmp_path, monkeypatch, catalog):
     monkeypatch.chdir(tmp_path)
     one_learner(catalog, tmp_path / "groep")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 
+import pytest
 from ck_helpers import reflection
 
 from coursekit.store import AnswerStore
@@ -19,6 +20,7 @@ def save_many(store_path: str, chapter: int, start, ready) -> None:
         store.save(reflection(f"antwoord {number}", f"h{chapter}-vraag-{number}", chapter=chapter))
 
 
+@pytest.mark.slow  # starts two Python processes
 def test_two_processes_saving_concurrently_keep_every_answer(course):
     context = multiprocessing.get_context("spawn")
     start, ready = context.Event(), context.Queue()

@@ -28,6 +28,8 @@ from ..texts import teacher
 
 MAX_FILES = 2000  # a folder with more files is probably the wrong folder
 MAX_FILE_BYTES = MAX_EXPORT_BYTES
+# Extensions shown when names are hidden; any other could be the end of a learner's name.
+COMMON_SUFFIXES = {".html", ".htm", ".md", ".json", ".txt", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".zip", ".csv"}
 IGNORED_NAMES = {"thumbs.db", "desktop.ini", "__macosx"}
 
 
@@ -87,11 +89,20 @@ class ExportFile:
 
     @property
     def suffix(self) -> str:
-        return Path(self.relative).suffix.lower() or teacher.NO_SUFFIX
+        """The extension when it is a common one; any other may be part of a name ("Piet.Jansen")."""
+        suffix = Path(self.relative).suffix.lower()
+        if not suffix:
+            return teacher.NO_SUFFIX
+        return suffix if suffix in COMMON_SUFFIXES else teacher.OTHER_SUFFIX
+
+    @property
+    def shown_name(self) -> str:
+        """The path as text that can always be shown: bytes that are not UTF-8 become '�'."""
+        return self.relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def reference(self, show_names: bool) -> str:
         if show_names:
-            return teacher.FILE_SHOWN.format(name=self.relative)
+            return teacher.FILE_SHOWN.format(name=self.shown_name)
         return teacher.FILE_HIDDEN.format(number=self.number, suffix=self.suffix)
 
 

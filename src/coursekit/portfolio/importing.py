@@ -16,7 +16,7 @@ from ..formatting import date_time
 from ..store import AnswerStore, MergeStatus, StoreError
 from ..texts import learner
 from .document import ExportBundle
-from .format import ExportProblem, Problem, read_export
+from .format import MAX_EXPORT_BYTES, ExportProblem, Problem, read_export
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,15 @@ def write_export(bundle: ExportBundle, folder: Path) -> list[Path]:
     return written
 
 
-def refusal(problem: ExportProblem) -> str:
-    """Why an export cannot be imported, for the learner."""
+def refusal(problem: ExportProblem, filename: str) -> str:
+    """Why an export cannot be imported, for the learner, naming the file."""
     if problem.kind is Problem.NEWER:
-        return learner.IMPORT_NEWER_FORMAT
-    return learner.IMPORT_NOT_EXPORT
+        reason = learner.IMPORT_NEWER_FORMAT
+    elif problem.kind is Problem.TOO_LARGE:
+        reason = learner.IMPORT_TOO_LARGE.format(size=MAX_EXPORT_BYTES // (1024 * 1024))
+    else:
+        reason = learner.IMPORT_NOT_EXPORT
+    return learner.IMPORT_REFUSED.format(file=filename, reason=reason)
 
 
 def _title(answer: Answer, catalog: Catalog) -> str:
@@ -63,7 +67,7 @@ def import_export(data: bytes, filename: str, store: AnswerStore, catalog: Catal
     try:
         parsed = read_export(data)
     except ExportProblem as problem:
-        return ImportReport(refusal(problem))
+        return ImportReport(refusal(problem, filename))
     answers = list(parsed.answers.values())
     problems = [learner.IMPORT_INVALID.format(detail=detail) for detail in parsed.problems]
     problems += [
@@ -80,6 +84,8 @@ def import_export(data: bytes, filename: str, store: AnswerStore, catalog: Catal
             lines.append(learner.IMPORT_ADDED.format(title=title))
         elif outcome.status is MergeStatus.UPDATED:
             lines.append(learner.IMPORT_UPDATED.format(title=title))
+        elif outcome.status is MergeStatus.REPLACED_UNREADABLE:
+            lines.append(learner.IMPORT_REPLACED_UNREADABLE.format(title=title, backup=outcome.backup))
         elif outcome.status is MergeStatus.UNCHANGED:
             lines.append(learner.IMPORT_UNCHANGED.format(title=title))
         else:
@@ -90,7 +96,7 @@ def import_export(data: bytes, filename: str, store: AnswerStore, catalog: Catal
                 )
             )
     added = sum(o.status is MergeStatus.ADDED for o in outcomes)
-    updated = sum(o.status is MergeStatus.UPDATED for o in outcomes)
+    updated = sum(o.status in (MergeStatus.UPDATED, MergeStatus.REPLACED_UNREADABLE) for o in outcomes)
     skipped = len(outcomes) - added - updated + len(problems)
     summary = learner.IMPORT_SUMMARY.format(file=filename, added=added, updated=updated, skipped=skipped)
     if added or updated:

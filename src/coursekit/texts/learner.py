@@ -42,7 +42,9 @@ SAVE_FAILED = (
     "⚠ Opslaan lukte niet ({reason}); je tekst staat nog in het veld; exporteer of "
     "kopieer hem, zodat je hem niet kwijtraakt. Eerder opgeslagen antwoorden zijn niet aangetast."
 )
-READ_FAILED = "⚠ Je opgeslagen antwoorden konden niet worden gelezen ({reason}). Er is niets gewijzigd of verwijderd."
+READ_FAILED = (
+    "⚠ Je opgeslagen antwoorden ({path}) konden niet worden gelezen ({reason}). Er is niets gewijzigd of verwijderd."
+)
 STORE_SET_ASIDE = (
     "⚠ Het bestand met je antwoorden ({path}) was beschadigd of niet herkend. "
     "Het is niet weggegooid: je vindt het nu onder de naam {aside}. "
@@ -254,13 +256,19 @@ PORTFOLIO_SCALE = "Schaal"
 PORTFOLIO_FOOTER = (
     "Dit document bevat ook je antwoorden als gegevens, zodat je ze later weer kunt importeren met portfolio()."
 )
+IMPORT_REFUSED = "✘ {file}: {reason}"
 IMPORT_NOT_EXPORT = (
-    "✘ Dit bestand is geen export van het portfolio. Kies een .html-, .md- of "
+    "Dit bestand is geen export van het portfolio. Kies een .html-, .md- of "
     ".json-bestand dat je eerder met ‘Maak portfolio’ hebt gemaakt."
 )
-IMPORT_NEWER_FORMAT = "✘ Deze export is gemaakt met een nieuwere versie van de cursus en kan hier niet worden gelezen."
+IMPORT_TOO_LARGE = "Dit bestand is te groot voor een export van het portfolio (meer dan {size} MB)."
+IMPORT_NEWER_FORMAT = "Deze export is gemaakt met een nieuwere versie van de cursus en kan hier niet worden gelezen."
 IMPORT_ADDED = "✔ Toegevoegd: {title}"
 IMPORT_UPDATED = "✔ Bijgewerkt (de export was nieuwer): {title}"
+IMPORT_REPLACED_UNREADABLE = (
+    "✔ Vervangen: {title} — je antwoord hier was onleesbaar; een kopie van je antwoordenbestand "
+    "van vóór de import staat in {backup}"
+)
 IMPORT_KEPT_LOCAL = "• Overgeslagen: {title} — je antwoord hier ({local}) is nieuwer dan dat in de export ({incoming})"
 IMPORT_UNCHANGED = "• Al aanwezig: {title}"
 IMPORT_WRONG_TYPE = "✘ Overgeslagen: {title} — in de export is dit een ander soort oefening dan in de cursus"

@@ -121,6 +121,7 @@ NOTE_SAME_ANSWERS = (
 FILE_HIDDEN = "Bestand {number} ({suffix})"
 FILE_SHOWN = "‘{name}’"
 NO_SUFFIX = "zonder extensie"
+OTHER_SUFFIX = "andere extensie"
 LEARNER = "Cursist {letters}"
 LEARNER_WITH_NAME = "Cursist {letters} ({name})"
 NO_NAME = "geen naam ingevuld"
