@@ -129,3 +129,14 @@ def test_the_text_modules_hold_only_texts(path):
             continue
         values = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
         assert all(isinstance(text, str) for text in values), f"{path.name}: {name} is geen tekst"
+
+
+def test_every_test_the_promises_page_names_exists():
+    """book/beloftes.md says which test proves each promise; each of them must exist."""
+    page = (PACKAGE.parents[1] / "book" / "beloftes.md").read_text(encoding="utf-8")
+    named = re.findall(r"`(test_\w+\.py)(?:::(\w+))?`", page)
+    assert len(named) > 20
+    folder = Path(__file__).parent
+    for file, test in named:
+        source = (folder / file).read_text(encoding="utf-8")
+        assert not test or f"def {test}(" in source, f"{file}::{test} staat op de pagina maar bestaat niet"
