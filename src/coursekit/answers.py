@@ -116,9 +116,10 @@ class Answer:
             "value": self.value,
             "updated_at": self.updated_at,
         }
-        problem = answer_problem(schemas.errors("answer", record))
-        if problem is not None:
-            raise problem
+        if not schemas.is_valid("answer", record):
+            raise answer_problem(schemas.errors("answer", record)) or InvalidAnswer(
+                learner.VALUE_INVALID.format(where="answer")
+            )
         object.__setattr__(self, "value", _checked(self.value, ""))
         REGISTRY[self.type].check_value(self.value)
         parse_time(self.updated_at)

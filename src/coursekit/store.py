@@ -113,6 +113,7 @@ class AnswerStore:
         self.path = Path(path)
         self.notices: list[str] = []  # Dutch messages the learner should see
         self._parsed: tuple[tuple[int, ...], dict] | None = None  # (file identity, document): lock-free reads
+        self._raw: tuple[bytes, dict] | None = None  # (file content, document): a writer's re-read
         self._encoded: dict[str, tuple[dict, str]] = {}  # exercise id -> (entry, its JSON): skip re-encoding
 
     @property
@@ -207,7 +208,8 @@ class AnswerStore:
 
     def _read(self, *, cached: bool) -> dict:
         """The parsed file. ``cached``: reuse the last parse if the file looks unchanged (lock-free
-        reads only: a coarse file-system clock can hide a change, so writers always re-read)."""
+        reads only: a coarse file-system clock can hide a change). Writers always re-read the bytes
+        and parse them again unless they are exactly the bytes parsed last time."""
         try:
             with open(self.path, "rb") as file:
                 status = os.fstat(file.fileno())
@@ -217,6 +219,9 @@ class AnswerStore:
                 raw = file.read()
         except FileNotFoundError:
             return _empty_document()
+        if self._raw is not None and self._raw[0] == raw:
+            self._parsed = (identity, self._raw[1])
+            return self._raw[1]
         try:
             document = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Notepad) is fine
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -229,6 +234,7 @@ class AnswerStore:
         if not schemas.is_valid("store", {**document, "answers": {}}):
             raise _Unreadable(learner.STORE_FOREIGN_DATA)
         self._parsed = (identity, document)
+        self._raw = (raw, document)
         return document
 
     def _document(self) -> dict:
@@ -332,6 +338,7 @@ class AnswerStore:
                 os.unlink(temporary)
             raise
         self._parsed = ((status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns), document)
+        self._raw = (data, document)
         self._sync_folder()
 
     def _remove_stale_temporaries(self) -> None:

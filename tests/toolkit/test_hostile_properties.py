@@ -162,3 +162,12 @@ def test_concurrent_saves_with_a_coarse_clock_lose_nothing(tmp_path, processes):
         worker.join(timeout=120)
         assert worker.exitcode == 0
     assert len(AnswerStore(path).answers()) == processes * 15
+
+
+@SETTINGS
+@given(entry=entries)
+def test_the_fast_and_the_detailed_validator_agree(entry):
+    """schemas.is_valid (fastjsonschema) and schemas.errors (jsonschema) read the same schema alike."""
+    from coursekit import schemas
+
+    assert schemas.is_valid("answer", entry) == (not list(schemas.errors("answer", entry)))
