@@ -105,3 +105,27 @@ def test_for_every_book_exercise_of_the_type_a_sample_answer_is_valid_and_shows(
         assert exercise_type.blocks(answer.value, None), f"'{name}' toont geen antwoord zonder definitie"
         form = static.render(definition, {})
         assert definition.title in form.replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("name", TYPES)
+def test_the_type_says_which_texts_are_the_question(name, catalog):
+    definition = next(d for d in catalog.definitions.values() if d.type == name)
+    asked = definition.asked()
+    assert asked and isinstance(asked, dict), f"'{name}' zegt niet welke teksten de vraag zijn (asked())"
+    assert len(definition.version) == 12 and definition.to_json()["version"] == definition.version
+    reworded = dataclasses.replace(definition, title=definition.title + " (nieuw)", instruction="Anders.")
+    assert reworded.version == definition.version, f"'{name}': een nieuwe titel of uitleg verandert de vraag niet"
+    field = next(iter(asked))
+    value = getattr(definition, field)
+    changed = (
+        value + 1
+        if isinstance(value, int)
+        else (
+            value + " (herschreven)"
+            if isinstance(value, str)
+            else (*value[:-1], dataclasses.replace(value[-1], text="X") if dataclasses.is_dataclass(value[-1]) else "X")
+        )
+    )
+    assert dataclasses.replace(definition, **{field: changed}).version != definition.version, (
+        f"'{name}': een andere vraag moet een andere versie geven"
+    )

@@ -17,6 +17,8 @@ The registry in ``exercise_types/__init__.py`` is the only list of types.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import random
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
@@ -82,10 +84,22 @@ class Definition:
     def label(self) -> str:
         return learner.TYPE_LABELS[self.type]
 
+    def asked(self) -> dict:
+        """The texts an answer responds to: when one of them changes, the question has changed
+        (a reworded feedback or instruction does not count)."""
+        raise NotImplementedError
+
+    @property
+    def version(self) -> str:
+        """A short fingerprint of :meth:`asked`; stored with every answer."""
+        text = json.dumps(self.asked(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
     def to_json(self) -> dict:
         """The definition as JSON data (for the page's front end and for tests)."""
         data = dataclasses.asdict(self)
         data["type"] = self.type
+        data["version"] = self.version
         return data
 
 

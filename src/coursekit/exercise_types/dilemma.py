@@ -33,6 +33,13 @@ class Dilemma(Definition):
     question: str
     choices: tuple[Choice, ...]
 
+    def asked(self) -> dict:
+        return {
+            "situation": self.situation,
+            "question": self.question,
+            "choices": [choice.text for choice in self.choices],
+        }
+
     def chosen(self, text: str) -> Choice | None:
         return next((choice for choice in self.choices if choice.text == text), None)
 

@@ -29,6 +29,9 @@ class Forcefield(Definition):
     type: ClassVar[str] = "forcefield"
     rows: int
 
+    def asked(self) -> dict:
+        return {"rows": self.rows}
+
 
 class ForcefieldType(ExerciseType[Forcefield]):
     name = "forcefield"

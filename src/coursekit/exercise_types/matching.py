@@ -39,6 +39,13 @@ class Matching(Definition):
     categories: tuple[str, ...]
     items: tuple[MatchItem, ...]
 
+    def asked(self) -> dict:
+        return {
+            "question": self.question,
+            "categories": list(self.categories),
+            "items": [item.text for item in self.items],
+        }
+
 
 TABLE_SOURCE = {
     "type": "object",

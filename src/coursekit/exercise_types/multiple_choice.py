@@ -42,6 +42,9 @@ class MultipleChoice(Definition):
     question: str
     options: tuple[Option, ...]
 
+    def asked(self) -> dict:
+        return {"question": self.question, "options": [option.text for option in self.options]}
+
     def chosen(self, text: str) -> Option | None:
         return next((option for option in self.options if option.text == text), None)
 

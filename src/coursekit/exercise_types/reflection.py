@@ -24,6 +24,9 @@ class Reflection(Definition):
     type: ClassVar[str] = "reflection"
     prompts: tuple[str, ...]
 
+    def asked(self) -> dict:
+        return {"prompts": list(self.prompts)}
+
 
 class ReflectionType(ExerciseType[Reflection]):
     name = "reflection"

@@ -42,6 +42,9 @@ class Selfscan(Definition):
     role_profile: bool = False  # statements written as "Rol: ..."; the class overview shows a role profile
     compare_title: str = ""  # title of the compare_with scan, filled in when the catalog is read
 
+    def asked(self) -> dict:
+        return {"statements": list(self.statements), "scale": list(self.scale)}
+
 
 def role_groups(statements: Sequence[str]) -> dict[str, list[int]]:
     """{'Catalysator': [0, 1, 2], ...} from statements written as 'Rol: ...'; {} if not all are."""
