@@ -1,0 +1,21 @@
+"""The page layer's pure logic, tested with Node's own test runner (tests/page/*.test.mjs)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from conftest import HERE, node_path
+
+
+def test_the_page_logic_passes_its_node_tests(page_script):
+    tests = sorted(str(path) for path in HERE.glob("*.test.mjs"))
+    done = subprocess.run(
+        [node_path(), "--test", *tests],
+        env={**os.environ, "COURSEKIT_PAGE_JS": str(page_script)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
