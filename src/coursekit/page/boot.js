@@ -6,6 +6,7 @@ function localStorageArea() {
 }
 
 function boot(script) {
+  performance.mark("coursekit-start");
   const page = { store: new Store(localStorageArea, C.book), views: [], panel: null, definitions: [] };
   // Everything this page holds, for a download when the browser refuses to keep it.
   page.bundle = () => {
