@@ -459,3 +459,39 @@ def test_printing_prints_the_answers_and_without_javascript_the_static_form_show
     printed, area_shown, static = browser.run(printed_and_without_script(browser.browser, site))
     assert "de <b>opgave</b> & het 'mandaat' botsen." in printed and not area_shown
     assert learner.STATIC_NOTE in static
+
+
+async def two_tabs_and_wiping(browser, site):
+    context = await new_context(browser, site)
+    try:
+        first = await opened(context, site.url(CH1))
+        second = await opened(context, site.url(CH1))
+        await first.fill(saved_text("h1-reflectie-botsing"), "Uit het eerste tabblad")
+        await first.locator(saved_text("h1-reflectie-botsing")).blur()
+        await second.wait_for_function(
+            "(id) => document.querySelector(id).value === 'Uit het eerste tabblad'",
+            arg=saved_text("h1-reflectie-botsing"),
+        )
+        await second.check("#ck-h1-zelfscan-opgaven-stelling-1-4")  # a save in the second tab keeps the first's
+        both = await stored(first)
+        portfolio = await opened(context, site.url(PORTFOLIO))
+        await portfolio.get_by_role("button", name=learner.PAGE_CLEAR).click()
+        asked = await portfolio.locator(".ck-confirm").inner_text()
+        await portfolio.get_by_role("button", name=learner.PAGE_CLEAR_NO).click()
+        kept = await stored(portfolio)
+        await portfolio.get_by_role("button", name=learner.PAGE_CLEAR).click()
+        await portfolio.get_by_role("button", name=learner.PAGE_CLEAR_YES).click()
+        await first.wait_for_function(
+            "(id) => document.querySelector(id).value === ''", arg=saved_text("h1-reflectie-botsing")
+        )
+        return both, asked, kept, await stored(portfolio)
+    finally:
+        await context.close()
+
+
+def test_other_tabs_follow_and_wiping_asks_first(browser, site):
+    both, asked, kept, wiped = browser.run(two_tabs_and_wiping(browser.browser, site))
+    assert set(both["answers"]) == {"h1-reflectie-botsing", "h1-zelfscan-opgaven"}
+    assert asked.startswith("Weet je het zeker?") and "(2)" in asked
+    assert kept == both
+    assert wiped == {}

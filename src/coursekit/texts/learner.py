@@ -301,7 +301,7 @@ PAGE_CLEAR_HELP = (
     "als je ze wilt bewaren."
 )
 PAGE_CLEAR_CONFIRM = (
-    "Weet je het zeker? Je wist al je {count} antwoorden in deze browser. Dat kun je niet ongedaan maken."
+    "Weet je het zeker? Je wist alle antwoorden in deze browser ({count}). Dat kun je niet ongedaan maken."
 )
 PAGE_CLEAR_YES = "Ja, wis alles"
 PAGE_CLEAR_NO = "Nee, bewaar ze"
