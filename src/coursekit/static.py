@@ -8,8 +8,8 @@ Self-contained (no scripts that run, no external files), every text escaped, tab
 
 Each form also carries its data for the page's front end (:mod:`coursekit.page`), which makes the
 exercise interactive in the online book: a ``<script type="application/json" class="coursekit-data">``
-block (never run) with the definition (:meth:`Definition.to_json`) and the launch links, or, for the
-portfolio, the whole catalog. Without JavaScript the form shows as it is.
+block (never run) with the definition (:meth:`Definition.to_json`) or, for the portfolio, the whole
+catalog; the page takes the launch links from the note. Without JavaScript the form shows as it is.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def render(definition: Definition, links: Mapping[str, str]) -> str:
         style=templates.markup(STYLE),
         body=exercise_type.template,
         note=templates.markup(launch_note(links, definition.notebook)),
-        data=page_data({"exercise": definition.to_json(), "links": dict(links)}),
+        data=page_data({"exercise": definition.to_json()}),
         **exercise_type.static_context(definition),
     )
 
@@ -82,7 +82,7 @@ def render_portfolio(links: Mapping[str, str], notebook: str, catalog: Catalog) 
         heading=HEADING,
         style=templates.markup(STYLE),
         note=templates.markup(launch_note(links, notebook, learner.STATIC_OPEN_PORTFOLIO)),
-        data=page_data({"portfolio": catalog_json(catalog), "links": dict(links)}),
+        data=page_data({"portfolio": catalog_json(catalog)}),
     )
 
 

@@ -62,7 +62,7 @@ def test_every_type_has_a_self_contained_static_form_with_the_binder_note(catalo
     # The only script is the data block for the page's front end (coursekit/page): it never runs.
     assert tags.named("script") == [{"type": "application/json", "class": "coursekit-data"}]
     assert not tags.named("img") and not tags.named("link")
-    expected = {"exercise": catalog.get(exercise_id).to_json(), "links": {"lab": LAB, "voila": VOILA}}
+    expected = {"exercise": catalog.get(exercise_id).to_json()}
     assert json.loads(data_block(html)) == json.loads(json.dumps(expected))
     assert [a["href"] for a in tags.named("a")] == [LAB, VOILA]
     assert "Open deze oefening in Binder om hem te maken" in html

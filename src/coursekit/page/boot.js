@@ -23,11 +23,14 @@ function boot(script) {
     if (!block) continue;
     try {
       const data = JSON.parse(block.textContent);
+      // The launch links of the static form's note: JupyterLab (Binder or a hub) and Voila.
+      const [lab, voila] = [...root.querySelectorAll(".coursekit-note a")].map((link) => link.getAttribute("href"));
+      const links = { lab, voila };
       if (data.exercise && VIEWS[data.exercise.type]) {
         page.definitions.push(data.exercise);
-        page.views.push(new VIEWS[data.exercise.type](root, data.exercise, data.links || {}, page));
+        page.views.push(new VIEWS[data.exercise.type](root, data.exercise, links, page));
       } else if (data.portfolio) {
-        page.panel = new PortfolioPanel(root, data.portfolio, data.links || {}, page);
+        page.panel = new PortfolioPanel(root, data.portfolio, links, page);
       }
     } catch (error) {
       console.error("coursekit: exercise left in its static form", error);
