@@ -41,6 +41,7 @@ const CALLS = {
       return { problem: error.kind, version: error.version ?? null };
     }
   },
+  types: () => ({ kinds: Object.keys(page.KINDS), views: page.views }),
   decimal: (number) => page.decimal(number),
   signedDecimal: (number) => page.signedDecimal(number),
   dateTime: (moment) => page.dateTime(page.parseTime(moment)),

@@ -79,6 +79,11 @@ def answers_of(catalog, seed: int) -> dict[str, Answer]:
     return answers
 
 
+def test_the_page_knows_every_exercise_type(on_page):
+    """A new type needs its rules (KINDS in page/answers.js) and its view (page/views.js) too."""
+    assert on_page(("types",))[0] == {"kinds": list(REGISTRY), "views": list(REGISTRY)}
+
+
 def page_export(on_page, answers, catalog, name, moment):
     records = [answer.to_dict() for answer in answers.values()]
     return on_page(("buildExport", records, catalog_json(catalog), name, moment.isoformat()))[0]

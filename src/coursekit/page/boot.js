@@ -59,6 +59,7 @@ globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
   selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
+  views: Object.keys(VIEWS),
 };
 
 if (typeof document !== "undefined") {
