@@ -75,8 +75,8 @@ class Bundle:
     stylesheet: str
 
 
-def sources() -> dict[str, str]:
-    return {name: (FOLDER / name).read_text(encoding="utf-8") for name in SOURCES}
+def sources(names: tuple[str, ...] = SOURCES) -> dict[str, str]:
+    return {name: (FOLDER / name).read_text(encoding="utf-8") for name in names}
 
 
 def texts(code: str) -> dict:
@@ -199,11 +199,12 @@ def minified(script: str, terser: Path) -> str:
     return done.stdout
 
 
-def build(book: str = "", terser: Path | None = None) -> Bundle:
+def build(book: str = "", terser: Path | None = None, names: tuple[str, ...] = SOURCES) -> Bundle:
     """The script and the stylesheet. ``book``: the key the answers are kept under in the browser
     (one store per book; pages opened from ``file://`` share one storage). ``terser``: minify
-    with it (:func:`find_terser`); without it the script is the readable sources."""
-    code = "\n".join(f"// --- {name}\n{text}" for name, text in sources().items())
+    with it (:func:`find_terser`); without it the script is the readable sources. ``names``: the
+    source files, in order (another page of the book may add its own, or leave the views out)."""
+    code = "\n".join(f"// --- {name}\n{text}" for name, text in sources(names).items())
     script = (
         "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */\n"
         '(function () {\n"use strict";\n'

@@ -49,7 +49,10 @@ class View {
   refresh() {
     if (this.timer) return; // the learner is typing here: their save comes next
     const answer = this.stored();
-    if (answer && this.saved && same(answer.value, this.saved.value)) return;
+    if (answer && this.saved && same(answer.value, this.saved.value)) {
+      this.redraw(); // a scan this one is compared with may have changed
+      return;
+    }
     this.saved = answer;
     this.render(answer ? answer.value : null);
     this.say(answer ? format(T.PAGE_UPDATED_ELSEWHERE, { when: dateTime(answer.moment) }) : "");
@@ -77,6 +80,7 @@ class View {
     }
     this.saved = answer;
     this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), this.store.notices.slice(known));
+    for (const view of this.page.views) if (view !== this) view.redraw(); // a later scan compares with this one
   }
 
   // Autosaving (widgets/base.AutosavingView): after a pause in typing, at once after a choice.
@@ -129,7 +133,7 @@ class View {
   // The chart and its summary in words (charts.Chart): the summary is the text alternative.
   chartArea(empty) {
     this.chart = el("div", { class: "ck-chart" });
-    this.summary = el("div", { class: "ck-summary", "aria-live": "polite" });
+    this.summary = el("div", { class: "ck-summary" });
     this.emptyText = empty;
     return el("div", { class: "ck-chart-area" }, this.chart, this.summary);
   }
