@@ -15,6 +15,7 @@ import pytest
 
 from coursekit import page
 
+pytestmark = pytest.mark.slow  # terser takes a few seconds
 ROOT = Path(__file__).resolve().parents[2]
 BUDGET = 25_000  # bytes, gzip: the script and the stylesheet together
 BOOK = "https://github.com/ambtelijk-vakmanschap/opgavegericht-werken"

@@ -20,8 +20,10 @@ function barChart(labels, series, top, axis, alt, room) {
   const bar = 16;
   const row = 24 + bar * series.length;
   const legend = series.length > 1 ? 28 : 0;
-  const height = legend + labels.length * row + 48;
   const x = (value) => left + (span * value) / (top + 0.5);
+  const fit = Math.min(C.label_length, Math.floor((width - left - 8) / 7.8)); // characters a line holds
+  const lines = wrap(axis, Math.floor((width - left - 8) / 7.8)); // the axis title, on as many lines as it needs
+  const height = legend + labels.length * row + 30 + 18 * lines.length;
   const id = uid("grafiek");
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": id + "-titel", class: "ck-svg" });
   chart.append(svg("title", { id: id + "-titel" }, alt));
@@ -38,7 +40,7 @@ function barChart(labels, series, top, axis, alt, room) {
   });
   labels.forEach((label, index) => {
     const y = legend + index * row;
-    chart.append(svg("text", { x: left, y: y + 16, class: "ck-svg-label" }, label));
+    chart.append(svg("text", { x: left, y: y + 16, class: "ck-svg-label" }, axisLabel(label, fit)));
     series.forEach((one, offset) => {
       const value = one.values[index];
       if (value === null) return;
@@ -53,27 +55,37 @@ function barChart(labels, series, top, axis, alt, room) {
     chart.append(svg("line", { x1: x(tick), y1: base, x2: x(tick), y2: base + 5, stroke: "currentColor" }));
     chart.append(svg("text", { x: x(tick), y: base + 19, "text-anchor": "middle" }, String(tick)));
   }
-  chart.append(svg("text", { x: left, y: base + 38 }, axis));
+  lines.forEach((text, index) => chart.append(svg("text", { x: left, y: base + 38 + 18 * index }, text)));
   return chart;
 }
 
+function wrap(text, count) {
+  const lines = [""];
+  for (const word of words(text)) {
+    const last = lines[lines.length - 1];
+    if (last && length(last) + 1 + length(word) > count) lines.push(word);
+    else lines[lines.length - 1] = last ? `${last} ${word}` : word;
+  }
+  return lines;
+}
+
 // charts.axis_label: short enough for a label, on one line.
-function axisLabel(text) {
+function axisLabel(text, count) {
   text = words(text).join(" ");
-  return length(text) > C.label_length ? strip(cut(text, C.label_length - 1)) + "…" : text;
+  return length(text) > count ? strip(cut(text, count - 1)) + "…" : text;
 }
 
 function selfscanChart(statements, scores, scale, earlier, room) {
   const series = [{ name: T.CHART_NOW, values: scores, colour: C.colours.now }];
   if (earlier) series.unshift({ name: T.CHART_EARLIER, values: earlier, colour: C.colours.earlier, hatched: true });
   const axis = `${T.CHART_SCORE_AXIS} (1 = ${scale[0]}, ${scale.length} = ${scale[scale.length - 1]})`;
-  const labels = statements.map((statement, index) => axisLabel(`${index + 1}. ${statement}`));
+  const labels = statements.map((statement, index) => `${index + 1}. ${statement}`);
   return barChart(labels, series, scale.length, axis, earlier ? T.CHART_ALT_COMPARE : T.CHART_ALT_SELFSCAN, room);
 }
 
 function forcefieldChart(forces, room) {
   const named = namedForces(forces);
-  const labels = named.map((f) => format(T.CHART_FORCE_LABEL, { force: axisLabel(f.force), influence: influenceText(f.influence, T.CHART_NO_INFLUENCE) }));
+  const labels = named.map((f) => format(T.CHART_FORCE_LABEL, { force: axisLabel(f.force, C.label_length), influence: influenceText(f.influence, T.CHART_NO_INFLUENCE) }));
   const axis = `${T.CHART_STRENGTH_AXIS} (1 = ${T.STRENGTH_LABELS[0]}, 5 = ${T.STRENGTH_LABELS[4]})`;
   return barChart(labels, [{ name: "", values: named.map((f) => f.strength), colour: C.colours.now }], 5, axis, T.CHART_ALT_FORCEFIELD, room);
 }
