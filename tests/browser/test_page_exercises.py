@@ -440,7 +440,8 @@ async def narrow(browser, site):
             widths[page.url.rsplit("/", 1)[1] + " for " + relative] = await page.evaluate(
                 "() => [...document.querySelectorAll('.ck-live, .ck-live *, .ck-intro')]"
                 ".filter(e => e.getBoundingClientRect().right > 360)"
-                ".map(e => `${e.tagName} ${e.id} ${e.type || ''} ${e.className.baseVal ?? e.className} ${e.textContent.slice(0, 40)}`)"
+                ".map(e => `${e.tagName} ${e.id} ${e.type || ''} ${e.className.baseVal ?? e.className}`"
+                " + ` ${e.textContent.slice(0, 40)}`)"
                 ".concat(document.documentElement.scrollWidth > 360 ? ['the page itself'] : [])"
             )
     finally:
