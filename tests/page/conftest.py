@@ -32,6 +32,11 @@ def node_path() -> str:
 
 
 @pytest.fixture(scope="session")
+def node() -> str:
+    return node_path()
+
+
+@pytest.fixture(scope="session")
 def page_script(tmp_path_factory) -> Path:
     script, _ = page.write(tmp_path_factory.mktemp("page"), book="tests")
     return script

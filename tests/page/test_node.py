@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import subprocess
+from pathlib import Path
 
-from conftest import HERE, node_path
+HERE = Path(__file__).parent
 
 
-def test_the_page_logic_passes_its_node_tests(page_script):
+def test_the_page_logic_passes_its_node_tests(node, page_script):
     tests = sorted(str(path) for path in HERE.glob("*.test.mjs"))
     done = subprocess.run(
-        [node_path(), "--test", *tests],
+        [node, "--test", *tests],
         env={**os.environ, "COURSEKIT_PAGE_JS": str(page_script)},
         capture_output=True,
         text=True,
