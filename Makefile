@@ -13,13 +13,13 @@ JB_FLAGS  := --warningiserror --keep-going --nitpick
 NODE_STAMP := node_modules/.package-lock.json
 
 # Where ruff looks (lint and format).
-PY_SOURCES := src tests/toolkit scripts/make_sample_exports.py
+PY_SOURCES := src tests/toolkit tests/page scripts/make_sample_exports.py scripts/benchmark_page.py book/_ext/oefenpagina.py
 PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 # The fast tests: the toolkit and the book's sources, without building anything.
-FAST_TESTS  := tests/toolkit tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
+FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
                tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py
 
-.PHONY: book test check lint venv lock clean benchmark pdf pdf-hoofdstuk
+.PHONY: book test check lint venv lock clean benchmark pdf pdf-hoofdstuk page-test
 
 book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
@@ -36,6 +36,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
 	$(BIN)/python -m coursekit.schemas --check
+
+# The page layer's logic (coursekit/page) in Node's own test runner; `make check` and `make test`
+# run the same through pytest (tests/page/test_node.py), with the parity tests against Python.
+page-test: $(STAMP)
+	$(BIN)/python -m coursekit.page _build/page-test
+	COURSEKIT_PAGE_JS=_build/page-test/coursekit-page.js node --test tests/page/
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; the system Java is used.
 $(NODE_STAMP): package.json package-lock.json
@@ -67,8 +73,9 @@ pdf-hoofdstuk: book
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
 
-benchmark: $(STAMP)
+benchmark: book
 	$(BIN)/python scripts/benchmark_toolkit.py
+	$(BIN)/python scripts/benchmark_page.py
 
 clean:
 	rm -rf _build .venv .venv-binder node_modules

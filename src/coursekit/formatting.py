@@ -7,6 +7,7 @@ the Markdown escaping here is what the Markdown templates apply to every value.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -84,3 +85,18 @@ def md_quote(text: str) -> str:
 def md_cell(text: str) -> str:
     """Text on one line inside a Markdown line or table cell (pipes escaped)."""
     return " ".join(_MD_INLINE.sub(r"\\\1", text).split())
+
+
+def md_row(cells: Sequence[str]) -> str:
+    """A Markdown table row: '| a | b |' (an empty cell as one space)."""
+    return "| " + " | ".join(md_cell(cell) or " " for cell in cells) + " |"
+
+
+def md_rule(cells: Sequence[str]) -> str:
+    """The rule under a Markdown table's header: '| --- | --- |'."""
+    return "| " + " | ".join("---" for _ in cells) + " |"
+
+
+def json_for_script(text: str) -> str:
+    """JSON that cannot end the script element or open a comment: <, > and & as unicode escapes."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -3,18 +3,29 @@
 Made from the same definition as the widget (template ``static_exercise.html`` with the type's own
 part from ``exercise_types/templates/``). It shows the questions, the scale as a table, the
 options (with the explained answers folded away in ``<details>``) and a note with the Binder link.
-Self-contained (no scripts, no external files), every text escaped, tables with ``<caption>`` and
-``<th scope>``, no meaning carried by colour.
+Self-contained (no scripts that run, no external files), every text escaped, tables with
+``<caption>`` and ``<th scope>``, no meaning carried by colour.
+
+Each form also carries its data for the page's front end (:mod:`coursekit.page`), which makes the
+exercise interactive in the online book: a ``<script type="application/json" class="coursekit-data">``
+block (never run) with the definition (:meth:`Definition.to_json`) or, for the portfolio, the whole
+catalog; the page takes the launch links from the note. Without JavaScript the form shows as it is.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from . import render as templates
 from .exercise_types import REGISTRY
 from .exercise_types.base import Definition
+from .formatting import json_for_script
 from .texts import learner
+
+if TYPE_CHECKING:
+    from .definitions import Catalog
 
 HEADING = "h4"  # notebooks introduce each exercise with a ### Markdown heading
 # Put first inside the form's <div>: @scope limits the rules to that div, which keeps a <style>
@@ -33,6 +44,11 @@ def launch_note(links: Mapping[str, str], notebook: str, action: str = learner.S
     return templates.macro("launch_note", "static_parts.html", links=links, notebook=notebook, action=action)
 
 
+def page_data(content: dict) -> object:
+    """The data block's content: compact JSON that cannot end the ``<script>`` element."""
+    return templates.markup(json_for_script(json.dumps(content, ensure_ascii=False, separators=(",", ":"))))
+
+
 def render(definition: Definition, links: Mapping[str, str]) -> str:
     """The static HTML form of one exercise; ``links`` from :func:`coursekit.launch.notebook_links`."""
     exercise_type = REGISTRY[definition.type]
@@ -43,17 +59,30 @@ def render(definition: Definition, links: Mapping[str, str]) -> str:
         style=templates.markup(STYLE),
         body=exercise_type.template,
         note=templates.markup(launch_note(links, definition.notebook)),
+        data=page_data({"exercise": definition.to_json()}),
         **exercise_type.static_context(definition),
     )
 
 
-def render_portfolio(links: Mapping[str, str], notebook: str) -> str:
-    """The static stand-in for the portfolio panel."""
+def catalog_json(catalog: Catalog) -> dict:
+    """The book's exercises in book order and its chapters, for the page's portfolio."""
+    return {
+        "chapters": [
+            {"number": chapter.number, "title": chapter.title, "notebook": chapter.notebook}
+            for chapter in catalog.chapters.values()
+        ],
+        "exercises": [definition.to_json() for definition in catalog.definitions.values()],
+    }
+
+
+def render_portfolio(links: Mapping[str, str], notebook: str, catalog: Catalog) -> str:
+    """The static stand-in for the portfolio panel (with the catalog, for the page's export and import)."""
     return templates.html(
         "static_portfolio.html",
         heading=HEADING,
         style=templates.markup(STYLE),
         note=templates.markup(launch_note(links, notebook, learner.STATIC_OPEN_PORTFOLIO)),
+        data=page_data({"portfolio": catalog_json(catalog)}),
     )
 
 

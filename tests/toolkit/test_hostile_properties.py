@@ -19,8 +19,9 @@ from coursekit.answers import Answer
 from coursekit.classview.read import read_class, skip_reason
 from coursekit.classview.render import render_sections
 from coursekit.definitions import Catalog
+from coursekit.formatting import json_for_script
 from coursekit.portfolio.document import build_export
-from coursekit.portfolio.format import ExportProblem, json_for_script, read_export
+from coursekit.portfolio.format import ExportProblem, read_export
 from coursekit.portfolio.importing import import_export
 from coursekit.store import AnswerStore
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -14,6 +16,10 @@ from coursekit.static import render
 
 LAB = "https://mybinder.org/v2/gh/voorbeeld-org/testboek/main?urlpath=lab/tree/notebooks/01-proef.ipynb"
 VOILA = "https://mybinder.org/v2/gh/voorbeeld-org/testboek/main?urlpath=voila/render/notebooks/01-proef.ipynb"
+
+
+def data_block(html: str) -> str:
+    return re.search(r'<script type="application/json" class="coursekit-data">(.*?)</script>', html, re.S).group(1)
 
 
 class Tags(HTMLParser):
@@ -53,7 +59,11 @@ def test_without_a_repository_the_note_says_where_to_open_the_notebook(course, c
 def test_every_type_has_a_self_contained_static_form_with_the_binder_note(catalog, exercise_id):
     html = render(catalog.get(exercise_id), {"lab": LAB, "voila": VOILA})
     tags = Tags(html)
-    assert not tags.named("script") and not tags.named("img") and not tags.named("link")
+    # The only script is the data block for the page's front end (coursekit/page): it never runs.
+    assert tags.named("script") == [{"type": "application/json", "class": "coursekit-data"}]
+    assert not tags.named("img") and not tags.named("link")
+    expected = {"exercise": catalog.get(exercise_id).to_json()}
+    assert json.loads(data_block(html)) == json.loads(json.dumps(expected))
     assert [a["href"] for a in tags.named("a")] == [LAB, VOILA]
     assert "Open deze oefening in Binder om hem te maken" in html
     assert "Op deze pagina kun je niets invullen of opslaan." in html
@@ -80,8 +90,18 @@ def test_options_and_explained_answers_are_in_the_static_form(catalog):
 
 def test_definition_text_is_escaped(catalog):
     html = render(catalog.get("h1-reflectie"), {"lab": 'https://x.org/"><script>', "voila": "https://y.org"})
+    data = data_block(html)
+    html = html.replace(data, "")
     assert "Reflectie &lt;b&gt;vet&lt;/b&gt;" in html and "<b>" not in html
-    assert "<script" not in html and 'href="https://x.org/&quot;&gt;&lt;script&gt;"' in html
+    assert html.count("<script") == 1 and 'href="https://x.org/&quot;&gt;&lt;script&gt;"' in html
+    assert "<" not in data and ">" not in data and json.loads(data)["exercise"]["title"] == "Reflectie <b>vet</b>"
+
+
+def test_the_portfolio_form_carries_the_catalog_for_the_page(course, catalog):
+    html = portfolio().static_html
+    data = json.loads(data_block(html))
+    assert [d["id"] for d in data["portfolio"]["exercises"]] == list(catalog.definitions)
+    assert [c["number"] for c in data["portfolio"]["chapters"]] == list(catalog.chapters)
 
 
 def test_the_output_offers_the_widget_the_static_form_and_a_dutch_description(course):

@@ -35,6 +35,7 @@ def portfolio(*, store: AnswerStore | None = None) -> Portfolio | Message:
     from .panel import PortfolioPanel  # ipywidgets: only when a panel is shown
 
     store = store or AnswerStore(paths.store_path())
-    panel = PortfolioPanel(store, load_catalog(root), paths.export_dir(store.path))
+    catalog = load_catalog(root)
+    panel = PortfolioPanel(store, catalog, paths.export_dir(store.path))
     links = launch.notebook_links(PORTFOLIO_NOTEBOOK, root)
-    return Portfolio(panel, static.render_portfolio(links, PORTFOLIO_NOTEBOOK))
+    return Portfolio(panel, static.render_portfolio(links, PORTFOLIO_NOTEBOOK, catalog))

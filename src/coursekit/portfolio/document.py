@@ -17,10 +17,10 @@ from .. import render
 from ..answers import Answer, clean_text
 from ..definitions import Catalog
 from ..exercise_types import REGISTRY
-from ..formatting import date_time, local
+from ..formatting import date_time, json_for_script, local
 from ..render.blocks import Block
 from ..texts import learner
-from .format import HTML_DATA_ID, MAX_NAME_LENGTH, json_for_script, markdown_comment, payload, payload_text
+from .format import HTML_DATA_ID, MAX_NAME_LENGTH, markdown_comment, payload, payload_text
 
 STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;max-width:48rem;

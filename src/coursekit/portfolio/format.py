@@ -96,11 +96,6 @@ def payload_text(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
-def json_for_script(text: str) -> str:
-    """JSON that cannot end the script element or open a comment: <, > and & as unicode escapes."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def markdown_comment(text: str) -> str:
     return f"<!-- coursekit-portfolio:{base64.b64encode(text.encode('utf-8')).decode('ascii')} -->"
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import formatting
 from ..texts import common, explorer, learner, teacher
+from .slots import Slot, aware, part
 
 
 @functools.cache
@@ -35,12 +36,12 @@ def _environments() -> tuple[Any, Any]:
     }
     html_env = Environment(autoescape=True, finalize=_html_value, **settings)
     markdown_env = Environment(autoescape=False, finalize=_markdown_value, **settings)
-    markdown_env.filters["md_quote"] = lambda text: Markup(formatting.md_quote(text))
-    markdown_env.filters["md_block"] = lambda text: Markup(formatting.md_escape(text))
-    markdown_env.filters["md_row"] = lambda cells: Markup(
-        "| " + " | ".join(formatting.md_cell(cell) or " " for cell in cells) + " |"
-    )
-    markdown_env.filters["md_rule"] = lambda cells: Markup("| " + " | ".join("---" for _ in cells) + " |")
+    # Filters that are also given slots (coursekit.render.slots) carry their own name.
+    markdown_env.filters["md_quote"] = aware("md_quote", lambda text: Markup(formatting.md_quote(text)), safe=True)
+    markdown_env.filters["md_block"] = aware("md_block", lambda text: Markup(formatting.md_escape(text)), safe=True)
+    markdown_env.filters["md_row"] = aware("md_row", lambda cells: Markup(formatting.md_row(cells)), safe=True)
+    markdown_env.filters["md_rule"] = aware("md_rule", lambda cells: Markup(formatting.md_rule(cells)), safe=True)
+    markdown_env.filters["part"] = part
     for environment in (html_env, markdown_env):
         environment.globals.update(
             enumerate=enumerate,
@@ -54,8 +55,8 @@ def _environments() -> tuple[Any, Any]:
         )
         environment.filters["decimal"] = formatting.decimal
         environment.filters["signed"] = formatting.signed_decimal
-        environment.filters["long_date"] = formatting.long_date
-        environment.filters["date_time"] = formatting.date_time
+        environment.filters["long_date"] = aware("long_date", formatting.long_date, safe=False)
+        environment.filters["date_time"] = aware("date_time", formatting.date_time, safe=False)
     return html_env, markdown_env
 
 
@@ -67,6 +68,8 @@ def _html_value(value: Any) -> Any:
 
     if isinstance(value, Markup) or value is None:
         return value
+    if isinstance(value, Slot):
+        return Markup(value.marker("html"))
     return Markup(html_module.escape(str(value)))
 
 
@@ -75,6 +78,8 @@ def _markdown_value(value: Any) -> Any:
 
     if isinstance(value, Markup) or value is None:
         return value
+    if isinstance(value, Slot):
+        return Markup(value.marker("md_cell"))
     return formatting.md_cell(str(value))
 
 
@@ -88,9 +93,15 @@ def markdown(template: str, **context: Any) -> str:
     return _environments()[1].get_template(template).render(**context)
 
 
-def macro(name: str, template: str = "macros.html", **context: Any) -> str:
+def macro(name: str, template: str = "macros.html", /, **context: Any) -> str:
     """One macro of an HTML template, e.g. ``macro("status", text=...)`` from ``macros.html``."""
     module = _environments()[0].get_template(template).module
+    return str(getattr(module, name)(**context))
+
+
+def markdown_macro(name: str, template: str, /, **context: Any) -> str:
+    """One macro of a Markdown template (every value escaped for Markdown)."""
+    module = _environments()[1].get_template(template).module
     return str(getattr(module, name)(**context))
 
 

@@ -277,3 +277,49 @@ IMPORT_SUMMARY = "Import van {file} klaar: {added} toegevoegd, {updated} bijgewe
 IMPORT_RERUN = "Voer de oefencellen opnieuw uit om de geïmporteerde antwoorden te zien."
 IMPORT_FAILED = "✘ Importeren lukte niet: {reason}"
 IMPORT_TITLE = "'{title}' (hoofdstuk {chapter})"
+
+
+# --- The exercises on the book's own pages (coursekit/page) ---------------------------------
+
+PAGE_INTRO = (
+    "Je maakt de oefeningen hier op de pagina. Je antwoorden worden alleen in deze browser bewaard: "
+    "ze gaan niet naar een server. Wil je ze inleveren, bewaren of op een andere computer verder "
+    "werken? Maak dan een export op de portfoliopagina."
+)
+PAGE_TO_PORTFOLIO = "Naar je portfolio (exporteren en importeren)"
+PAGE_NOTEBOOK = "Liever in JupyterLab?"
+PAGE_STORAGE_BLOCKED = (
+    "deze browser laat de pagina niets bewaren, bijvoorbeeld door een instelling of in een privévenster"
+)
+PAGE_STORAGE_FULL = "de opslagruimte van deze browser is vol"
+PAGE_DOWNLOAD_NOW = "Download je antwoorden nu, zodat je ze niet kwijtraakt:"
+PAGE_BACKUP_PLACE = "de opslag van deze browser, onder de naam ‘{key}’"
+PAGE_STORE_SET_ASIDE = (
+    "⚠ De bewaarde antwoorden in deze browser waren beschadigd of niet herkend. Ze zijn niet "
+    "weggegooid maar apart gezet; je begint hier met een lege lijst. Heb je een export van je "
+    "portfolio? Importeer die dan op de portfoliopagina."
+)
+PAGE_UPDATED_ELSEWHERE = "↺ Bijgewerkt met wat je in een ander tabblad hebt ingevuld (opgeslagen op {when})."
+PAGE_IMPORT_SHOWN = "De geïmporteerde antwoorden staan nu ook op de oefenpagina's."
+PAGE_IMPORT_HEADING = "Een export importeren"
+PAGE_EXPORT_HEADING = "Een export maken"
+PAGE_CLEAR_HEADING = "Je antwoorden wissen"
+PAGE_CLEAR = "Wis mijn antwoorden"
+PAGE_CLEAR_HELP = (
+    "Gebruik je een gedeelde computer? Wis dan je antwoorden als je klaar bent. Maak eerst een export "
+    "als je ze wilt bewaren."
+)
+PAGE_CLEAR_CONFIRM = (
+    "Weet je het zeker? Je wist alle antwoorden in deze browser ({count}). Dat kun je niet ongedaan maken."
+)
+PAGE_CLEAR_YES = "Ja, wis alles"
+PAGE_CLEAR_NO = "Nee, bewaar ze"
+PAGE_CLEARED = "Je antwoorden in deze browser zijn gewist."
+PAGE_CLEAR_KEPT = "Er is niets gewist."
+PAGE_CHART_LABEL = "{label}: {value}"
+PAGE_PORTFOLIO_INTRO = (
+    "Maak hier een document met al je antwoorden uit deze browser, om in te leveren of te bewaren. "
+    "Met een export neem je je antwoorden ook mee naar een andere browser, een andere computer of "
+    "JupyterLab; met Importeer zet je een export terug."
+)
+PAGE_CHOOSE = "Kies…"
