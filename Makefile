@@ -8,10 +8,10 @@ STAMP  := $(VENV)/.installed
 # The book build executes the notebooks; their answers go to a throw-away store, not your own.
 BUILD_ENV := COURSEKIT_STORE=$(CURDIR)/_build/.store/antwoorden.json
 JB_FLAGS  := --warningiserror --keep-going --nitpick
-# Front-end test tools (axe-core, vnu.jar) pinned in package-lock.json; `npm ci` rewrites this file.
+# Front-end tools (axe-core, vnu.jar, Lighthouse) pinned in package-lock.json; `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: book test venv lock clean benchmark pdf pdf-hoofdstuk
+.PHONY: book test venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk
 
 book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
@@ -50,7 +50,14 @@ pdf-hoofdstuk: book
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
 
-benchmark: $(STAMP)
+# Speed is measured here, never in timed tests. Lighthouse (pinned in package-lock.json) on four page
+# types of the built book, served gzip-compressed under the base URL's sub-path; then the toolkit.
+benchmark: benchmark-pages benchmark-toolkit
+
+benchmark-pages: book $(NODE_STAMP)
+	$(BIN)/python scripts/benchmark_pages.py
+
+benchmark-toolkit: $(STAMP)
 	$(BIN)/python scripts/benchmark_toolkit.py
 
 clean:
