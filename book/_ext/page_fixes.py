@@ -60,6 +60,7 @@ from sphinx.util import logging
 
 import page_fixes_css
 import page_fixes_site
+import page_fixes_tables
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +186,8 @@ def fix_page(app, pagename, templatename, context, doctree):
     if body and 'role="doc-biblioentry"' in body:
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
 
+    if body and "<table" in body:
+        context["body"] = page_fixes_tables.prepare_tables(context["body"])
     plan_assets(app, pagename, context)
 
 
@@ -214,7 +217,8 @@ def fix_outputs(app, doctree, docname):
         if "coursekit-static" not in text and "data:image/" not in text:
             continue
         soup = BeautifulSoup(text, "html.parser")
-        changed = False
+        changed = "coursekit-classview" in text
+        page_fixes_tables.mark_class_overview(soup)
         level = min(6, _section_depth(node) + 1)
         for heading in soup.select(".coursekit-static > h1, .coursekit-static > h2, "
                                    ".coursekit-static > h3, .coursekit-static > h4, "
