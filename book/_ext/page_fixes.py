@@ -421,7 +421,7 @@ def setup(app):
     app.connect("html-page-context", fix_page, priority=900)  # after the themes' handlers
     app.add_config_value("page_fixes_assets", "", "html")
     app.connect("config-inited", set_version, priority=950)
-    app.connect("build-finished", write_assets)
+    app.connect("build-finished", write_assets, priority=900)  # after the theme rewrites pygments.css
     app.connect("config-inited", page_fixes_site.configure, priority=960)
     app.connect("doctree-resolved", fix_outputs)
     app.connect("html-page-context", page_fixes_site.describe_page, priority=400)  # before ogp

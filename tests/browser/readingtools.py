@@ -79,32 +79,60 @@ REFLOW_JS = DESCRIBE_JS + """
 })()
 """
 
-# Text that is cut off, or that spills out of its box (and so runs over what follows).
+# Text that is cut off (outside a box that hides its overflow), or that spills out of the box it
+# belongs to (and so runs over what follows). Measured on the text itself (Range rectangles), so
+# padding or a theme's negative margins do not count; text in a box that scrolls can be reached
+# and counts as kept. Collapsed disclosures (a closed dropdown or <details>) hide text on purpose.
 CLIPPED_JS = DESCRIBE_JS + """
 (() => {
   const describe = window.__describe;
-  const problems = [];
   const skip = '[aria-hidden="true"], .visually-hidden, .sr-only, dialog:not([open]), ' +
-               '.skip-link, .onlyprint, .d-none, script, style, template, noscript';
-  for (const el of document.body.querySelectorAll("*")) {
-    const style = getComputedStyle(el);
-    if (style.display === "none" || style.display === "inline" || style.display === "contents"
-        || style.visibility === "hidden") continue;
-    if (!(el.textContent || "").trim() || el.closest(skip)) continue;
-    const box = el.getBoundingClientRect();
-    if (box.width < 2 || box.height < 2) continue;
-    const scrolls = (overflow) => overflow === "auto" || overflow === "scroll";
-    const cutY = el.scrollHeight > el.clientHeight + 2 && el.clientHeight > 0;
-    const cutX = el.scrollWidth > el.clientWidth + 2 && el.clientWidth > 0;
-    if (cutY && !scrolls(style.overflowY))
-      problems.push(`${describe(el)}: text ${style.overflowY === "visible" ? "spills out of" :
-        "is cut off by"} its box (${el.scrollHeight} px of text in ${el.clientHeight} px)`);
-    else if (cutX && !scrolls(style.overflowX) && el.tagName !== "BODY" && el.tagName !== "HTML")
-      problems.push(`${describe(el)}: text ${style.overflowX === "visible" ? "sticks out of" :
-        "is cut off by"} its box (${el.scrollWidth} px wide in ${el.clientWidth} px)`);
+               '.skip-link, .onlyprint, .d-none, .toggle-hidden, details:not([open]) > :not(summary), ' +
+               'script, style, template, noscript, title';
+  const scrolls = (overflow) => overflow === "auto" || overflow === "scroll";
+  const problems = new Map();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest(skip)) continue;
+    const style = getComputedStyle(parent);
+    if (style.visibility === "hidden" || parent.getClientRects().length === 0) continue;
+    range.selectNodeContents(node);
+    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+    if (!rects.length) continue;
+    // The block box the text belongs to.
+    let block = parent;
+    while (block !== document.body && getComputedStyle(block).display === "inline")
+      block = block.parentElement;
+    const own = block.getBoundingClientRect();
+    let inScroller = false;
+    for (let up = block; up && up !== document.body && up !== document.documentElement;
+         up = up.parentElement) {
+      const s = getComputedStyle(up);
+      const box = up.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) { inScroller = true; break; }  // visually hidden
+      const cutX = !scrolls(s.overflowX) && s.overflowX !== "visible"
+        && rects.some((r) => r.right > box.right + 2 || r.left < box.left - 2);
+      const cutY = !scrolls(s.overflowY) && s.overflowY !== "visible"
+        && rects.some((r) => r.bottom > box.bottom + 2 || r.top < box.top - 2);
+      if (cutX || cutY) {
+        problems.set(describe(up), `${describe(up)}: text is cut off by its box ` +
+                     `("${node.textContent.trim().slice(0, 40)}")`);
+        break;
+      }
+      if (scrolls(s.overflowX) || scrolls(s.overflowY)) { inScroller = true; break; }
+    }
+    // A glyph's box can be a little taller than a tight line height: allow a third of the font size.
+    const slack = Math.max(2, parseFloat(style.fontSize) / 3);
+    const spills = !inScroller && rects.some((r) => r.bottom > own.bottom + slack
+                                                    || r.right > own.right + 2);
+    if (spills && block !== document.body)
+      problems.set(describe(block) + "+", `${describe(block)}: text spills out of its box ` +
+                   `("${node.textContent.trim().slice(0, 40)}")`);
   }
-  // Report each spot once: the innermost element that has the problem.
-  return problems.filter((line, index) => problems.indexOf(line) === index);
+  return Array.from(problems.values());
 })()
 """
 
@@ -157,6 +185,8 @@ FOCUS_JS = DESCRIBE_JS + """
   return {
     name: window.__describe(el), seen, indicator: outline || shadow,
     order: all.indexOf(el), top: Math.round(box.top + scrollY), inArticle: !!el.closest("article"),
+    table: el.closest("table") ? Array.from(document.querySelectorAll("table")).indexOf(
+      el.closest("table")) : -1,
     tabindex: el.tabIndex,
   };
 })()

@@ -4,7 +4,7 @@ Tabbing from the top of the page through everything that takes focus (up to MAX_
 - every element that gets focus is on screen and visible (not hidden, transparent or off-page),
   and shows a focus indicator (an outline or a box shadow);
 - the order follows the document (no positive tabindex), and inside the article it runs from
-  top to bottom.
+  top to bottom (within a table: cell by cell, row by row).
 A failing page is named with the element.
 """
 
@@ -26,6 +26,9 @@ async def tab_through(page, relative):
         stop = await page.evaluate(FOCUS_JS)
         if stop is None or (stops and stop["order"] == stops[0]["order"]):
             break  # back at the start: every stop was visited
+        if not stop["seen"] or not stop["indicator"]:  # it may still be sliding into view
+            await page.wait_for_timeout(700)
+            stop = await page.evaluate(FOCUS_JS) or stop
         if not stop["seen"]:
             problems.append(f"focus lands on something not visible: {stop['name']}")
         elif not stop["indicator"]:
@@ -37,7 +40,8 @@ async def tab_through(page, relative):
             if stop["order"] < last["order"] and not stop["name"] == last["name"]:
                 problems.append(f"focus goes back in the page: from {last['name']} to "
                                 f"{stop['name']}")
-            elif stop["inArticle"] and last["inArticle"] and stop["top"] < last["top"] - 8:
+            elif (stop["inArticle"] and last["inArticle"] and stop["top"] < last["top"] - 8
+                  and not (stop["table"] >= 0 and stop["table"] == last["table"])):
                 problems.append(f"focus goes up in the article: from {last['name']} to "
                                 f"{stop['name']}")
         stops.append(stop)
