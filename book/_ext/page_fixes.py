@@ -266,8 +266,9 @@ def _state_dir(app) -> Path:
 
 
 def asset_version(app) -> str:
-    """A short hash that changes when the packages or the book's own static files change."""
-    parts = [Path(__file__).read_bytes(), Path(page_fixes_css.__file__).read_bytes()]
+    """A short hash that changes when the packages, this extension's code and templates or the
+    book's own static files change (it is an html setting: every page is then written again)."""
+    parts = [path.read_bytes() for path in sorted(Path(__file__).parent.glob("page_fixes*.py"))]
     for name in sorted(app.extensions):
         parts.append(f"{name}={app.extensions[name].version}".encode())
     for dist in ("sphinx", "pydata-sphinx-theme", "sphinx-book-theme"):

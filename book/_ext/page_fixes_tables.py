@@ -8,8 +8,10 @@ tables keep their columns and scroll sideways, inside a region that has a name a
 keyboard focus.
 
 - **List-like** (every table, unless marked otherwise): class ``pf-reflow``; each body cell gets
-  ``data-label`` with its column header (the stylesheet shows it beside the value); explicit
-  table roles, so a screen reader still hears a table when the rows are shown as blocks.
+  ``data-label`` with its column header (the stylesheet shows it beside the value, hidden from
+  screen readers, which still get the table itself: Chromium and Firefox keep a table's roles
+  when its rows are shown as blocks; explicit ARIA table roles on ``tr``/``td`` are invalid HTML
+  according to the Nu checker, so none are added).
   A self-scan (every answer cell an empty circle) also gets ``pf-scale``: per statement, the
   scale then reads as a stacked list of options, like a radio group.
 - **Data tables**: a table with class ``datatabel`` (set in Markdown with ``{table}``'s
@@ -21,7 +23,6 @@ keyboard focus.
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from bs4 import BeautifulSoup
@@ -65,34 +66,25 @@ def _is_scale(table) -> bool:
 def _prepare_list_table(table) -> None:
     table["class"] = sorted(set(table.get("class", [])) | {"pf-reflow"}
                             | ({"pf-scale"} if _is_scale(table) else set()))
-    table["role"] = "table"
     labels = _headers(table)
-    for group in table.find_all(["thead", "tbody", "tfoot"], recursive=False):
-        group["role"] = "rowgroup"
     for row in table.find_all("tr"):
-        row["role"] = "row"
-        in_head = row.find_parent("thead") is not None
+        if row.find_parent("thead") is not None:
+            continue
         column = 0
         for cell in row.find_all(["th", "td"], recursive=False):
-            if cell.name == "th":
-                scope = cell.get("scope") or ("col" if in_head else "row")
-                cell["role"] = "columnheader" if scope == "col" else "rowheader"
-            else:
-                cell["role"] = "cell"
-                if column < len(labels) and labels[column] and not in_head:
-                    cell["data-label"] = labels[column]
+            if cell.name == "td" and column < len(labels) and labels[column]:
+                cell["data-label"] = labels[column]
             column += int(cell.get("colspan", 1))
 
 
-def _prepare_data_table(soup, table) -> None:
+def _prepare_data_table(soup, table, number: int) -> None:
     table["class"] = sorted(set(table.get("class", [])) | {"pf-datatable"})
     caption = table.find("caption")
     region = soup.new_tag("div", attrs={"class": REGION_CLASSES, "role": "region",
                                         "tabindex": "0"})
     if caption is not None:
         if not caption.get("id"):
-            digest = hashlib.sha1(caption.get_text(" ", strip=True).encode()).hexdigest()[:10]
-            caption["id"] = f"tabel-{digest}"
+            caption["id"] = f"pf-datatabel-{number}"
         region["aria-labelledby"] = caption["id"]
     else:
         region["aria-label"] = "Tabel"
@@ -104,6 +96,8 @@ def prepare_tables(html: str) -> str:
     if "<table" not in html:
         return html
 
+    count = {"data": 0}
+
     def one(match):
         soup = BeautifulSoup(match.group(0), "html.parser")
         table = soup.find("table")
@@ -111,7 +105,8 @@ def prepare_tables(html: str) -> str:
                 or "pf-datatable" in table.get("class", []):
             return match.group(0)
         if DATA_CLASSES & set(table.get("class", [])):
-            _prepare_data_table(soup, table)
+            count["data"] += 1
+            _prepare_data_table(soup, table, count["data"])
         else:
             _prepare_list_table(table)
         return str(soup)

@@ -3,7 +3,8 @@
 - The landing page, a chapter, an exercise page and a teacher's page load everything they need
   from the sub-path (no request fails, none goes to the server root).
 - An address that does not exist, at any depth, gets the book's Dutch 404 page with status 404:
-  its style and favicon load and its links (home, chapters, search) lead to pages that exist.
+  its style and favicon load, its links (home, chapters, search) lead to pages that exist, and
+  axe-core finds nothing serious on it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from hosttools import SubPathHost
+from readingtools import AXE_TAGS, BLOCKING, RUN_AXE
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +32,7 @@ def sub_path(book_html) -> str:
     return urlsplit(url).path.rsplit("sitemap.xml", 1)[0]
 
 
-async def visit(browser, host, address):
+async def visit(browser, host, address, axe_source=None):
     context = await browser.new_context(service_workers="block")
     failed, outside = [], []
 
@@ -56,13 +58,18 @@ async def visit(browser, host, address):
             return f ? f.action : null; })()""")
         lang = await page.evaluate("document.documentElement.lang")
         title = await page.title()
+        if axe_source:
+            await page.add_script_tag(content=axe_source)
+            failed += [f"[{v['impact']}] {v['id']}: {v['nodes'][0]['html']}"
+                       for v in await page.evaluate(RUN_AXE, AXE_TAGS) if v["impact"] in BLOCKING]
         return response.status, failed, outside, links, form, lang, title
     finally:
         await context.close()
 
 
-async def visit_all(browser, host, addresses):
-    return await asyncio.gather(*(visit(browser, host, address) for address in addresses))
+async def visit_all(browser, host, addresses, axe_source=None):
+    return await asyncio.gather(*(visit(browser, host, address, axe_source)
+                                  for address in addresses))
 
 
 async def status_of(browser, urls):
@@ -86,10 +93,11 @@ def test_pages_load_everything_from_the_sub_path(browser, book_html):
     assert not problems, "\n".join(problems)
 
 
-def test_missing_pages_get_the_dutch_404_page_at_any_depth(browser, book_html):
+def test_missing_pages_get_the_dutch_404_page_at_any_depth(browser, book_html, axe_js):
     with SubPathHost(book_html, sub_path(book_html)) as host:
         results = browser.run(visit_all(browser.browser, host,
-                                        [host.url(address) for address in MISSING]))
+                                        [host.url(address) for address in MISSING],
+                                        axe_js.read_text(encoding="utf-8")))
         links = sorted({link.split("#")[0] for result in results for link in result[3]})
         statuses = browser.run(status_of(browser.browser, links))
     problems = []
