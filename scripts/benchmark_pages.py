@@ -143,6 +143,7 @@ def main() -> int:
     server = serve(args.html.resolve(), prefix)
     base = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     rows, misses = [], []
+    load_before = os.getloadavg()[0]
     try:
         for name, page in PAGES.items():
             runs = [lighthouse(base + page, chrome) for _ in range(args.runs)]
@@ -161,7 +162,9 @@ def main() -> int:
     finally:
         server.shutdown()
     print(f"Lighthouse {json.loads((LIGHTHOUSE.parents[1] / 'package.json').read_text())['version']}, "
-          f"mobile, simulated throttling; median of {args.runs} run(s); served gzip under {prefix}\n")
+          f"mobile, simulated throttling; median of {args.runs} run(s); served gzip under {prefix}; "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+          f"(on a busy machine scores drop: compare runs made side by side)\n")
     print("| Page | Performance | Accessibility | Best practices | SEO | Largest paint | Transferred |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for name, page, median in rows:
