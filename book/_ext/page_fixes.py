@@ -23,23 +23,26 @@ Accessibility:
 5. Jupyter Book's ``index.html`` at the site root is a bare ``<meta refresh>`` line (no doctype,
    language or title). A complete, valid Dutch redirect page is written instead.
 
-Lighter pages, nothing from other hosts:
+Lighter pages, nothing from other hosts (issue "Pages that open at once on a phone"):
 
-6. ``layout.html`` leaves out Font Awesome's SVG+JS bundle (``scripts/fontawesome.js``, 1.5 MB;
-   the theme's stylesheet already draws every icon with the self-hosted web fonts) and, while
-   the theme's "search as you type" is off, the search scripts and search index on every page
-   but search.html (the search box then opens search.html, which loads them).
-7. The repository button's brand icon (``fab fa-github``) is the only glyph the pages take from
-   Font Awesome's brands font, a 118 kB download. It becomes the solid font's ``fa-code-branch``
-   (a Git branch), a font the pages load anyway.
-8. sphinx-thebe (always loaded by Jupyter Book) puts a third-party script address
-   (``THEBE_JS_URL``, unpkg.com) and a thebe/Binder config for an unrelated example repository
-   on every page, although this book has no live-code button. With ``launch_buttons.thebe``
-   off, its script, stylesheet and config are left out.
-9. Notebook pages carry their widgets' saved state (``application/vnd.jupyter.widget-state+json``,
-   often 200 kB and more) although no widget manager is loaded to read it: the book shows each
-   exercise's static ``text/html`` form (``nb_ipywidgets_js: {}``). With no widget scripts
-   configured, the state is left out.
+6. One stylesheet for the whole book (``_static/boek.css``, written at the end of the build by
+   ``page_fixes_css``): the theme's and extensions' CSS plus ``book/_static/pagina.css``, without
+   the rules no page uses, with Font Awesome's icon fonts replaced by the few icons' SVG shapes.
+   ``layout.html`` links it instead of eleven stylesheets, and no Font Awesome script.
+7. One deferred script bundle per page type (``_static/bundles/<hash>.js``): the page's scripts in
+   their order, without those the page does not need (copy buttons without code, toggle buttons
+   without dropdowns, tabs without tabs) and without Bootstrap (``book/_static/menus.js`` opens the
+   header menus). The search page keeps its scripts as they are. No search scripts or index on
+   other pages while "search as you type" is off: the search box opens search.html.
+8. The repository button's brand icon becomes a solid icon (``fa-code-branch``).
+9. sphinx-thebe's script, stylesheet and config (an unrelated example repository) are left out
+   while ``launch_buttons.thebe`` is off; so is the widget state notebook pages carry (no widget
+   manager reads it: the book shows each exercise's static form).
+10. Notebook output: an exercise's heading one level below its section (the toolkit writes <h4>
+    under ``##`` headings), charts embedded as ``data:`` addresses written to ``_images`` and
+    loaded lazily; tables prepared for narrow screens by ``page_fixes_tables``.
+11. ``page_fixes_site``: description, title cards (sphinxext-opengraph), sitemap, robots.txt,
+    the 404 page, the base URL (``BOOK_BASE_URL`` overrides ``html.baseurl``).
 """
 
 from __future__ import annotations
