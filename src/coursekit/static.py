@@ -76,13 +76,15 @@ def catalog_json(catalog: Catalog) -> dict:
 
 
 def render_portfolio(links: Mapping[str, str], notebook: str, catalog: Catalog) -> str:
-    """The static stand-in for the portfolio panel (with the catalog, for the page's export and import)."""
+    """The static stand-in for the portfolio panel. Its data block holds only the exercise ids (for
+    the progress line); the page loads the whole catalog (:func:`catalog_json`, a file of its own
+    that the browser caches) when the learner exports or imports."""
     return templates.html(
         "static_portfolio.html",
         heading=HEADING,
         style=templates.markup(STYLE),
         note=templates.markup(launch_note(links, notebook, learner.STATIC_OPEN_PORTFOLIO)),
-        data=page_data({"portfolio": catalog_json(catalog)}),
+        data=page_data({"portfolio": {"exercises": list(catalog.definitions)}}),
     )
 
 

@@ -8,6 +8,7 @@ function localStorageArea() {
 function boot(script) {
   performance.mark("coursekit-start");
   const page = { store: new Store(localStorageArea, C.book), views: [], panel: null, definitions: [] };
+  page.catalogAddress = script && script.dataset.catalog;
   // Everything this page holds, for a download when the browser refuses to keep it.
   page.bundle = () => {
     const definitions = new Map(page.definitions.map((definition) => [definition.id, definition]));

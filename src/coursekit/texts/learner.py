@@ -293,6 +293,10 @@ PAGE_STORAGE_BLOCKED = (
 )
 PAGE_STORAGE_FULL = "de opslagruimte van deze browser is vol"
 PAGE_DOWNLOAD_NOW = "Download je antwoorden nu, zodat je ze niet kwijtraakt:"
+PAGE_CATALOG_MISSING = (
+    "⚠ De lijst met oefeningen van het boek kon niet worden geladen. Laad de pagina opnieuw; je "
+    "antwoorden zijn niet aangetast."
+)
 PAGE_BACKUP_PLACE = "de opslag van deze browser, onder de naam ‘{key}’"
 PAGE_STORE_SET_ASIDE = (
     "⚠ De bewaarde antwoorden in deze browser waren beschadigd of niet herkend. Ze zijn niet "
