@@ -36,6 +36,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -248,6 +249,74 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
             f'<body><main>{"".join(body)}</main></body>\n</html>\n')  # no theme layout classes: those are flex rows
 
 
+class _Headings(HTMLParser):
+    """The headings' text in document order, as a reader sees it (without the "#" links)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self._heading: list[str] | None = None
+        self._in_link = False
+
+    def handle_starttag(self, tag, attrs):
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = []
+        elif self._heading is not None and tag == "a" and "headerlink" in (dict(attrs).get("class") or ""):
+            self._in_link = True
+
+    def handle_endtag(self, tag):
+        if self._heading is not None and tag == "a" and self._in_link:
+            self._in_link = False
+        elif self._heading is not None and re.fullmatch(r"h[1-6]", tag):
+            self.found.append(" ".join("".join(self._heading).split()))
+            self._heading = None
+
+    def handle_data(self, data):
+        if self._heading is not None and not self._in_link:
+            self._heading.append(data)
+
+
+def headings(document: str) -> list[str]:
+    parser = _Headings()
+    parser.feed(document)
+    return parser.found
+
+
+def fix_outline(pdf: Path, titles: list[str]) -> bool:
+    """Chromium's outline (one entry per heading, in order) sometimes repeats part of a heading
+    and drops the spaces where a heading wraps. Give each entry its heading's own text; only when
+    the entries and the headings match one to one (otherwise leave the outline as it is). Needs
+    pypdf (in the development requirements); returns whether the outline was mended."""
+    try:
+        from pypdf import PdfWriter
+        from pypdf.generic import NameObject, TextStringObject
+    except ImportError:
+        return False
+    writer = PdfWriter(clone_from=pdf)
+    entries = []
+
+    def walk(item):
+        while item is not None:
+            item = item.get_object()
+            entries.append(item)
+            if "/First" in item:
+                walk(item["/First"])
+            item = item.get("/Next")
+
+    outlines = writer.root_object.get("/Outlines")
+    if outlines is not None and "/First" in outlines.get_object():
+        walk(outlines.get_object()["/First"])
+    if not entries or len(entries) != len(titles):
+        return False
+    for entry, title in zip(entries, titles):
+        entry[NameObject("/Title")] = TextStringObject(title)
+    partial = pdf.with_suffix(".pdf.deel")
+    with open(partial, "wb") as file:
+        writer.write(file)
+    partial.replace(pdf)
+    return True
+
+
 def print_book(html: Path = HTML, out: Path = OUT, teacher_part: bool = True,
                name: str | None = None) -> list[tuple[Path, int]]:
     """The whole book as one PDF (``opgavegericht-werken.pdf``, or ``name``)."""
@@ -258,7 +327,9 @@ def print_book(html: Path = HTML, out: Path = OUT, teacher_part: bool = True,
     with tempfile.TemporaryDirectory(prefix="make-pdf-boek-") as folder:
         page = Path(folder) / "boek.html"
         page.write_text(joined, encoding="utf-8")
-        return [(target, print_to_pdf(page, target, timeout=TIMEOUT * 3))]
+        pages = print_to_pdf(page, target, timeout=TIMEOUT * 3)
+    fix_outline(target, headings(joined))
+    return [(target, pages)]
 
 
 def main(argv: list[str] | None = None) -> int:
