@@ -93,16 +93,33 @@ def sphinx_config(slot: str) -> dict:
     return config
 
 
-def build(out: Path = OUT, check: bool = True) -> Path:
-    """Build the EPUB; return its path. Raises :class:`EpubError`."""
+def build(out: Path = OUT, check: bool = True, slot: str | None = None) -> Path:
+    """Build the EPUB of edition ``slot`` (default: ``$BOOK_EDITION`` or ``_config.yml``'s);
+    return its path. Raises :class:`EpubError`."""
+    from coursekit import edition
+
+    slot = slot or os.environ.get("BOOK_EDITION", "").strip() or edition.current(ROOT).name or "ontwikkeling"
+    saved = {name: os.environ.get(name) for name in ("BOOK_EDITION", "COURSEKIT_STORE")}
+    os.environ["BOOK_EDITION"] = slot  # read by book/_ext/edities.py
+    os.environ.setdefault("COURSEKIT_STORE", str(ROOT / "_build" / ".store" / "antwoorden.json"))
+    try:
+        made = _build(out, slot)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    if check:
+        epubcheck(made)
+    return made
+
+
+def _build(out: Path, slot: str) -> Path:
     from sphinx.application import Sphinx
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
-    from coursekit import edition
-
-    slot = os.environ.get("BOOK_EDITION", "").strip() or edition.current(ROOT).name or "ontwikkeling"
     config = sphinx_config(slot)
-    os.environ.setdefault("COURSEKIT_STORE", str(ROOT / "_build" / ".store" / "antwoorden.json"))
     with patch_docutils(str(ROOT)), docutils_namespace():
         app = Sphinx(srcdir=str(ROOT), confdir=None, outdir=str(out), doctreedir=str(DOCTREES),
                      buildername="epub", confoverrides=config, status=sys.stdout,
@@ -113,8 +130,6 @@ def build(out: Path = OUT, check: bool = True) -> Path:
     made = out / f"{config['epub_basename']}.epub"
     if not made.is_file():
         raise EpubError(f"Sphinx maakte geen epub ({made} ontbreekt).")
-    if check:
-        epubcheck(made)
     return made
 
 
