@@ -125,10 +125,13 @@ class Answer:
         object.__setattr__(self, "value", _checked(self.value, ""))
         REGISTRY[self.type].check_value(self.value)
         parse_time(self.updated_at)
-        for index, earlier in enumerate(self.earlier):
-            _checked(earlier["value"], f"earlier[{index}]")
-            REGISTRY[self.type].check_value(earlier["value"])
-            parse_time(earlier["updated_at"])
+        earlier = tuple(
+            {**one, "value": _checked(one["value"], f"earlier[{index}]")} for index, one in enumerate(self.earlier)
+        )
+        object.__setattr__(self, "earlier", earlier)
+        for one in earlier:
+            REGISTRY[self.type].check_value(one["value"])
+            parse_time(one["updated_at"])
 
     @classmethod
     def create(cls, exercise_id: str, chapter: int, type: str, value: dict) -> Answer:

@@ -265,9 +265,7 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
     letter_of = {}
     for index, (key, file, export) in enumerate(order):
         letter_of[key] = letters(index)
-        learners.append(
-            Learner(letters(index), export.name, file, export.exported_at, export.answers, export.edition)
-        )
+        learners.append(Learner(letters(index), export.name, file, export.exported_at, export.answers, export.edition))
         if export.unreadable:
             notes.append(Note(file, teacher.NOTE_BAD_ANSWERS.format(count=export.unreadable)))
         if not export.answers:

@@ -223,8 +223,7 @@ FINAL_COMPLETE = "compleet"
 FINAL_MISSING = "mist: {items}"
 FINAL_REFLECTIONS = "reflecties uit nog {count} hoofdstuk(ken)"
 LEARNERS_CAPTION = (
-    "Per cursist: export, editie van het boek, aantal oefeningen, hoofdstukken en de eisen van de "
-    "eindopdracht"
+    "Per cursist: export, editie van het boek, aantal oefeningen, hoofdstukken en de eisen van de eindopdracht"
 )
 LEARNERS_FINAL_NOTE = (
     "De eindopdracht (hoofdstuk 9) vraagt een portfolio met de zelfscans van begin en eind, het "
