@@ -8,7 +8,7 @@ import json
 
 import pytest
 from pagetools import ROOT
-from test_page_exercises import STORE_KEY, new_context, opened, saved_text
+from test_page_exercises import new_context, opened, saved_text
 
 from coursekit.answers import Answer
 from coursekit.definitions import load_catalog
@@ -52,7 +52,7 @@ async def reworded(browser, site, catalog):
     assert "Een vraag zoals die vroeger luidde?" in await note.inner_text()
     assert "Mijn oude antwoord" in await note.inner_text()
     copies = await page.evaluate(
-        "(prefix) => Object.keys(localStorage).filter(k => k.includes('.versie-1-'))", STORE_KEY
+        "(key) => Object.keys(localStorage).filter(k => k.startsWith(key + '.versie-1-'))", key
     )
     assert len(copies) == 1  # the version-1 store, kept as it was
 
