@@ -118,6 +118,23 @@ def test_notebook_is_committed_without_outputs(notebook):
     assert not dirty, f"{notebook.name}: cellen met uitvoer {dirty}; sla het notebook leeg op"
 
 
+LEARNER_NOTEBOOKS = [p for p in exercise_notebooks() if p.parent == NOTEBOOKS]
+
+
+@pytest.mark.parametrize("notebook", LEARNER_NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_menu_instructions_stay_out_of_the_page(notebook):
+    """Readers of the online book do the exercises on the page: there is no Run menu there. The
+    notebook's how-to (menus, Voila, Binder) is for JupyterLab and is removed from the page."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    shown = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown"
+             and "remove-cell" not in c.get("metadata", {}).get("tags", [])
+             and "Run All" in "".join(c["source"])]
+    assert not shown, f"{notebook.name}: cellen {shown} leggen het menu uit maar staan op de pagina"
+    assert any("remove-cell" in c.get("metadata", {}).get("tags", [])
+               and "Run All" in "".join(c["source"]) for c in cells), \
+        f"{notebook.name}: de uitleg voor JupyterLab ontbreekt"
+
+
 def test_nbval_collects_every_notebook():
     """A notebook that nbval would silently skip is a notebook nobody tests."""
     result = subprocess.run(

@@ -67,6 +67,7 @@ def render(definition: Definition, links: Mapping[str, str]) -> str:
 def catalog_json(catalog: Catalog) -> dict:
     """The book's exercises in book order and its chapters, for the page's portfolio."""
     return {
+        "edition": catalog.edition,
         "chapters": [
             {"number": chapter.number, "title": chapter.title, "notebook": chapter.notebook}
             for chapter in catalog.chapters.values()

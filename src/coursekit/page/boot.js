@@ -12,7 +12,8 @@ function boot(script) {
   // Everything this page holds, for a download when the browser refuses to keep it.
   page.bundle = () => {
     const definitions = new Map(page.definitions.map((definition) => [definition.id, definition]));
-    return buildExport(page.store.answers(), { chapters: new Map(), definitions }, "", Date.now() * 1000);
+    const edition = page.definitions.length ? page.definitions[0].edition : "";
+    return buildExport(page.store.answers(), { edition, chapters: new Map(), definitions }, "", Date.now() * 1000);
   };
   page.refreshAll = () => {
     for (const view of page.views) view.refresh();
@@ -60,6 +61,7 @@ globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
   selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
+  questionChanged, asEarlier, answerBlocks,
   views: Object.keys(VIEWS),
 };
 
