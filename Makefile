@@ -17,9 +17,10 @@ PY_SOURCES := src tests/toolkit tests/page scripts/make_sample_exports.py script
 PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 # The fast tests: the toolkit and the book's sources, without building anything.
 FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
-               tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py
+               tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py \
+               tests/test_edition_site.py
 
-.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test
+.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
 
 book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
@@ -72,6 +73,11 @@ pdf-hoofdstuk: book
 
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
+
+# The edition's offline copies (PDF, EPUB checked with epubcheck, the site as a zip) in
+# _build/html/download/, listed with their sizes on the landing page (scripts/downloads.py).
+downloads: book
+	$(BUILD_ENV) $(BIN)/python scripts/downloads.py
 
 # Speed is measured here, never in timed tests. Lighthouse (pinned in package-lock.json) on four page
 # types of the built book, served gzip-compressed under the base URL's sub-path; then the toolkit.
