@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 import tarfile
 from pathlib import Path
@@ -139,3 +140,27 @@ def test_svg_glyphs_keep_their_ids_and_get_a_path():
     assert "DOCTYPE" not in cleaned
     assert '<path d="M0 0" id="DejaVuSans-20" transform="scale(0.015625)"/>' in cleaned
     assert '<path d="M1 1" id="a"/>' in cleaned
+
+
+def test_the_old_edition_banner_speaks_dutch_and_closes_by_keyboard(tmp_path):
+    """The theme's banner script, translated as the build does: every English text replaced once,
+    and the close control a named button that Enter and Space press."""
+    import pydata_sphinx_theme
+
+    import edities
+
+    theme = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
+    text = (theme / "static" / "scripts" / "pydata-sphinx-theme.js").read_text(encoding="utf-8")
+    build = edities.Build(slot="2025-2026", name="2025-2026", version="2025.2026", kind="editie",
+                          date="2025-09-01")
+    for english, dutch in edities.banner_texts(build):
+        text, count = english.subn(dutch, text)
+        assert count == 1, english.pattern
+    for english in ("This is documentation for", "Switch to stable version", "an old version"):
+        assert english not in text
+    assert "de editie 2025-2026, een eerdere editie" in text
+    assert f'"aria-label","{edities.CLOSE_BANNER}"' in text and ".tabIndex=0" in text
+    script = tmp_path / "pydata-sphinx-theme.js"
+    script.write_text(text, encoding="utf-8")
+    checked = subprocess.run(["node", "--check", str(script)], capture_output=True, text=True)
+    assert checked.returncode == 0, f"the translated theme script no longer parses:\n{checked.stderr}"

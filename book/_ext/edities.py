@@ -205,6 +205,9 @@ def _skip(self, node):
 
 # --- end of the build: the banner in Dutch, switcher.json, editie.json -------------------------
 
+CLOSE_BANNER = "Sluit deze melding"
+
+
 def banner_texts(build: Build) -> list[tuple[re.Pattern, str]]:
     """(English in the theme's script, Dutch JavaScript string) for the version banner."""
     js = json.dumps
@@ -217,6 +220,12 @@ def banner_texts(build: Build) -> list[tuple[re.Pattern, str]]:
         (re.compile(r"`version \$\{(\w+)\}`"), "`de versie ${\\1}`"),
         (re.compile(r'"an unknown version"'), js("een onbekende versie")),
         (re.compile(r'"Switch to stable version"'), js("Naar de nieuwste editie")),
+        # The theme's close control is an <a> without href or name: not reachable by keyboard
+        # and silent to a screen reader. It becomes a named button that Enter and Space press.
+        (re.compile(r'(\.onclick=\w+,)(\w+)\.classList="ms-3 my-1 align-baseline";'),
+         r'\1\2.classList="ms-3 my-1 align-baseline";\2.setAttribute("role","button");'
+         r'\2.tabIndex=0;\2.setAttribute("aria-label",' + js(CLOSE_BANNER) + ');'
+         r'\2.onkeydown=(e)=>{if(e.key==="Enter"||e.key===" "){e.preventDefault();\2.click()}};'),
     ]
 
 
