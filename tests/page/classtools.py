@@ -7,10 +7,12 @@ to install them, and fail in CI.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -36,11 +38,17 @@ def node() -> str:
     return str(found)
 
 
-def build_script(folder: Path) -> Path:
+@functools.cache
+def _built() -> Path:
+    script, _ = classpage.write(Path(tempfile.mkdtemp(prefix="coursekit-klas-")), ROOT)
+    return script
+
+
+def build_script() -> Path:
+    """The class page's script, built once per test process (into a temporary folder)."""
     if classpage.find_library(ROOT) is None:
         missing("unzipit is missing: run `npm ci` in the repository root (package.json pins it)")
-    script, _ = classpage.write(folder, ROOT)
-    return script
+    return _built()
 
 
 def run(script: Path, files: list[tuple[str, Path]] | None = None, *, calls=(), show_names: bool = False) -> dict:

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def script(tmp_path_factory):
-    return build_script(tmp_path_factory.mktemp("klas"))
+def script():
+    return build_script()
 
 
 @pytest.fixture(scope="module")

@@ -42,15 +42,19 @@ function casefold(text) {
   return text.toUpperCase().toLowerCase();
 }
 
-// Compare as Python compares strings: by code point (JavaScript compares UTF-16 units).
+// Compare as Python compares strings: by code point. JavaScript compares UTF-16 units, in which a
+// code point above U+FFFF (a surrogate pair, D800-DFFF) would sort before E000-FFFF; shift them.
 function byCodePoint(a, b) {
-  if (a === b) return 0;
-  const x = Array.from(a);
-  const y = Array.from(b);
-  for (let index = 0; index < Math.min(x.length, y.length); index += 1) {
-    if (x[index] !== y[index]) return x[index].codePointAt(0) - y[index].codePointAt(0);
+  const end = Math.min(a.length, b.length);
+  for (let index = 0; index < end; index += 1) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (x !== y) {
+      const rank = (unit) => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
+      return rank(x) - rank(y);
+    }
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }
 
 // Hidden files and system clutter are left out, as the notebook leaves them out (read._listing).

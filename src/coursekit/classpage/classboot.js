@@ -53,7 +53,9 @@ class ClassPage {
       this.dropped(event.dataTransfer);
     });
     window.addEventListener("resize", () => {
-      if (this.data && Math.abs(this.room() - this.width) > 80) this.show();
+      if (!this.data) return;
+      if (Math.abs(this.room() - this.width) > 80) this.show();
+      else this.scrollable();
     });
   }
 
@@ -95,6 +97,7 @@ class ClassPage {
         signal: controller.signal,
         progress: (done, total) => this.say(format(K.PAGE_READING, { done, total })),
       });
+      performance.mark("coursekit-class-read");
       this.data = data;
       this.platforms = platformsOf(collected.items);
       this.show();
@@ -143,12 +146,28 @@ class ClassPage {
     this.toolbar.hidden = !sections.length;
     this.links.replaceChildren();
     this.choose();
+    this.scrollable();
+  }
+
+  // A table wider than the page scrolls in its own box: then the keyboard can reach and scroll it.
+  scrollable() {
+    for (const box of this.report.querySelectorAll(".ck-table-wrap")) {
+      const wide = box.scrollWidth > box.clientWidth + 1;
+      if (wide) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", box.querySelector("caption").textContent);
+      } else {
+        for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
+      }
+    }
   }
 
   // "Toon": one part, or all.
   choose() {
     const key = this.view.value;
     for (const node of this.report.querySelectorAll(".ck-class-section")) node.hidden = Boolean(key) && node.dataset.key !== key;
+    this.scrollable();
   }
 
   csv() {

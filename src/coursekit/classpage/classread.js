@@ -187,7 +187,19 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
   };
 }
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+// Give the browser a moment (to paint the progress, to take a click on "Stop"): a message to
+// ourselves, which timers would slow down to 4 ms after a few rounds.
+function pause() {
+  if (typeof MessageChannel === "undefined") return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 // Read every collected Item (archive.js) and apply the rules. `progress(done, total)` is called
 // as files are read; the page stays responsive (a pause between files, inflating in chunks).

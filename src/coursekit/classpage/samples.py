@@ -147,8 +147,13 @@ def hostile(export: bytes) -> dict[str, bytes]:
     zeros = bytes(30 * 1024 * 1024)
     cases: dict[str, bytes] = {}
     cases["bom"] = _zip([good, ("Piet_1002_assignsubmission_file/portfolio.html", zeros[: 15 * 1024 * 1024])])
-    large = [(f"x_{1100 + n}_assignsubmission_file/x.html", zeros[:19_000_000]) for n in range(28)]
-    cases["groot-uitgepakt"] = _zip([good, *large])
+    # 28 entries that the directory says unpack to 19 MB each: 532 MB together, over the cap.
+    names = [f"x_{1100 + n}_assignsubmission_file/x.html" for n in range(28)]
+    large = _zip([good, *((name, b"x") for name in names)])
+    for name in names:
+        large = _patch_central(large, name, 20, "<I", 190_000)  # packed size
+        large = _patch_central(large, name, 24, "<I", 19_000_000)  # unpacked size
+    cases["groot-uitgepakt"] = large
     cases["paden"] = _zip(
         [good, ("../../buiten.html", export), ("/etc/portfolio.html", export), ("C:/Users/portfolio.html", export)]
     )
