@@ -36,7 +36,8 @@ RUN_AXE = """async () => {
   const result = await axe.run(document.querySelector('.ck-classpage'), {
     runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, resultTypes: ["violations"],
   });
-  return {checked: result.passes.length, found: result.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(" ")).join(", ")}`)};
+  const where = (v) => v.nodes.map((n) => n.target.join(" ")).join(", ");
+  return {checked: result.passes.length, found: result.violations.map((v) => `${v.id}: ${where(v)}`)};
 }"""
 # Drop files on the page as a browser does: a DataTransfer with the files, on the drop zone.
 DROP = """([names, contents]) => {
@@ -133,9 +134,9 @@ async def platform_overviews(browser, site, zips):
                 "learners": await learner_cells(page),
                 "charts": await page.locator(".ck-report figure svg[role=img] title").count(),
                 "tables after charts": await page.locator(".ck-report figure + .ck-table-wrap table").count(),
-                "skipped": await page.locator(".ck-class-section[data-key=bestanden] table").first.locator(
-                    "tbody tr"
-                ).count(),
+                "skipped": await page.locator(".ck-class-section[data-key=bestanden] table")
+                .first.locator("tbody tr")
+                .count(),
                 "text": text,
             }
             await page.check(".ck-toolbar input[type=checkbox]")
@@ -326,6 +327,31 @@ def test_the_overview_reflows_at_320_pixels_and_prints_without_its_controls(brow
 
 
 # --- From file://, without JavaScript, and only on this page ---------------------------------
+
+
+async def picked_folder(browser, site):
+    context = await new_context(browser, site)
+    try:
+        page = await opened(context, site.url(PAGE))
+        await page.set_input_files(".ck-classpage input[webkitdirectory]", SAMPLES)
+        await page.wait_for_function(READY, timeout=60_000)
+        await page.check(".ck-toolbar input[type=checkbox]")
+        learners = await learner_cells(page)
+        rows = page.locator(".ck-class-section[data-key=bestanden] table").first.locator("tbody tr")
+        skipped = [await row.locator("th").inner_text() for row in await rows.all()]
+    finally:
+        await context.close()
+    return learners, skipped
+
+
+def test_the_folder_button_reads_a_folder_as_the_notebook_does(browser, site, notebook):
+    learners, skipped = browser.run(picked_folder(browser.browser, site))
+    assert learners == [f"Cursist {letters} ({name})" for letters, name in notebook.items()]
+    folder = SAMPLES.name
+    assert skipped == [
+        f"‘{folder}/LEESMIJ-synthetische-voorbeelden.txt’",
+        f"‘{folder}/portfolio-voorbeeldcursist-2-synthetisch-20261004-2202.html’",
+    ]
 
 
 async def from_file_and_without_script(browser, site, book_html, zips):

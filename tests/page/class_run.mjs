@@ -26,6 +26,17 @@ async function overview() {
     const read = item.read;
     item.read = read && ((signal) => (unpacked.push(item.path), read(signal)));
   }
+  if (input.stopped) {
+    // The teacher pressed "Stop" before reading began: nothing is unpacked, Stopped is thrown.
+    const controller = new AbortController();
+    controller.abort();
+    try {
+      await page.readClass(collected, { signal: controller.signal });
+      return { stopped: false, unpacked };
+    } catch (error) {
+      return { stopped: error instanceof page.Stopped, unpacked };
+    }
+  }
   const data = await page.readClass(collected);
   const show = Boolean(input.show_names);
   const reference = (file) => file && { relative: file.relative, number: file.number, shown: file.reference(show) };

@@ -51,9 +51,22 @@ def build_script() -> Path:
     return _built()
 
 
-def run(script: Path, files: list[tuple[str, Path]] | None = None, *, calls=(), show_names: bool = False) -> dict:
-    """What the page makes of ``files`` ((name in the overview, path on disk) each) and of ``calls``."""
-    request: dict = {"script": str(script), "calls": [list(call) for call in calls], "show_names": show_names}
+def run(
+    script: Path,
+    files: list[tuple[str, Path]] | None = None,
+    *,
+    calls=(),
+    show_names: bool = False,
+    stopped: bool = False,
+) -> dict:
+    """What the page makes of ``files`` ((name in the overview, path on disk) each) and of ``calls``;
+    ``stopped``: as if "Stop" was pressed before reading began."""
+    request: dict = {
+        "script": str(script),
+        "calls": [list(call) for call in calls],
+        "show_names": show_names,
+        "stopped": stopped,
+    }
     if files is not None:
         request["files"] = [{"path": name, "file": str(path)} for name, path in files]
     done = subprocess.run(

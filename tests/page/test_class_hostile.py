@@ -169,3 +169,8 @@ def test_a_name_that_would_start_a_formula_stays_text_in_the_csv(script, tmp_pat
     found = run(script, [("a.html", tmp_path / "a.html")], show_names=True)["overview"]
     rows = csv_rows(found["csv"])
     assert rows[1][1] == "'=HYPERLINK(1,2)"
+
+
+def test_stop_stops_before_anything_more_is_unpacked(script, hostile):
+    found = run(script, [("klas.zip", hostile["dubbele-student"])], stopped=True)["overview"]
+    assert found == {"stopped": True, "unpacked": []}

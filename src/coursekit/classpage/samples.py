@@ -98,7 +98,7 @@ def _brightspace_when(moment: datetime) -> str:
 def brightspace(items: list[Submission]) -> bytes:
     """ "<id>-<id> - <name> - <Mon D, YYYY HMM AM>/<file>" per submission, an index.html beside them."""
     top = "Portfolio inleveren"
-    files = [(f"{top}/index.html", b"<!DOCTYPE html><title>Inleveringen</title><p>Overzicht van het platform.</p>")]
+    files = [(f"{top}/index.html", b"Het overzicht dat het platform zelf bijvoegt.")]
     for number, item in enumerate(items, start=1):
         folder = f"{70000 + number}-{300000 + item.student} - {item.name} - {_brightspace_when(item.moment)}"
         files.append((f"{top}/{folder}/{item.filename}", item.data))
