@@ -165,6 +165,8 @@ def test_each_platforms_zip_gives_the_notebooks_overview_without_names(browser, 
         # "Namen tonen": the notebook's letters, each with the learner's name.
         assert shown["learners"] == [f"Cursist {letters} ({name})" for letters, name in notebook.items()], layout
         assert "portfolio-voorbeeldcursist-2-synthetisch-20261004-2202.html" in shown["text"]
+        # Reflection texts are never shown, not even with names (every sample reflection says this).
+        assert "Synthetisch voorbeeldantwoord" not in shown["text"] + hidden["text"]
 
 
 # --- Hostile zips ----------------------------------------------------------------------------
@@ -377,6 +379,12 @@ def test_the_page_works_from_file_and_says_what_it_needs_without_javascript(brow
     from_file, without = browser.run(from_file_and_without_script(browser.browser, site, book_html, zips))
     assert len(from_file) == 8
     assert without.strip() == teacher.PAGE_NEEDS_SCRIPT
+
+
+def test_the_class_page_forbids_its_scripts_to_connect_to_other_hosts(book_html):
+    html = (book_html / PAGE).read_text(encoding="utf-8")
+    head = html[: html.index("<script")]
+    assert "<meta content=\"connect-src 'self'; form-action 'none'\" http-equiv=\"Content-Security-Policy\"" in head
 
 
 def test_only_the_class_page_loads_its_script_and_style_within_budget(book_html, book_pages):

@@ -8,11 +8,16 @@ const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value));
 const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 // macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
-function classTable(caption, header, rows, rowHeader = 0) {
+// The columns in `paths` hold file names, which may break anywhere (they have no spaces).
+function classTable(caption, header, rows, rowHeader = 0, paths = []) {
+  const cell = (text, index) => {
+    const attributes = { class: paths.includes(index) ? "ck-path" : null };
+    return index === rowHeader ? el("th", { scope: "row", ...attributes }, text) : el("td", attributes, text);
+  };
   return el("div", { class: "ck-table-wrap" }, el("table", { class: "ck-table" },
     el("caption", {}, caption),
-    el("thead", {}, el("tr", {}, header.map((cell) => el("th", { scope: "col" }, cell)))),
-    el("tbody", {}, rows.map((row) => el("tr", {}, row.map((cell, index) => (index === rowHeader ? el("th", { scope: "row" }, cell) : el("td", {}, cell))))))));
+    el("thead", {}, el("tr", {}, header.map((text) => el("th", { scope: "col" }, text)))),
+    el("tbody", {}, rows.map((row) => el("tr", {}, row.map(cell))))));
 }
 
 const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
@@ -52,7 +57,7 @@ function filesSection(data, showNames, platforms) {
   );
   if (data.skipped.length) {
     const rows = data.skipped.map((one) => [one.file.reference(showNames), skippedReason(one, data, showNames)]);
-    parts.push(classTable(K.FILES_SKIPPED_CAPTION, [K.COL_FILE, K.COL_REASON], rows));
+    parts.push(classTable(K.FILES_SKIPPED_CAPTION, [K.COL_FILE, K.COL_REASON], rows, 0, [0, 1]));
   } else if (data.files.length) {
     parts.push(...paragraphsOf(K.FILES_ALL_USED));
   }
@@ -69,7 +74,7 @@ function filesSection(data, showNames, platforms) {
         const text = note.other ? format(note.text, { other: note.other.reference(showNames) }) : note.text;
         return [note.file.reference(showNames), owner ? owner.label(showNames) : "", text];
       });
-    parts.push(classTable(K.FILES_NOTES_CAPTION, [K.COL_FILE, K.COL_LEARNER, K.COL_NOTE], rows));
+    parts.push(classTable(K.FILES_NOTES_CAPTION, [K.COL_FILE, K.COL_LEARNER, K.COL_NOTE], rows, 0, [0, 2]));
   }
   return section("bestanden", K.HEAD_FILES, ...parts);
 }
@@ -157,7 +162,7 @@ function learnersSection(data, showNames) {
       format(K.DONE, { done: row.done, total: row.total }), row.chapters, row.final,
     ]);
   const header = [K.COL_LEARNER, K.COL_FILE, K.COL_EXPORTED, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
-  return section("cursisten", K.HEAD_LEARNERS, ...paragraphsOf(K.LABELS_NOTE), classTable(K.LEARNERS_CAPTION, header, rows),
+  return section("cursisten", K.HEAD_LEARNERS, ...paragraphsOf(K.LABELS_NOTE), classTable(K.LEARNERS_CAPTION, header, rows, 0, [1]),
     ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
 }
 
