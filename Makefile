@@ -9,8 +9,8 @@ STAMP  := $(VENV)/.installed
 # The book build executes the notebooks; their answers go to a throw-away store, not your own.
 BUILD_ENV := COURSEKIT_STORE=$(CURDIR)/_build/.store/antwoorden.json
 JB_FLAGS  := --warningiserror --keep-going --nitpick
-# Front-end tools pinned in package-lock.json (axe-core, vnu.jar and terser for the tests and the
-# build; unzipit, which the class page ships to readers); `npm ci` rewrites this file.
+# Front-end parts pinned in package-lock.json (axe-core, vnu.jar, Lighthouse and terser for the tests,
+# the benchmark and the build; unzipit, which the class page ships to readers); `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
 # Where ruff looks (lint and format).
@@ -21,7 +21,7 @@ PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
                tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py
 
-.PHONY: book test check lint venv lock clean benchmark pdf pdf-hoofdstuk page-test
+.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test
 
 # The book needs node_modules too: the class page copies in the zip library unzipit (package.json).
 book: $(STAMP) $(NODE_STAMP)
@@ -76,10 +76,17 @@ pdf-hoofdstuk: book
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
 
-benchmark: book
-	$(BIN)/python scripts/benchmark_toolkit.py
+# Speed is measured here, never in timed tests. Lighthouse (pinned in package-lock.json) on four page
+# types of the built book, served gzip-compressed under the base URL's sub-path; then the toolkit.
+benchmark: benchmark-pages benchmark-toolkit
+
+benchmark-pages: book $(NODE_STAMP)
+	$(BIN)/python scripts/benchmark_pages.py
 	$(BIN)/python scripts/benchmark_page.py
 	$(BIN)/python scripts/benchmark_class_page.py
+
+benchmark-toolkit: $(STAMP)
+	$(BIN)/python scripts/benchmark_toolkit.py
 
 clean:
 	rm -rf _build .venv .venv-binder node_modules

@@ -7,7 +7,8 @@ Sphinx. This extension is the only glue:
 1. When the HTML build starts, it writes the script and the stylesheet into
    ``_static/oefenpagina/`` of the output, minified with terser when ``npm ci`` has installed it
    (``package.json`` pins it); without terser (or Node) the script is the readable sources, which
-   work the same, only larger.
+   work the same, only larger. Beside them, ``coursekit-catalog.js``: every exercise of the book,
+   which the portfolio panel loads only when the learner exports or imports.
 2. Every page whose body holds an exercise's static form (``class="coursekit-static"``: the chapter
    notebooks and the portfolio page) gets the script (``defer``) and the stylesheet; no other page
    does. The script tag carries the address of the portfolio page (``data-portfolio``).
@@ -27,6 +28,7 @@ from pathlib import Path
 from sphinx.util import logging
 
 from coursekit import page
+from coursekit.definitions import load_catalog
 
 FOLDER = "oefenpagina"
 MARK = 'class="coursekit-static"'
@@ -46,14 +48,17 @@ def write_assets(app) -> None:
     terser = page.find_terser(Path(app.srcdir))
     if terser is None:
         logger.info("oefenpagina: terser not installed (npm ci): the page script is not minified")
-    page.write(Path(app.outdir) / "_static" / FOLDER, book_key(app), terser)
+    page.write(Path(app.outdir) / "_static" / FOLDER, book_key(app), terser, load_catalog(Path(app.srcdir)))
 
 
 def add_to_exercise_pages(app, pagename, templatename, context, doctree) -> None:
     if MARK not in (context.get("body") or ""):
         return
     portfolio = context["pathto"](app.config.oefenpagina_portfolio)
-    app.add_js_file(f"{FOLDER}/{page.SCRIPT_NAME}", loading_method="defer", **{"data-portfolio": portfolio})
+    catalog = context["pathto"](f"_static/{FOLDER}/{page.CATALOG_NAME}", 1)
+    app.add_js_file(
+        f"{FOLDER}/{page.SCRIPT_NAME}", loading_method="defer", **{"data-portfolio": portfolio, "data-catalog": catalog}
+    )
     app.add_css_file(f"{FOLDER}/{page.STYLESHEET_NAME}")
 
 

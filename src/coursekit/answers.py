@@ -11,14 +11,14 @@ stays readable even if the course changes later.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from . import schemas
 from .errors import InvalidAnswer, TextTooLong
 from .exercise_types import REGISTRY
-from .exercise_types.base import EXERCISE_ID_PATTERN, MAX_TEXT_LENGTH
+from .exercise_types.base import EXERCISE_ID_PATTERN, MAX_TEXT_LENGTH, Definition
 from .schemas.dutch import answer_problem
 from .texts import learner
 
@@ -86,6 +86,12 @@ def clean_text(value: str) -> str:
     return _SURROGATE.sub("", _CONTROL.sub("", value))
 
 
+def _problem(record: object) -> InvalidAnswer:
+    return answer_problem(schemas.errors("answer", record)) or InvalidAnswer(
+        learner.VALUE_INVALID.format(where="answer")
+    )
+
+
 def _checked(value: Any, where: str) -> Any:
     """``value`` with every text passed through :func:`check_text`."""
     if isinstance(value, str):
@@ -106,42 +112,77 @@ class Answer:
     type: str
     value: dict
     updated_at: str
+    edition: str = ""  # the edition of the book it was given in ("" for an answer from before editions)
+    definition: str = ""  # the version of the question it answers (Definition.version; "" when unknown)
+    earlier: tuple[dict, ...] = ()  # answers to earlier versions of the question, oldest first
 
     def __post_init__(self) -> None:
         check_exercise_id(self.exercise_id)
-        record = {
-            "exercise_id": self.exercise_id,
-            "chapter": self.chapter,
-            "type": self.type,
-            "value": self.value,
-            "updated_at": self.updated_at,
-        }
+        object.__setattr__(self, "earlier", tuple(self.earlier))
+        record = self.to_dict()
         if not schemas.is_valid("answer", record):
-            raise answer_problem(schemas.errors("answer", record)) or InvalidAnswer(
-                learner.VALUE_INVALID.format(where="answer")
-            )
+            raise _problem(record)
         object.__setattr__(self, "value", _checked(self.value, ""))
         REGISTRY[self.type].check_value(self.value)
         parse_time(self.updated_at)
+        earlier = tuple(
+            {**one, "value": _checked(one["value"], f"earlier[{index}]")} for index, one in enumerate(self.earlier)
+        )
+        object.__setattr__(self, "earlier", earlier)
+        for one in earlier:
+            REGISTRY[self.type].check_value(one["value"])
+            parse_time(one["updated_at"])
 
     @classmethod
     def create(cls, exercise_id: str, chapter: int, type: str, value: dict) -> Answer:
-        """A new answer, stamped with the current time."""
+        """A new answer, stamped with the current time (edition and question version unknown)."""
         return cls(exercise_id, chapter, type, value, now_iso())
+
+    @classmethod
+    def answering(cls, definition: Definition, value: dict, earlier: tuple[dict, ...] = ()) -> Answer:
+        """A new answer to ``definition``, stamped with the time, the edition and the question's version."""
+        return cls(
+            definition.id,
+            definition.chapter,
+            definition.type,
+            value,
+            now_iso(),
+            definition.edition,
+            definition.version,
+            earlier,
+        )
 
     @classmethod
     def from_dict(cls, data: object) -> Answer:
         """Rebuild an answer read from a file; raises :class:`InvalidAnswer` (Dutch)."""
         if not isinstance(data, dict):
             raise InvalidAnswer(learner.VALUE_NOT_OBJECT.format(where="answer"))
-        try:
-            return cls(**data)  # checked once, in __post_init__
-        except TypeError:  # missing or unknown fields: the schema says which
-            problem = answer_problem(schemas.errors("answer", data))
-            raise problem or InvalidAnswer(learner.VALUE_NOT_OBJECT.format(where="answer")) from None
+        if not schemas.is_valid("answer", data):
+            raise _problem(data)
+        return cls(**data)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        record = {
+            "exercise_id": self.exercise_id,
+            "chapter": self.chapter,
+            "type": self.type,
+            "value": self.value,
+            "updated_at": self.updated_at,
+            "edition": self.edition,
+            "definition": self.definition,
+        }
+        if self.earlier:
+            record["earlier"] = list(self.earlier)
+        return record
+
+    def as_earlier(self) -> dict:
+        """This answer as an earlier answer, kept when the question has changed since."""
+        return {
+            "value": self.value,
+            "updated_at": self.updated_at,
+            "edition": self.edition,
+            "definition": self.definition,
+        }
 
     @property
     def moment(self) -> datetime:

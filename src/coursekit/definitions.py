@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from . import data, paths, schemas
+from . import data, edition, paths, schemas
 from .errors import DefinitionError
 from .exercise_types import REGISTRY
 from .exercise_types.base import Definition, ParseContext
@@ -70,6 +70,7 @@ class Catalog:
     chapters: dict[int, Chapter] = field(default_factory=dict)
     errors: tuple[str, ...] = ()
     final_assignment: FinalAssignment | None = None
+    edition: str = ""  # the book's edition ("2026-2027")
 
     def get(self, exercise_id: str) -> Definition | None:
         return self.definitions.get(exercise_id)
@@ -161,7 +162,9 @@ def _read(file: Path, source: str) -> Any:
         raise DefinitionError(author.DEF_YAML_ERROR.format(context=source, error=error)) from None
 
 
-def _load_file(file: Path, root: Path, tables: _Tables) -> tuple[Chapter, list[Definition], list[str], dict | None]:
+def _load_file(
+    file: Path, root: Path, tables: _Tables, edition_name: str
+) -> tuple[Chapter, list[Definition], list[str], dict | None]:
     """One YAML file: its chapter, its valid exercises, the problems found, its final assignment."""
     source = file.relative_to(root).as_posix()
     document = _read(file, source)
@@ -184,7 +187,7 @@ def _load_file(file: Path, root: Path, tables: _Tables) -> tuple[Chapter, list[D
         raise DefinitionError(author.DEF_FILE_NAME.format(context=source, chapter=number))
     if int(stem.group(1)) != number:
         raise DefinitionError(author.DEF_FILE_CHAPTER.format(context=source, prefix=stem.group(1), chapter=number))
-    location = {"notebook": f"notebooks/{file.stem}.ipynb", "source": source}
+    location = {"notebook": f"notebooks/{file.stem}.ipynb", "source": source, "edition": edition_name}
     chapter = Chapter(number, document["title"].strip(), location["notebook"])
     definitions, errors = [], []
     for position, raw in enumerate(document["exercises"]):
@@ -221,13 +224,14 @@ def load_catalog(root: Path | None = None) -> Catalog:
     """
     root = root if root is not None else paths.project_root()
     tables = _Tables(paths.data_dir(root))
+    edition_name = edition.current(root).name
     found: dict[str, Definition] = {}
     chapters: dict[int, Chapter] = {}
     errors: list[str] = []
     assignments: list[tuple[dict, Chapter, str]] = []
     for file in sorted(paths.exercises_dir(root).glob("*.yml")):
         try:
-            chapter, definitions, file_errors, assignment = _load_file(file, root, tables)
+            chapter, definitions, file_errors, assignment = _load_file(file, root, tables, edition_name)
         except DefinitionError as error:
             errors.append(str(error))
             continue
@@ -266,4 +270,4 @@ def load_catalog(root: Path | None = None) -> Catalog:
         except DefinitionError as error:
             errors.append(str(error))
     ordered = dict(sorted(found.items(), key=lambda item: item[1].chapter))  # stable: file order kept
-    return Catalog(ordered, dict(sorted(chapters.items())), tuple(errors), final)
+    return Catalog(ordered, dict(sorted(chapters.items())), tuple(errors), final, edition_name)

@@ -67,6 +67,7 @@ def render(definition: Definition, links: Mapping[str, str]) -> str:
 def catalog_json(catalog: Catalog) -> dict:
     """The book's exercises in book order and its chapters, for the page's portfolio."""
     return {
+        "edition": catalog.edition,
         "chapters": [
             {"number": chapter.number, "title": chapter.title, "notebook": chapter.notebook}
             for chapter in catalog.chapters.values()
@@ -76,13 +77,15 @@ def catalog_json(catalog: Catalog) -> dict:
 
 
 def render_portfolio(links: Mapping[str, str], notebook: str, catalog: Catalog) -> str:
-    """The static stand-in for the portfolio panel (with the catalog, for the page's export and import)."""
+    """The static stand-in for the portfolio panel. Its data block holds only the exercise ids (for
+    the progress line); the page loads the whole catalog (:func:`catalog_json`, a file of its own
+    that the browser caches) when the learner exports or imports."""
     return templates.html(
         "static_portfolio.html",
         heading=HEADING,
         style=templates.markup(STYLE),
         note=templates.markup(launch_note(links, notebook, learner.STATIC_OPEN_PORTFOLIO)),
-        data=page_data({"portfolio": catalog_json(catalog)}),
+        data=page_data({"portfolio": {"exercises": list(catalog.definitions)}}),
     )
 
 

@@ -47,8 +47,19 @@ SET_ASIDE_MARK = "beschadigd"
 VERSION_MARK = "versie"
 BACKUP_MARK = "kopie"  # a copy kept before an import replaces an answer this version cannot read
 STALE_TEMPORARY_SECONDS = 3600  # a temporary file this old is left from an interrupted save
-# Migrations from format version n to n + 1 (none yet: version 1 is the first).
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def _to_version_2(document: dict) -> dict:
+    """Version 2: every answer records its edition and the version of its question ("": unknown)."""
+    answers = {
+        key: {**entry, "edition": "", "definition": ""} if isinstance(entry, dict) else entry
+        for key, entry in document["answers"].items()
+    }
+    return {**document, "schema_version": 2, "answers": answers}
+
+
+# Migrations from format version n to n + 1.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _to_version_2}
 
 
 class StoreError(Exception):

@@ -83,7 +83,7 @@ async def stored(page) -> dict:
     """The page's store document, as the browser keeps it."""
     text = await page.evaluate(
         "(prefix) => { const key = Object.keys(localStorage)"
-        ".find(k => k.startsWith(prefix) && !k.includes('.beschadigd'));"
+        ".find(k => k.startsWith(prefix) && !k.includes('.beschadigd') && !k.includes('.versie-') && !k.includes('.kopie-'));"
         " return key ? localStorage.getItem(key) : null; }",
         STORE_KEY,
     )

@@ -9,6 +9,7 @@ const { T } = { T: page.DATA.texts };
 
 const record = (id, type, value, updated = "2026-11-27T14:02:00.000+00:00") => ({
   exercise_id: id, chapter: Number(id.slice(1, id.indexOf("-"))), type, value, updated_at: updated,
+  edition: "", definition: "",
 });
 const reflection = (text, updated) => record("h1-reflectie", "reflection", { responses: [{ prompt: "Vraag", text }] }, updated);
 
@@ -62,7 +63,7 @@ test("invalid answers get the Dutch message of the first problem", () => {
   assert.equal(problem(reflection(5)), "responses[0].text: verwacht tekst");
   assert.equal(problem(reflection("x", "gisteren")), "'gisteren' is geen geldig tijdstip");
   assert.equal(problem(reflection("\ud800")), "responses[0].text: de tekst bevat een teken dat niet kan worden opgeslagen");
-  assert.equal(problem({ ...reflection("x"), extra: 1 }), "answer: verwacht de velden exercise_id, chapter, type, value, updated_at, kreeg exercise_id, chapter, type, value, updated_at, extra");
+  assert.equal(problem({ ...reflection("x"), extra: 1 }), "answer: verwacht de velden exercise_id, chapter, type, value, updated_at, edition, definition, earlier, kreeg exercise_id, chapter, type, value, updated_at, edition, definition, extra");
   const tooLong = (() => { try { page.checkAnswer(reflection("x".repeat(50001))); } catch (error) { return error; } })();
   assert.ok(tooLong.tooLong);
   assert.match(tooLong.message, /50\.001 tekens; het maximum is 50\.000/);
@@ -99,8 +100,8 @@ test("a damaged store is set aside, never overwritten, and the learner is told",
 
 test("an unreadable entry is reported and kept as it is", () => {
   const area = new FakeStorage();
-  const bad = { exercise_id: "h3-x", chapter: 3, type: "reflection", value: { responses: "?" }, updated_at: "2026-11-27T14:02:00Z" };
-  area.setItem("coursekit-antwoorden:boek", JSON.stringify({ format: "coursekit-antwoorden", schema_version: 1, answers: { "h3-x": bad } }));
+  const bad = { exercise_id: "h3-x", chapter: 3, type: "reflection", value: { responses: "?" }, updated_at: "2026-11-27T14:02:00Z", edition: "", definition: "" };
+  area.setItem("coursekit-antwoorden:boek", JSON.stringify({ format: "coursekit-antwoorden", schema_version: 2, answers: { "h3-x": bad } }));
   const store = new page.Store(() => area, "boek");
   assert.equal(store.answers().size, 0);
   assert.match(store.notices[0], /'h3-x' is onleesbaar en wordt genegeerd: responses: verwacht een lijst/);
@@ -171,7 +172,7 @@ test("files that are not usable exports are refused with a reason", () => {
   assert.equal(kind(bytes("a\u0000b")), "not_text");
   assert.equal(kind(bytes("[1, 2]")), "other_json");
   assert.equal(kind(bytes('{"format": "coursekit-antwoorden", "schema_version": 1, "answers": {}}')), "store_file");
-  assert.equal(kind(bytes('{"format": "coursekit-portfolio", "schema_version": 2, "answers": []}')), "newer");
+  assert.equal(kind(bytes('{"format": "coursekit-portfolio", "schema_version": 3, "answers": []}')), "newer");
   assert.equal(kind(bytes('{"format": "coursekit-portfolio", "schema_version": true, "answers": []}')), "damaged_version");
   assert.equal(kind(bytes('{"format": "coursekit-portfolio", "schema_version": 1, "answers": {}}')), "damaged_answers");
   assert.equal(kind(bytes("<h1>Portfolio — Opgavegericht werken</h1> zonder gegevens")), "edited");
@@ -209,4 +210,32 @@ test("an import over an entry this version cannot read keeps a copy first, and s
   assert.equal(JSON.parse(area.getItem(copy)).answers["h1-reflectie"].type, "van later");
   assert.deepEqual([report.added, report.updated], [0, 1]);
   assert.equal(store.get("h1-reflectie").value.responses[0].text, "uit de export");
+});
+
+test("a store of format version 1 is brought to version 2, with a copy of it kept", () => {
+  const area = new FakeStorage();
+  const old = { exercise_id: "h1-reflectie", chapter: 1, type: "reflection", value: { responses: [{ prompt: "Vraag", text: "oud" }] }, updated_at: "2026-11-27T14:02:00Z" };
+  const raw = JSON.stringify({ format: "coursekit-antwoorden", schema_version: 1, answers: { "h1-reflectie": old } });
+  area.setItem("coursekit-antwoorden:boek", raw);
+  const store = new page.Store(() => area, "boek");
+  const answer = store.get("h1-reflectie");
+  assert.equal(answer.value.responses[0].text, "oud");
+  assert.deepEqual([answer.edition, answer.definition], ["", ""]);
+  const stored = JSON.parse(area.getItem("coursekit-antwoorden:boek"));
+  assert.equal(stored.schema_version, 2);
+  const copies = [...area.items.keys()].filter((key) => key.startsWith("coursekit-antwoorden:boek.versie-1-"));
+  assert.equal(copies.length, 1);
+  assert.equal(area.getItem(copies[0]), raw);
+});
+
+test("an answer to a question that changed is flagged; a new answer keeps it as earlier", () => {
+  const definition = { id: "h1-reflectie", chapter: 1, type: "reflection", prompts: ["Nieuwe vraag?"], edition: "2027-2028", version: "aaaaaaaaaaaa" };
+  const old = page.checkAnswer({ ...reflection("oud"), definition: "bbbbbbbbbbbb", edition: "2026-2027" });
+  assert.ok(page.questionChanged(definition, old.definition, old.value));
+  assert.ok(page.questionChanged(definition, "", old.value)); // no version: by the recorded prompt
+  assert.ok(!page.questionChanged({ ...definition, prompts: ["Vraag"] }, "", old.value));
+  const answer = page.createAnswer(definition, { responses: [{ prompt: "Nieuwe vraag?", text: "nieuw" }] }, [page.asEarlier(old)]);
+  assert.deepEqual([answer.edition, answer.definition], ["2027-2028", "aaaaaaaaaaaa"]);
+  assert.equal(answer.earlier[0].value.responses[0].text, "oud");
+  assert.equal(answer.earlier[0].edition, "2026-2027");
 });

@@ -72,6 +72,25 @@ def answers_of(catalog, seed: int) -> dict[str, Answer]:
     answers["h77-verdwenen"] = Answer(
         "h77-verdwenen", 77, "reflection", {"responses": [{"prompt": "Oud?", "text": NASTY}]}, "2026-01-01T00:00:00Z"
     )
+    # an answer to a question that changed since, with the answers to two earlier versions of it
+    reflection = next(d for d in catalog.definitions.values() if d.type == "reflection")
+    first = {
+        "value": {"responses": [{"prompt": "Een oude vraag?", "text": NASTY}]},
+        "updated_at": "2025-10-01T09:00:00Z",
+        "edition": "2025-2026",
+        "definition": "aaaaaaaaaaaa",
+    }
+    second = {**first, "updated_at": "2026-03-29T01:30:00+01:00", "edition": "", "definition": ""}
+    answers[reflection.id] = Answer(
+        reflection.id,
+        reflection.chapter,
+        "reflection",
+        answers[reflection.id].value,
+        "2026-11-01T08:00:00Z",
+        "2026-2027",
+        "ffffffffffff",
+        (first, second),
+    )
     some = next(d for d in catalog.definitions.values() if d.type == "multiple_choice")
     answers[some.id] = Answer(
         some.id, some.chapter, "dilemma", {"question": "q", "choice": "c"}, "2026-05-01T10:00:00+02:00"
@@ -178,6 +197,8 @@ def bad_records():
         "type": "selfscan",
         "value": {"scale": ["a", "b", "c"], "ratings": [{"statement": "s", "score": 2, "note": ""}]},
         "updated_at": "2026-11-27T14:02:00.000+00:00",
+        "edition": "2026-2027",
+        "definition": "0123456789ab",
     }
     rating = good["value"]["ratings"][0]
     yield good
@@ -275,6 +296,8 @@ def hostile_files():
         "type": "dilemma",
         "value": {"question": "q", "choice": "c"},
         "updated_at": "2026-11-27T10:00:00Z",
+        "edition": "",
+        "definition": "",
     }
     yield b"PK\x03\x04rest"
     yield b"\xff\xfe\x00a"

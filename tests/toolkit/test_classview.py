@@ -284,14 +284,14 @@ def test_an_export_from_a_newer_or_impossible_format_version_is_skipped_with_adv
     folder = tmp_path / "map"
     one_learner(catalog, folder, name="Huidig", filename="huidig.json", suffix="json")
     _with_version(one_learner(catalog, folder, name="Oud", filename="oud.json", suffix="json"), 0)
-    _with_version(one_learner(catalog, folder, name="Nieuw", filename="nieuw.json", suffix="json"), 2)
+    _with_version(one_learner(catalog, folder, name="Nieuw", filename="nieuw.json", suffix="json"), 3)
     _with_version(one_learner(catalog, folder, name="Zonder", filename="zonder.json", suffix="json"), None)
     data = read.read_class(folder)
     skipped = reasons(data)
     # Versions count from 1: a version 0 is not an older export but a damaged one (an older
-    # version would be migrated forward and read; there is none yet).
+    # version is migrated forward and read: tests/toolkit/test_schemas.py).
     assert skipped["oud.json"] == teacher.SKIP_DAMAGED.format(detail=teacher.DAMAGED_VERSION)
-    assert "nieuwere versie van het boek (exportformaat versie 2" in skipped["nieuw.json"]
+    assert "nieuwere versie van het boek (exportformaat versie 3" in skipped["nieuw.json"]
     assert skipped["zonder.json"] == teacher.SKIP_DAMAGED.format(detail=teacher.DAMAGED_VERSION)
     assert [learner.name for learner in data.learners] == ["Huidig"]
 

@@ -156,6 +156,8 @@ def test_damaged_or_mismatched_answers_in_an_export_are_skipped_and_named(course
             "type": "forcefield",
             "value": {"forces": [{"force": "x", "strength": 9, "influence": None}]},
             "updated_at": LATER,
+            "edition": "",
+            "definition": "",
         }
     )
     panel = portfolio().panel
@@ -171,7 +173,7 @@ def test_a_newer_export_format_is_refused_politely(course):
     upload(
         panel,
         "toekomst.json",
-        json.dumps({"format": "coursekit-portfolio", "schema_version": 2, "answers": []}).encode(),
+        json.dumps({"format": "coursekit-portfolio", "schema_version": 3, "answers": []}).encode(),
     )
     assert "nieuwere versie van de cursus" in panel.report.value
 

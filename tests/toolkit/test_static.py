@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from coursekit import exercise, portfolio
+from coursekit import exercise, page, portfolio
 from coursekit.definitions import load_catalog
 from coursekit.display import WIDGET_VIEW
 from coursekit.launch import notebook_links
@@ -97,11 +97,14 @@ def test_definition_text_is_escaped(catalog):
     assert "<" not in data and ">" not in data and json.loads(data)["exercise"]["title"] == "Reflectie <b>vet</b>"
 
 
-def test_the_portfolio_form_carries_the_catalog_for_the_page(course, catalog):
+def test_the_portfolio_form_carries_the_exercise_ids_and_the_catalog_file_the_rest(course, catalog):
     html = portfolio().static_html
     data = json.loads(data_block(html))
-    assert [d["id"] for d in data["portfolio"]["exercises"]] == list(catalog.definitions)
-    assert [c["number"] for c in data["portfolio"]["chapters"]] == list(catalog.chapters)
+    assert data["portfolio"]["exercises"] == list(catalog.definitions)  # for the progress line
+    script = page.catalog_script(catalog)  # the whole catalog: a file the page loads when needed
+    found = json.loads(script.split(" = ", 1)[1].rstrip(";\n"))
+    assert [d["id"] for d in found["exercises"]] == list(catalog.definitions)
+    assert [c["number"] for c in found["chapters"]] == list(catalog.chapters)
 
 
 def test_the_output_offers_the_widget_the_static_form_and_a_dutch_description(course):

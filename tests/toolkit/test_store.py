@@ -25,7 +25,7 @@ def test_the_file_has_a_schema_version_and_complete_records(store, course):
     document = json.loads(course.store_path.read_text(encoding="utf-8"))
     assert document["format"] == FORMAT and document["schema_version"] == SCHEMA_VERSION
     record = document["answers"]["h1-reflectie"]
-    assert set(record) == {"exercise_id", "chapter", "type", "value", "updated_at"}
+    assert set(record) == {"exercise_id", "chapter", "type", "value", "updated_at", "edition", "definition"}
     assert record["chapter"] == 1 and record["type"] == "reflection"
     assert record["updated_at"] == saved.updated_at and "T" in saved.updated_at
 

@@ -115,6 +115,7 @@ class Learner:
     file: ExportFile
     exported_at: datetime | None
     answers: dict[str, Answer]
+    edition: str = ""  # the edition of the book the export was made in ("" when unknown)
 
     def label(self, show_names: bool) -> str:
         if show_names:
@@ -264,7 +265,7 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
     letter_of = {}
     for index, (key, file, export) in enumerate(order):
         letter_of[key] = letters(index)
-        learners.append(Learner(letters(index), export.name, file, export.exported_at, export.answers))
+        learners.append(Learner(letters(index), export.name, file, export.exported_at, export.answers, export.edition))
         if export.unreadable:
             notes.append(Note(file, teacher.NOTE_BAD_ANSWERS.format(count=export.unreadable)))
         if not export.answers:

@@ -29,3 +29,13 @@ TYPES = tuple(REGISTRY)
 def of(definition: Definition) -> ExerciseType:
     """The type of a definition."""
     return REGISTRY[definition.type]
+
+
+def question_changed(definition: Definition, version: str, value: dict) -> bool:
+    """Whether an answer (``value``, given to the question's ``version``) answers another question
+    than ``definition`` asks now. An answer from before versions were recorded (``version`` "") is
+    compared by the question texts its value recorded."""
+    if version:
+        return version != definition.version
+    asked = definition.asked()
+    return any(asked.get(key) != found for key, found in REGISTRY[definition.type].recorded(value).items())

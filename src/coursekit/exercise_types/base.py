@@ -78,6 +78,7 @@ class Definition:
     instruction: str
     notebook: str  # "notebooks/01-generaties.ipynb"
     source: str  # "notebooks/oefeningen/01-generaties.yml"
+    edition: str = ""  # the book's edition ("2026-2027"), recorded with every answer
     type: ClassVar[str]
 
     @property
@@ -183,6 +184,11 @@ class ExerciseType(ABC, Generic[D]):
     @abstractmethod
     def blocks(self, value: dict, definition: D | None) -> list[Block]:
         """The answer in the portfolio; ``definition`` is None when the book no longer has it."""
+
+    @abstractmethod
+    def recorded(self, value: dict) -> dict:
+        """The question as an answer's value recorded it: some of the keys of ``Definition.asked``
+        (used for answers from before answers recorded the question's version)."""
 
     @abstractmethod
     def sample(self, definition: D, learner: SampleLearner) -> dict:

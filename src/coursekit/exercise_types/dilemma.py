@@ -87,6 +87,9 @@ class DilemmaType(ExerciseType[Dilemma]):
             blocks += [Line(learner.PORTFOLIO_FEEDBACK, chosen.feedback), Line(learner.PORTFOLIO_THEORY, chosen.theory)]
         return blocks
 
+    def recorded(self, value: dict) -> dict:
+        return {"question": value["question"]}
+
     def sample(self, definition: Dilemma, learner: SampleLearner) -> dict:
         weights = [
             3 if index == learner.favourite % len(definition.choices) else 1 for index in range(len(definition.choices))

@@ -79,6 +79,9 @@ class ForcefieldType(ExerciseType[Forcefield]):
         header = (learner.TABLE_FORCE, learner.TABLE_STRENGTH, learner.TABLE_INFLUENCE)
         return [Table(learner.TABLE_FORCES_CAPTION, header, rows)]
 
+    def recorded(self, value: dict) -> dict:
+        return {"rows": len(value["forces"])}
+
     def sample(self, definition: Forcefield, learner: SampleLearner) -> dict:
         named = learner.rng.sample(
             learner.forces, k=min(learner.rng.randint(3, 5), definition.rows, len(learner.forces))

@@ -149,6 +149,9 @@ class MatchingType(ExerciseType[Matching]):
             ),
         ]
 
+    def recorded(self, value: dict) -> dict:
+        return {"question": value["question"], "items": [placement["item"] for placement in value["placements"]]}
+
     def sample(self, definition: Matching, learner: SampleLearner) -> dict:
         placements: list[dict[str, Any]] = []
         for item in definition.items:

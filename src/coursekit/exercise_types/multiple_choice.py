@@ -97,6 +97,9 @@ class MultipleChoiceType(ExerciseType[MultipleChoice]):
             blocks.append(Line(learner.PORTFOLIO_FEEDBACK, chosen.feedback))
         return blocks
 
+    def recorded(self, value: dict) -> dict:
+        return {"question": value["question"]}
+
     def sample(self, definition: MultipleChoice, learner: SampleLearner) -> dict:
         right = [o for o in definition.options if o.correct]
         wrong = [o for o in definition.options if not o.correct]

@@ -50,6 +50,9 @@ class ReflectionType(ExerciseType[Reflection]):
             for r in value["responses"]
         ]
 
+    def recorded(self, value: dict) -> dict:
+        return {"prompts": [response["prompt"] for response in value["responses"]]}
+
     def sample(self, definition: Reflection, learner: SampleLearner) -> dict:
         return {
             "responses": [

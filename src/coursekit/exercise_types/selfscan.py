@@ -144,6 +144,9 @@ class SelfscanType(ExerciseType[Selfscan]):
             blocks.append(Line(learner.PORTFOLIO_MEAN, decimal(statistics.mean(scores))))
         return blocks
 
+    def recorded(self, value: dict) -> dict:
+        return {"statements": [rating["statement"] for rating in value["ratings"]], "scale": value["scale"]}
+
     def sample(self, definition: Selfscan, learner: SampleLearner) -> dict:
         top = len(definition.scale)
         earlier = learner.scores.get(definition.compare_with or "", {})

@@ -33,15 +33,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import render, schemas
+from ..definitions import Catalog
 from ..exercise_types.base import EXERCISE_ID_PATTERN
 from ..exercise_types.forcefield import INFLUENCE_LEVELS
 from ..exercise_types.multiple_choice import OPENING_VERDICT
+from ..formatting import json_for_script
 from ..portfolio.document import STYLE
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
 from ..render.slots import Slot
 from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, STORE_FORMAT, STORE_VERSION
-from ..static import HEADING
+from ..static import HEADING, catalog_json
 from ..texts import common, learner
 from ..widgets.autosave import SAVE_DELAY_SECONDS
 
@@ -62,6 +64,7 @@ SOURCES = (
 STYLESHEET = "page.css"
 SCRIPT_NAME = "coursekit-page.js"
 STYLESHEET_NAME = "coursekit-page.css"
+CATALOG_NAME = "coursekit-catalog.js"  # the book's exercises, loaded when the portfolio needs them
 PAGE_SCHEMAS = ("answer", "store", "portfolio-export")
 TEXT_NAME = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
 # terser (pinned in package.json, installed by `npm ci`) makes the script about a third smaller.
@@ -215,12 +218,24 @@ def build(book: str = "", terser: Path | None = None, names: tuple[str, ...] = S
     return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))
 
 
-def write(folder: Path, book: str = "", terser: Path | None = None) -> tuple[Path, Path]:
-    """Write the script and the stylesheet into ``folder``; returns their paths."""
+def catalog_script(catalog: Catalog) -> str:
+    """The catalog as a script (``globalThis.coursekitCatalog``): a classic script loads from ``file://``
+    too, where a JSON file cannot be fetched."""
+    return f"globalThis.coursekitCatalog = {json_for_script(json.dumps(catalog_json(catalog), ensure_ascii=False))};\n"
+
+
+def write(
+    folder: Path, book: str = "", terser: Path | None = None, catalog: Catalog | None = None
+) -> tuple[Path, Path]:
+    """Write the script, the stylesheet and (with ``catalog``) the catalog into ``folder``; returns
+    the paths of the script and the stylesheet."""
     bundle = build(book, terser)
     folder.mkdir(parents=True, exist_ok=True)
     script, stylesheet = folder / SCRIPT_NAME, folder / STYLESHEET_NAME
-    for path, text in ((script, bundle.script), (stylesheet, bundle.stylesheet)):
+    files = [(script, bundle.script), (stylesheet, bundle.stylesheet)]
+    if catalog is not None:
+        files.append((folder / CATALOG_NAME, catalog_script(catalog)))
+    for path, text in files:
         if not path.exists() or path.read_text(encoding="utf-8") != text:  # unchanged: keep the file's time
             path.write_text(text, encoding="utf-8")
     return script, stylesheet

@@ -1,7 +1,6 @@
 // The answer record (coursekit.answers.Answer) and what each exercise type owns
 // (coursekit/exercise_types): the checks of a value, when it is empty, how the portfolio shows it.
 
-const FIELDS = ["exercise_id", "chapter", "type", "value", "updated_at"];
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const EXERCISE_ID = new RegExp(C.exercise_id_pattern, "u");
@@ -89,31 +88,56 @@ function cleaned(value, at) {
 // Answer.from_dict: a checked copy of an answer record, or an Invalid with a Dutch message.
 function checkAnswer(data) {
   if (!isObject(data)) throw invalid(T.VALUE_NOT_OBJECT, { where: "answer" });
-  const keys = Object.keys(data);
-  if (keys.length !== FIELDS.length || !FIELDS.every((key) => has(data, key))) {
-    throw answerProblem(schemaErrors("answer", data)) || invalid(T.VALUE_NOT_OBJECT, { where: "answer" });
-  }
-  const { exercise_id: id, chapter, type, updated_at: updated } = data;
+  const id = data.exercise_id;
   if (typeof id !== "string" || !EXERCISE_ID.test(id)) throw invalid(T.BAD_EXERCISE_ID, { exercise_id: cut(pyStr(id), 80) });
-  const record = { exercise_id: id, chapter, type, value: data.value, updated_at: updated };
-  const problem = answerProblem(schemaErrors("answer", record));
+  const problem = answerProblem(schemaErrors("answer", data));
   if (problem) throw problem;
+  const { chapter, type, updated_at: updated, edition, definition } = data;
+  const earlier = (data.earlier || []).map((one) => ({ ...one }));
+  const record = { exercise_id: id, chapter, type, value: data.value, updated_at: updated, edition, definition, earlier };
   record.value = cleaned(record.value, "");
   KINDS[type].check(record.value);
   record.moment = parseTime(updated);
+  earlier.forEach((one, index) => {
+    one.value = cleaned(one.value, `earlier[${index}]`);
+    KINDS[type].check(one.value);
+    parseTime(one.updated_at);
+  });
   return record;
 }
 
-// A new answer of this moment (Answer.create).
-function createAnswer(definition, value) {
-  const record = { exercise_id: definition.id, chapter: definition.chapter, type: definition.type, value, updated_at: nowIso() };
+// A new answer of this moment to `definition` (Answer.answering): with the book's edition, the
+// version of the question and the answers to earlier versions of it.
+function createAnswer(definition, value, earlier) {
+  const record = {
+    exercise_id: definition.id, chapter: definition.chapter, type: definition.type, value, updated_at: nowIso(),
+    edition: definition.edition || "", definition: definition.version || "",
+  };
+  if (earlier && earlier.length) record.earlier = earlier;
   return checkAnswer(record);
 }
 
-// The record as stored and exported (Answer.to_dict): the five fields in this order.
+// The record as stored and exported (Answer.to_dict): its fields in this order; earlier only when there are.
 function recordOf(answer) {
-  const { exercise_id, chapter, type, value, updated_at } = answer;
-  return { exercise_id, chapter, type, value, updated_at };
+  const { exercise_id, chapter, type, value, updated_at, edition, definition, earlier } = answer;
+  const record = { exercise_id, chapter, type, value, updated_at, edition, definition };
+  if (earlier && earlier.length) record.earlier = earlier;
+  return record;
+}
+
+// Answer.as_earlier: this answer kept as an earlier one, when the question changed since.
+function asEarlier(answer) {
+  const { value, updated_at, edition, definition } = answer;
+  return { value, updated_at, edition, definition };
+}
+
+// exercise_types.question_changed: does `value` (given to the question's `version`) answer another
+// question than `definition` asks now? Without a version, by the texts the value recorded.
+function questionChanged(definition, version, value) {
+  if (version) return version !== definition.version;
+  const asked = KINDS[definition.type].asked(definition);
+  const recorded = KINDS[definition.type].recorded(value);
+  return Object.keys(recorded).some((key) => !same(asked[key], recorded[key]));
 }
 
 // --- The exercise types --------------------------------------------------------------------
@@ -139,11 +163,15 @@ const chosenOf = (options, text) => (options || []).find((option) => option.text
 
 const KINDS = {
   reflection: {
+    asked: (d) => ({ prompts: d.prompts }),
+    recorded: (value) => ({ prompts: value.responses.map((r) => r.prompt) }),
     check() {},
     empty: (value) => !value.responses.some((response) => strip(response.text)),
     blocks: (value) => value.responses.map((r) => quote(r.prompt, strip(r.text) ? r.text : T.PORTFOLIO_EMPTY_TEXT)),
   },
   selfscan: {
+    asked: (d) => ({ statements: d.statements, scale: d.scale }),
+    recorded: (value) => ({ statements: value.ratings.map((r) => r.statement), scale: value.scale }),
     check(value) {
       const top = value.scale.length;
       value.ratings.forEach((rating, index) => {
@@ -167,6 +195,8 @@ const KINDS = {
     },
   },
   multiple_choice: {
+    asked: (d) => ({ question: d.question, options: d.options.map((o) => o.text) }),
+    recorded: (value) => ({ question: value.question }),
     check() {},
     empty: (value) => !value.choice,
     blocks(value, definition) {
@@ -181,6 +211,8 @@ const KINDS = {
     },
   },
   matching: {
+    asked: (d) => ({ question: d.question, categories: d.categories, items: d.items.map((i) => i.text) }),
+    recorded: (value) => ({ question: value.question, items: value.placements.map((p) => p.item) }),
     check(value) {
       const count = value.placements.length;
       const correct = value.placements.filter((placement) => placement.correct).length;
@@ -199,6 +231,8 @@ const KINDS = {
     },
   },
   dilemma: {
+    asked: (d) => ({ situation: d.situation, question: d.question, choices: d.choices.map((c) => c.text) }),
+    recorded: (value) => ({ question: value.question }),
     check() {},
     empty: (value) => !value.choice,
     blocks(value, definition) {
@@ -210,6 +244,8 @@ const KINDS = {
     },
   },
   forcefield: {
+    asked: (d) => ({ rows: d.rows }),
+    recorded: (value) => ({ rows: value.forces.length }),
     check() {},
     empty: (value) => value.forces.every((f) => !strip(f.force) && f.strength === null && f.influence === null),
     blocks(value) {

@@ -8,10 +8,12 @@ function localStorageArea() {
 function boot(script) {
   performance.mark("coursekit-start");
   const page = { store: new Store(localStorageArea, C.book), views: [], panel: null, definitions: [] };
+  page.catalogAddress = script && script.dataset.catalog;
   // Everything this page holds, for a download when the browser refuses to keep it.
   page.bundle = () => {
     const definitions = new Map(page.definitions.map((definition) => [definition.id, definition]));
-    return buildExport(page.store.answers(), { chapters: new Map(), definitions }, "", Date.now() * 1000);
+    const edition = page.definitions.length ? page.definitions[0].edition : "";
+    return buildExport(page.store.answers(), { edition, chapters: new Map(), definitions }, "", Date.now() * 1000);
   };
   page.refreshAll = () => {
     for (const view of page.views) view.refresh();
@@ -59,6 +61,7 @@ globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
   selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
+  questionChanged, asEarlier, answerBlocks,
   views: Object.keys(VIEWS),
 };
 

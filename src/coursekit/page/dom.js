@@ -27,6 +27,18 @@ function tableOf(found) {
     el("tbody", {}, found.rows.map((row) => el("tr", {}, row.map((cell, index) => el(index ? "td" : "th", index ? {} : { scope: "row" }, cell))))));
 }
 
+// The blocks of an answer (render/blocks.py) as the portfolio shows them (macros.html, block).
+function blockNodes(blocks) {
+  return blocks.map((item) => {
+    if (item.kind === "line") return el("p", {}, el("strong", {}, item.label + ":"), " ", item.text);
+    if (item.kind === "quote") {
+      return [el("p", { class: "question" }, el("strong", {}, item.question)),
+        el("blockquote", {}, paragraphs(item.text).map((lines) => el("p", {}, lines.flatMap((text, index) => (index ? [el("br"), text] : [text])))))];
+    }
+    return tableOf(item);
+  });
+}
+
 // Download links for the portfolio (object URLs: they work from file:// too).
 const MEDIA = { html: "text/html", md: "text/markdown", json: "application/json" };
 let downloadUrls = [];

@@ -5,7 +5,9 @@ class PortfolioPanel {
   constructor(root, data, links, page) {
     this.page = page;
     this.store = page.store;
-    this.catalog = catalogOf(data);
+    this.exercises = data.exercises || [];
+    this.catalogAddress = page.catalogAddress;
+    this.catalog = null; // the whole catalog: loaded (cached by the browser) on the first export or import
     this.progress = el("div", { class: "ck-progress" });
     const nameId = uid("naam");
     this.name = el("input", { type: "text", id: nameId, placeholder: T.PORTFOLIO_NAME_PLACEHOLDER, autocomplete: "name" });
@@ -31,13 +33,32 @@ class PortfolioPanel {
 
   refresh() {
     const answers = this.store.answers();
-    const done = [...this.catalog.definitions.keys()].filter((id) => answers.has(id)).length;
-    const lines = [answers.size ? format(T.PORTFOLIO_PROGRESS, { done, total: this.catalog.definitions.size }) : T.PORTFOLIO_EMPTY, ...this.store.notices];
+    const done = this.exercises.filter((id) => answers.has(id)).length;
+    const lines = [answers.size ? format(T.PORTFOLIO_PROGRESS, { done, total: this.exercises.length }) : T.PORTFOLIO_EMPTY, ...this.store.notices];
     this.progress.replaceChildren(...lines.map((text) => el("p", {}, text)));
   }
 
-  export() {
-    const bundle = buildExport(this.store.answers(), this.catalog, this.name.value, Date.now() * 1000);
+  // The book's exercises (coursekit-catalog.js): a classic script, so it loads from file:// too.
+  loadCatalog() {
+    if (this.catalog) return Promise.resolve(this.catalog);
+    if (globalThis.coursekitCatalog) return Promise.resolve((this.catalog = catalogOf(globalThis.coursekitCatalog)));
+    return new Promise((resolve, reject) => {
+      const script = el("script", { src: this.catalogAddress });
+      script.onload = () => globalThis.coursekitCatalog ? resolve((this.catalog = catalogOf(globalThis.coursekitCatalog))) : reject(new Error("catalog"));
+      script.onerror = () => reject(new Error("catalog"));
+      document.head.append(script);
+    });
+  }
+
+  async export() {
+    let catalog;
+    try {
+      catalog = await this.loadCatalog();
+    } catch (error) {
+      this.links.replaceChildren(el("p", { role: "alert" }, T.PAGE_CATALOG_MISSING));
+      return;
+    }
+    const bundle = buildExport(this.store.answers(), catalog, this.name.value, Date.now() * 1000);
     this.links.replaceChildren(el("p", {}, el("strong", {}, T.PORTFOLIO_DOWNLOAD + ":")), downloadList(bundle));
     this.refresh();
   }
@@ -49,7 +70,14 @@ class PortfolioPanel {
     if (file.size > C.max_export_bytes) {
       report = { summary: refusal({ kind: "too_large" }, file.name), lines: [] };
     } else {
-      report = importExport(new Uint8Array(await file.arrayBuffer()), file.name, this.store, this.catalog);
+      let catalog;
+      try {
+        catalog = await this.loadCatalog();
+      } catch (error) {
+        catalog = null;
+      }
+      report = catalog ? importExport(new Uint8Array(await file.arrayBuffer()), file.name, this.store, catalog)
+        : { summary: T.PAGE_CATALOG_MISSING, lines: [] };
     }
     this.report.replaceChildren(el("p", {}, report.summary), report.lines.length ? el("ul", {}, report.lines.map((text) => el("li", {}, text))) : "");
     this.file.value = ""; // ready for the next file, even the same one

@@ -84,7 +84,7 @@ function sections(answers, catalog) {
     grouped.get(answer.chapter).push({
       title: known ? known.title : answer.exercise_id,
       saved_on: `${T.TYPE_LABELS[answer.type]} · ${saved}`,
-      blocks: KINDS[answer.type].blocks(answer.value, definition),
+      blocks: answerBlocks(answer, definition),
     });
   }
   return [...grouped].map(([number, entries]) => {
@@ -96,9 +96,28 @@ function sections(answers, catalog) {
   });
 }
 
-// A catalog from the page's data block: {chapters: [...], exercises: [definition, ...]}.
+// portfolio/document.py, answer_blocks: the answer's blocks, a note when its question has changed
+// since, and every earlier answer (to an earlier version of the question) after it.
+function answerBlocks(answer, definition) {
+  const kind = KINDS[answer.type];
+  const blocks = kind.blocks(answer.value, definition);
+  if (definition && questionChanged(definition, answer.definition, answer.value)) {
+    blocks.push(line(T.PORTFOLIO_CHANGED_LABEL, T.PORTFOLIO_CHANGED));
+  }
+  for (const earlier of answer.earlier || []) {
+    const when = dateTime(parseTime(earlier.updated_at));
+    const text = earlier.edition
+      ? format(T.PORTFOLIO_EARLIER_EDITION, { edition: earlier.edition, when })
+      : format(T.PORTFOLIO_EARLIER, { when });
+    blocks.push(line(T.PORTFOLIO_EARLIER_LABEL, text), ...kind.blocks(earlier.value, null));
+  }
+  return blocks;
+}
+
+// A catalog from the page's data: {edition, chapters: [...], exercises: [definition, ...]}.
 function catalogOf(data) {
   return {
+    edition: data.edition || "",
     chapters: new Map((data.chapters || []).map((chapter) => [chapter.number, chapter])),
     definitions: new Map((data.exercises || []).map((definition) => [definition.id, definition])),
   };
@@ -127,8 +146,8 @@ function base64(text) {
 function buildExport(answers, catalog, name, moment) {
   name = cleanName(name || "");
   const payload = {
-    format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false), name,
-    answers: [...answers.values()].map(recordOf),
+    format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false),
+    edition: catalog.edition || "", name, answers: [...answers.values()].map(recordOf),
   };
   const data = JSON.stringify(payload, null, 1);
   const grouped = sections(answers, catalog);
@@ -178,6 +197,16 @@ function findPayload(text) {
   throw new ExportProblem("not_export");
 }
 
+// portfolio/format.py, MIGRATIONS: the data of format version n brought to n + 1.
+const EXPORT_MIGRATIONS = {
+  1: (document) => ({
+    ...document, schema_version: 2, edition: "",
+    answers: Array.isArray(document.answers)
+      ? document.answers.map((entry) => (isObject(entry) ? { ...entry, edition: "", definition: "" } : entry))
+      : document.answers,
+  }),
+};
+
 // read_export: {name, exportedAt, answers (Map, the newest per exercise), problems, version}.
 function readExport(bytes) {
   if (bytes.length > C.max_export_bytes) throw new ExportProblem("too_large");
@@ -189,13 +218,14 @@ function readExport(bytes) {
     throw new ExportProblem("not_text");
   }
   if (text.includes("\x00")) throw new ExportProblem("not_text");
-  const document = findPayload(text);
+  let document = findPayload(text);
   if (!isObject(document)) throw new ExportProblem("other_json");
   if (document.format === C.store_format) throw new ExportProblem("store_file");
   if (document.format !== C.export_format) throw new ExportProblem("other_json");
   const version = document.schema_version;
   if (!Number.isInteger(version) || version < 1) throw new ExportProblem("damaged_version");
   if (version > C.export_version) throw new ExportProblem("newer", version);
+  for (let from = version; from < C.export_version; from += 1) document = EXPORT_MIGRATIONS[from](document);
   if (!Array.isArray(document.answers)) throw new ExportProblem("damaged_answers");
   const answers = new Map();
   const problems = [];
@@ -218,7 +248,8 @@ function readExport(bytes) {
     // an export without a readable moment is still an export
   }
   const name = typeof document.name === "string" ? cleanName(document.name) : "";
-  return { name, exportedAt, answers, problems, version };
+  const edition = typeof document.edition === "string" && /^\d{4}-\d{4}$/.test(document.edition) ? document.edition : "";
+  return { name, exportedAt, answers, problems, version, edition };
 }
 
 // --- Importing: the merge rule and the report ---------------------------------------------------

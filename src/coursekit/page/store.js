@@ -6,6 +6,17 @@
 
 class StoreError extends Error {}
 
+// store.py, MIGRATIONS: the document of format version n brought to n + 1.
+const STORE_MIGRATIONS = {
+  1: (document) => {
+    const answers = {};
+    for (const [key, entry] of Object.entries(document.answers)) {
+      answers[key] = isObject(entry) ? { ...entry, edition: "", definition: "" } : entry;
+    }
+    return { ...document, schema_version: 2, answers };
+  },
+};
+
 function emptyDocument() {
   return { format: C.store_format, schema_version: C.store_version, answers: {} };
 }
@@ -55,13 +66,32 @@ class Store {
       document = null;
     }
     const version = isObject(document) && document.format === C.store_format ? document.schema_version : null;
-    const ours = Number.isInteger(version) && version >= 1 && version <= C.store_version && isObject(document.answers) &&
-      !schemaErrors("store", { ...document, answers: {} }).length;
-    if (!ours) {
+    if (!Number.isInteger(version) || version < 1 || version > C.store_version || !isObject(document.answers)) {
+      this.setAside(area, raw);
+      return emptyDocument();
+    }
+    if (version < C.store_version) return this.migrate(area, raw, document);
+    if (schemaErrors("store", { ...document, answers: {} }).length) {
       this.setAside(area, raw);
       return emptyDocument();
     }
     this.cache = [raw, document];
+    return document;
+  }
+
+  // An older format version (store.py, _migrate): a copy is kept under its own key, then the
+  // document is brought to the current version and stored.
+  migrate(area, raw, document) {
+    const copy = `${this.key}.versie-${document.schema_version}-${stamp(Date.now() * 1000)}`;
+    for (let from = document.schema_version; from < C.store_version; from += 1) document = STORE_MIGRATIONS[from](document);
+    const migrated = JSON.stringify(document);
+    try {
+      area.setItem(copy, raw);
+      area.setItem(this.key, migrated);
+    } catch (error) {
+      throw storageProblem(error); // never lose the old document: it stays as it was
+    }
+    this.cache = [migrated, document];
     return document;
   }
 
@@ -191,7 +221,7 @@ class Store {
     try {
       const keys = [];
       for (let index = 0; index < area.length; index += 1) keys.push(area.key(index));
-      const copies = [this.key + ".beschadigd-", this.key + ".kopie-"];
+      const copies = [this.key + ".beschadigd-", this.key + ".kopie-", this.key + ".versie-"];
       for (const key of keys) if (key === this.key || copies.some((prefix) => key.startsWith(prefix))) area.removeItem(key);
     } catch (error) {
       throw storageProblem(error);

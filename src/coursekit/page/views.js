@@ -21,12 +21,29 @@ class View {
     this.status = el("p", { class: "ck-status", role: "status" });
     this.alert = el("div", { class: "ck-alert", role: "alert" });
     this.saved = this.stored();
+    this.changedNote = el("div", { class: "ck-changed" });
+    this.noteChanged();
     const heading = el(C.heading, {}, definition.title);
     const instruction = definition.instruction ? el("p", {}, definition.instruction) : null;
     const body = el("div", { class: "ck-body" }, this.build());
-    root.replaceChildren(...[heading, instruction, body, this.status, this.alert, notebookLinks(links, T.STATIC_OPEN_BINDER)].filter(Boolean));
+    root.replaceChildren(...[heading, instruction, this.changedNote, body, this.status, this.alert, notebookLinks(links, T.STATIC_OPEN_BINDER)].filter(Boolean));
     root.classList.add("ck-live");
     this.show(this.saved);
+  }
+
+  // The question changed since the saved answer (widgets/base.py): the answer stays, shown with the
+  // question as it was; a new answer keeps it as an earlier answer.
+  noteChanged() {
+    const answer = this.saved;
+    this.changed = Boolean(answer && questionChanged(this.definition, answer.definition, answer.value));
+    if (!this.changed) {
+      this.changedNote.replaceChildren();
+      return;
+    }
+    this.changedNote.setAttribute("role", "note");
+    this.changedNote.replaceChildren(
+      el("p", {}, el("strong", {}, format(T.QUESTION_CHANGED, { when: dateTime(answer.moment) }))),
+      el("details", { open: true }, el("summary", {}, T.QUESTION_CHANGED_EARLIER), blockNodes(this.kind.blocks(answer.value, null))));
   }
 
   stored() {
@@ -54,6 +71,7 @@ class View {
       return;
     }
     this.saved = answer;
+    this.noteChanged();
     this.render(answer ? answer.value : null);
     this.say(answer ? format(T.PAGE_UPDATED_ELSEWHERE, { when: dateTime(answer.moment) }) : "");
     this.redraw();
@@ -65,7 +83,9 @@ class View {
     const known = this.store.notices.length;
     let answer;
     try {
-      answer = createAnswer(this.definition, value);
+      const earlier = this.saved ? [...(this.saved.earlier || [])] : [];
+      if (this.saved && this.changed) earlier.push(asEarlier(this.saved));
+      answer = createAnswer(this.definition, value, earlier);
     } catch (problem) {
       if (!(problem instanceof Invalid)) throw problem;
       this.say(problem.tooLong ? problem.message : format(T.INVALID_ANSWER, { reason: problem.message }));
@@ -79,6 +99,10 @@ class View {
       return;
     }
     this.saved = answer;
+    if (this.changed) {
+      this.changed = false;
+      this.changedNote.replaceChildren(el("p", {}, T.QUESTION_CHANGED_KEPT));
+    }
     this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), this.store.notices.slice(known));
     for (const view of this.page.views) if (view !== this) view.redraw(); // a later scan compares with this one
   }

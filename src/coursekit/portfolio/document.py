@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from .. import render
-from ..answers import Answer, clean_text
-from ..definitions import Catalog
-from ..exercise_types import REGISTRY
+from ..answers import Answer, clean_text, parse_time
+from ..definitions import Catalog, Definition
+from ..exercise_types import REGISTRY, question_changed
 from ..formatting import date_time, json_for_script, local
-from ..render.blocks import Block
+from ..render.blocks import Block, Line
 from ..texts import learner
 from .format import HTML_DATA_ID, MAX_NAME_LENGTH, markdown_comment, payload, payload_text
 
@@ -67,7 +67,7 @@ def sections(answers: Mapping[str, Answer], catalog: Catalog) -> list[Section]:
         title = known.title if known else answer.exercise_id
         definition = known if known is not None and known.type == answer.type else None
         saved = learner.PORTFOLIO_SAVED_ON.format(when=date_time(answer.moment))
-        blocks = REGISTRY[answer.type].blocks(answer.value, definition)
+        blocks = answer_blocks(answer, definition)
         grouped.setdefault(answer.chapter, []).append(
             Entry(title, f"{learner.TYPE_LABELS[answer.type]} · {saved}", tuple(blocks))
         )
@@ -83,6 +83,24 @@ def sections(answers: Mapping[str, Answer], catalog: Catalog) -> list[Section]:
     return result
 
 
+def answer_blocks(answer: Answer, definition: Definition | None) -> list[Block]:
+    """An answer in the portfolio: its blocks, a note when its question has changed since, and every
+    earlier answer (to an earlier version of the question) after it."""
+    exercise_type = REGISTRY[answer.type]
+    blocks = exercise_type.blocks(answer.value, definition)
+    if definition is not None and question_changed(definition, answer.definition, answer.value):
+        blocks.append(Line(learner.PORTFOLIO_CHANGED_LABEL, learner.PORTFOLIO_CHANGED))
+    for earlier in answer.earlier:
+        when = date_time(parse_time(earlier["updated_at"]))
+        text = (
+            learner.PORTFOLIO_EARLIER_EDITION.format(edition=earlier["edition"], when=when)
+            if earlier["edition"]
+            else learner.PORTFOLIO_EARLIER.format(when=when)
+        )
+        blocks += [Line(learner.PORTFOLIO_EARLIER_LABEL, text), *exercise_type.blocks(earlier["value"], None)]
+    return blocks
+
+
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40]
@@ -94,7 +112,7 @@ def build_export(
     """The portfolio of ``answers`` as Markdown, HTML and JSON."""
     moment = moment or datetime.now(timezone.utc)
     name = " ".join(clean_text(name).split())[:MAX_NAME_LENGTH]
-    data = payload_text(payload(answers, name, moment))
+    data = payload_text(payload(answers, name, moment, catalog.edition))
     context = {"name": name, "moment": moment, "sections": sections(answers, catalog)}
     stamp = local(moment).strftime("%Y%m%d-%H%M")
     basename = "-".join(part for part in ("portfolio", _slug(name) or "opgavegericht-werken", stamp))

@@ -35,9 +35,23 @@ HTML_DATA_ID = "coursekit-portfolio"
 MAX_EXPORT_BYTES = 20 * 1024 * 1024  # a real export is well under 1 MB
 MAX_NAME_LENGTH = 200
 _HTML_DATA = re.compile(rf'<script type="application/json" id="{HTML_DATA_ID}">(.*?)</script>', re.DOTALL)
+EDITION_NAME = re.compile(r"\d{4}-\d{4}")
 _MD_DATA = re.compile(r"<!-- coursekit-portfolio:([A-Za-z0-9+/=\s]*?) -->")
-# Migrations of the data from format version n to n + 1 (none yet: version 1 is the first).
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def _to_version_2(document: dict) -> dict:
+    """Version 2: the export and every answer in it record their edition, each answer the version of
+    its question ("": unknown)."""
+    entries = document.get("answers")
+    if isinstance(entries, list):
+        entries = [
+            {**entry, "edition": "", "definition": ""} if isinstance(entry, dict) else entry for entry in entries
+        ]
+    return {**document, "schema_version": 2, "edition": "", "answers": entries}
+
+
+# Migrations of the data from format version n to n + 1.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _to_version_2}
 
 
 class Problem(Enum):
@@ -73,6 +87,7 @@ class ParsedExport:
     answers: dict[str, Answer]  # the newest answer per exercise
     problems: tuple[str, ...] = ()  # a Dutch reason for each answer that could not be read
     version: int = PAYLOAD_VERSION  # the format version the file was written in
+    edition: str = ""  # the edition of the book it was exported from ("" when unknown)
 
     @property
     def unreadable(self) -> int:
@@ -82,11 +97,12 @@ class ParsedExport:
 # --- Writing -------------------------------------------------------------------------------------
 
 
-def payload(answers: Mapping[str, Answer], name: str, moment: datetime) -> dict:
+def payload(answers: Mapping[str, Answer], name: str, moment: datetime, edition: str = "") -> dict:
     return {
         "format": PAYLOAD_FORMAT,
         "schema_version": PAYLOAD_VERSION,
         "exported_at": moment.isoformat(timespec="seconds"),
+        "edition": edition,
         "name": name,
         "answers": [answer.to_dict() for answer in answers.values()],
     }
@@ -189,4 +205,6 @@ def read_export(data: bytes) -> ParsedExport:
         exported_at: datetime | None = parse_time(document.get("exported_at"))
     except InvalidAnswer:
         exported_at = None
-    return ParsedExport(name, exported_at, answers, tuple(problems), version)
+    found = document.get("edition")
+    edition_name = found if isinstance(found, str) and EDITION_NAME.fullmatch(found) else ""
+    return ParsedExport(name, exported_at, answers, tuple(problems), version, edition_name)

@@ -16,14 +16,25 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BASE = "https://ambtelijk-vakmanschap.github.io/opgavegericht-werken/schemas/"
 STORE_FORMAT = "coursekit-antwoorden"
 EXPORT_FORMAT = "coursekit-portfolio"
-STORE_VERSION = 1
-EXPORT_VERSION = 1
+STORE_VERSION = 2  # 2: answers record their edition, question version and earlier answers
+EXPORT_VERSION = 2  # 2: the same, and the export names its edition
 # Definitions and answer records have a version of their own, in their $id.
 DEFINITIONS_VERSION = 1
-ANSWER_VERSION = 1
+ANSWER_VERSION = 2
 
 EXERCISE_ID: dict[str, Any] = {"type": "string", "pattern": EXERCISE_ID_PATTERN}
 CHAPTER: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 99}
+# "" where it is not known: an answer made before answers recorded it.
+EDITION: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^(\d{4}-\d{4})?(?!\n)$",
+    "description": "The edition (academic year) of the book the answer was given in, e.g. 2026-2027",
+}
+QUESTION_VERSION: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^([0-9a-f]{12})?(?!\n)$",
+    "description": "The version of the question answered (a fingerprint of its texts)",
+}
 MOMENT: dict[str, Any] = {
     "type": "string",
     "format": "date-time",
@@ -98,8 +109,33 @@ def definitions() -> dict:
     }
 
 
+def _value_by_type(defs: dict) -> list[dict]:
+    """The value (and the value of every earlier answer) has the shape of the answer's type."""
+    rules = []
+    for name in defs:
+        value = {"$ref": f"#/$defs/{name}"}
+        rules.append(
+            {
+                "if": {"properties": {"type": {"const": name}}, "required": ["type"]},
+                "then": {"properties": {"value": value, "earlier": {"items": {"properties": {"value": value}}}}},
+            }
+        )
+    return rules
+
+
 def answer() -> dict:
     defs = {name: exercise_type.value_schema for name, exercise_type in REGISTRY.items()}
+    earlier = {
+        "type": "object",
+        "properties": {
+            "value": {"type": "object"},
+            "updated_at": MOMENT,
+            "edition": EDITION,
+            "definition": QUESTION_VERSION,
+        },
+        "required": ["value", "updated_at", "edition", "definition"],
+        "additionalProperties": False,
+    }
     return {
         "$schema": DRAFT,
         "$id": f"{BASE}{ANSWER_VERSION}/answer.schema.json",
@@ -113,10 +149,19 @@ def answer() -> dict:
             "type": {"enum": list(TYPES)},
             "value": {"type": "object"},
             "updated_at": MOMENT,
+            "edition": EDITION,
+            "definition": QUESTION_VERSION,
+            "earlier": {
+                "type": "array",
+                "maxItems": 50,
+                "items": earlier,
+                "description": "Answers to earlier versions of the question, oldest first: kept when the "
+                "question changed and the learner answered the new one",
+            },
         },
-        "required": ["exercise_id", "chapter", "type", "value", "updated_at"],
+        "required": ["exercise_id", "chapter", "type", "value", "updated_at", "edition", "definition"],
         "additionalProperties": False,
-        "allOf": _by_type(defs, "value"),
+        "allOf": _value_by_type(defs),
         "$defs": defs,
     }
 
@@ -151,10 +196,11 @@ def export() -> dict:
             "format": {"const": EXPORT_FORMAT},
             "schema_version": {"const": EXPORT_VERSION},
             "exported_at": MOMENT,
+            "edition": EDITION,
             "name": {"type": "string", "maxLength": 200},
             "answers": {"type": "array", "items": {"$ref": f"{BASE}{ANSWER_VERSION}/answer.schema.json"}},
         },
-        "required": ["format", "schema_version", "exported_at", "name", "answers"],
+        "required": ["format", "schema_version", "exported_at", "edition", "name", "answers"],
         "additionalProperties": False,
     }
 

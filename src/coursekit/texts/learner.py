@@ -61,6 +61,22 @@ STORE_ID_MISMATCH = "het antwoord hoort bij een andere oefening ({found})"
 STORE_BAD_ENTRY = "⚠ Het opgeslagen antwoord van '{exercise_id}' is onleesbaar en wordt genegeerd: {reason}"
 
 
+# --- A question that changed since it was answered (editions) ------------------------------
+
+QUESTION_CHANGED = (
+    "⚠ Deze vraag is gewijzigd sinds je antwoord (van {when}). Je antwoord is bewaard: hieronder "
+    "staat het, bij de vraag zoals die toen luidde. Beantwoord de nieuwe vraag; je eerdere antwoord "
+    "blijft dan in je portfolio staan."
+)
+QUESTION_CHANGED_EARLIER = "Je eerdere antwoord, bij de vraag zoals die toen luidde"
+QUESTION_CHANGED_KEPT = "Je eerdere antwoord, op de vorige versie van deze vraag, staat in je portfolio."
+PORTFOLIO_CHANGED_LABEL = "Let op"
+PORTFOLIO_CHANGED = "deze vraag is gewijzigd sinds dit antwoord; hierboven staat de vraag zoals die toen luidde"
+PORTFOLIO_EARLIER_LABEL = "Eerder antwoord"
+PORTFOLIO_EARLIER = "op een eerdere versie van deze vraag, bewaard op {when}"
+PORTFOLIO_EARLIER_EDITION = "op een eerdere versie van deze vraag (editie {edition}), bewaard op {when}"
+
+
 # --- Answer validation -------------------------------------------------------
 
 ID_FORMAT = (
@@ -293,6 +309,10 @@ PAGE_STORAGE_BLOCKED = (
 )
 PAGE_STORAGE_FULL = "de opslagruimte van deze browser is vol"
 PAGE_DOWNLOAD_NOW = "Download je antwoorden nu, zodat je ze niet kwijtraakt:"
+PAGE_CATALOG_MISSING = (
+    "⚠ De lijst met oefeningen van het boek kon niet worden geladen. Laad de pagina opnieuw; je "
+    "antwoorden zijn niet aangetast."
+)
 PAGE_BACKUP_PLACE = "de opslag van deze browser, onder de naam ‘{key}’"
 PAGE_STORE_SET_ASIDE = (
     "⚠ De bewaarde antwoorden in deze browser waren beschadigd of niet herkend. Ze zijn niet "

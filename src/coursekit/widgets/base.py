@@ -13,7 +13,7 @@ import ipywidgets as widgets
 
 from .. import render
 from ..answers import Answer, InvalidAnswer, TextTooLong
-from ..exercise_types import REGISTRY
+from ..exercise_types import REGISTRY, question_changed
 from ..exercise_types.base import D
 from ..formatting import clock, date_time
 from ..static import HEADING
@@ -53,12 +53,29 @@ class ExerciseView(Generic[D]):
         self.status = html("")
         saved = store.get(definition.id)
         self.saved: Answer | None = saved if saved and saved.type == definition.type else None
+        # The question changed since the saved answer: the answer stays, shown with the question as it
+        # was; a new answer keeps it as an earlier answer.
+        self.changed = bool(self.saved and question_changed(definition, self.saved.definition, self.saved.value))
+        self.changed_note = html(self._changed_note() if self.changed else "")
         body = self.build(self.saved.value if self.saved else None)
         notices = [html(render.macro("alert", lines=store.notices))] if store.notices else []
         header = html(render.macro("heading", level=HEADING, text=definition.title, instruction=definition.instruction))
-        self.root = widgets.VBox([header, *notices, *body, self.status], layout=widgets.Layout(**FRAME))
+        self.root = widgets.VBox(
+            [header, *notices, self.changed_note, *body, self.status], layout=widgets.Layout(**FRAME)
+        )
         if self.saved:
             self.show(learner.RESTORED.format(when=date_time(self.saved.moment)))
+
+    def _changed_note(self) -> str:
+        assert self.saved is not None
+        blocks = REGISTRY[self.definition.type].blocks(self.saved.value, None)
+        return render.macro(
+            "question_changed",
+            "exercise_parts.html",
+            text=learner.QUESTION_CHANGED.format(when=date_time(self.saved.moment)),
+            heading=learner.QUESTION_CHANGED_EARLIER,
+            blocks=blocks,
+        )
 
     def build(self, saved: dict | None) -> list[widgets.Widget]:
         """The controls, filled in from the saved value if there is one."""
@@ -77,8 +94,11 @@ class ExerciseView(Generic[D]):
         """
         definition = self.definition
         known = len(self.store.notices)
+        earlier = self.saved.earlier if self.saved else ()
+        if self.saved and self.changed:
+            earlier = (*earlier, self.saved.as_earlier())
         try:
-            answer = self.store.save(Answer.create(definition.id, definition.chapter, definition.type, value))
+            answer = self.store.save(Answer.answering(definition, value, earlier))
         except TextTooLong as error:
             self.show(str(error))
         except InvalidAnswer as error:
@@ -87,6 +107,9 @@ class ExerciseView(Generic[D]):
             self.show(str(error))
         else:
             self.saved = answer
+            if self.changed:
+                self.changed = False
+                self.changed_note.value = render.macro("p", text=learner.QUESTION_CHANGED_KEPT)
             self.show(learner.SAVED_AT.format(time=clock(answer.moment)), self.store.notices[known:])
 
 
