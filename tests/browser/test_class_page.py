@@ -117,6 +117,14 @@ async def learner_cells(page) -> list[str]:
     return await table.locator("tbody th").all_inner_texts()
 
 
+async def column(page, key: str, head: str) -> list[str]:
+    """The cells under the column head `head` in the table of section `key`."""
+    table = page.locator(f".ck-class-section[data-key={key}] table").first
+    heads = await table.locator("thead th").all_inner_texts()
+    rows = await table.locator("tbody tr").all()
+    return [(await row.locator("th, td").all_inner_texts())[heads.index(head)] for row in rows]
+
+
 # --- Each platform's zip ---------------------------------------------------------------------
 
 
@@ -132,6 +140,7 @@ async def platform_overviews(browser, site, zips):
             hidden = {
                 "headings": await headings(page),
                 "learners": await learner_cells(page),
+                "editions": await column(page, "cursisten", teacher.COL_EDITION),
                 "charts": await page.locator(".ck-report figure svg[role=img] title").count(),
                 "tables after charts": await page.locator(".ck-report figure + .ck-table-wrap table").count(),
                 "skipped": await page.locator(".ck-class-section[data-key=bestanden] table")
@@ -158,6 +167,7 @@ def test_each_platforms_zip_gives_the_notebooks_overview_without_names(browser, 
         assert hidden["headings"][:2] == [teacher.HEAD_FILES, teacher.HEAD_EXERCISES], layout
         assert teacher.HEAD_ROLES in hidden["headings"] and hidden["headings"][-1] == teacher.HEAD_LEARNERS
         assert hidden["learners"] == [f"Cursist {letters}" for letters in notebook], layout
+        assert hidden["editions"] == ["2026-2027"] * len(notebook), layout  # the edition of each export
         assert "Voorbeeldcursist" not in hidden["text"] and "portfolio-voorbeeld" not in hidden["text"], layout
         assert teacher.PLATFORM_NAMES[layout] in hidden["text"]
         assert hidden["skipped"] == 2  # the note that is no export, the older export of learner 2

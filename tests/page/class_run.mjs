@@ -50,8 +50,9 @@ async function overview() {
     unpacked,
     learners: data.learners.map((learner) => ({
       letters: learner.letters, name: learner.name, label: learner.label(show), file: reference(learner.file),
-      unknown: page.unknownAnswers(learner), student: learner.file.student,
+      unknown: page.unknownAnswers(learner), student: learner.file.student, edition: learner.edition,
     })),
+    learners_table: page.learnersTable(data, show),
     skipped: data.skipped.map((one) => ({
       file: reference(one.file), reason: one.reason, learner: one.learner, kept: reference(one.kept),
       shown: page.skippedReason(one, data, show),

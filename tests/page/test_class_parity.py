@@ -5,7 +5,10 @@ script (coursekit/classpage, run in Node) reads the same exports zipped as each 
 download lays them out, and as loose files. Both must find the same learners with the same
 letters, skip the same files for the same reasons, and count the same: who did what, the
 distributions of the self-scans, the before/after shifts, the role profiles, the dilemmas and the
-final assignment per learner. Also equal: SHA-256 (hashlib) and the JSON the fingerprints hash.
+final assignment per learner, and the learners table word for word, the edition of the book each
+export was made in included. The same again for a class in which some exports are still of format
+version 1 (tests/toolkit/fixtures/previous-version): both read them migrated, of an unknown edition.
+Also equal: SHA-256 (hashlib) and the JSON the fingerprints hash.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -23,8 +28,11 @@ from coursekit.classview import read, stats
 from coursekit.classview import render as view
 from coursekit.definitions import load_catalog
 from coursekit.formatting import decimal
+from coursekit.portfolio.format import read_export
+from coursekit.texts import teacher
 
 ROOT = Path(__file__).resolve().parents[2]
+PREVIOUS = ROOT / "tests" / "toolkit" / "fixtures" / "previous-version"
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +50,28 @@ def notebook(catalog):
     """What the notebook makes of the sample folder."""
     data = read.read_class(SAMPLES)
     assert len(data.learners) == 8 and len(data.skipped) == 2
+    assert {one.edition for one in data.learners} == {"2026-2027"}
+    return data
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """The sample folder with three exports as the previous version wrote them (format version 1)."""
+    folder = tmp_path_factory.mktemp("mixed")
+    for path in SAMPLES.iterdir():
+        shutil.copy(path, folder / path.name)
+    old = [path for path in PREVIOUS.iterdir() if path.name.startswith("portfolio-")]
+    for path in old:
+        assert read_export(path.read_bytes()).version == 1
+        shutil.copy(path, folder / path.name)
+    assert len(old) == 3
+    return folder
+
+
+@pytest.fixture(scope="module")
+def mixed_notebook(mixed):
+    data = read.read_class(mixed)
+    assert sorted(one.edition for one in data.learners) == [""] * 3 + ["2026-2027"] * 5
     return data
 
 
@@ -56,6 +86,57 @@ def zips(tmp_path_factory):
     return paths
 
 
+class TableCells(HTMLParser):
+    """The caption, the column heads and the rows' cell texts of one HTML table."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.caption, self.header, self.rows = "", [], []
+        self.cell: list[str] | None = None
+        self.where = ""
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"caption", "thead", "tbody"}:
+            self.where = tag
+        if tag == "tr" and self.where == "tbody":
+            self.rows.append([])
+        if tag in {"th", "td", "caption"}:
+            self.cell = []
+
+    def handle_endtag(self, tag):
+        if self.cell is None or tag not in {"th", "td", "caption"}:
+            return
+        text = " ".join("".join(self.cell).split())
+        if tag == "caption":
+            self.caption = text
+        elif self.where == "thead":
+            self.header.append(text)
+        else:
+            self.rows[-1].append(text)
+        self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def learners_table(data: read.ClassData, catalog, show_names: bool = False) -> TableCells:
+    """The notebook's table of learners (render.learners_section), as text."""
+    return TableCells(view.learners_section(data, catalog, show_names).html)
+
+
+def compare_learners_table(page: dict, data: read.ClassData, catalog, *, files: bool = True) -> None:
+    """The page's table of learners against the notebook's, cell for cell (the file column only when
+    the files have the same names)."""
+    found, wanted = page["learners_table"], learners_table(data, catalog)
+    assert (found["caption"], found["header"]) == (wanted.caption, wanted.header)
+    assert teacher.COL_EDITION in found["header"]
+    keep = [index for index, head in enumerate(wanted.header) if files or head != teacher.COL_FILE]
+    normal = [[" ".join(row[index].split()) for index in keep] for row in found["rows"]]
+    assert normal == [[row[index] for index in keep] for row in wanted.rows]
+
+
 def basename(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
@@ -67,7 +148,9 @@ def shown(value: float | None) -> str | None:
 def compare_overview(page: dict, data: read.ClassData, catalog) -> None:
     """The page's overview (class_run.mjs) against the notebook's, number for number."""
     learners = data.learners
-    assert [(one["letters"], one["name"]) for one in page["learners"]] == [(one.letters, one.name) for one in learners]
+    assert [(one["letters"], one["name"], one["edition"]) for one in page["learners"]] == [
+        (one.letters, one.name, one.edition) for one in learners
+    ]
     assert [one["unknown"] for one in page["learners"]] == [stats.unknown_answers(one, catalog) for one in learners]
     # A platform puts its own text before a file name (Canvas, Blackboard): the file ends the same.
     assert len(page["skipped"]) == len(data.skipped)
@@ -144,6 +227,8 @@ def test_a_platform_zip_gives_the_notebooks_overview_of_the_folder(script, zips,
     # Every learner is a student of the platform; both files of learner 2 belong to one student.
     assert all(one["student"]["platform"] == layout for one in found["learners"])
     compare_overview(found, notebook, catalog)
+    compare_learners_table(found, notebook, catalog, files=False)
+    assert {row[3] for row in found["learners_table"]["rows"]} == {"2026-2027"}
 
 
 def test_loose_files_give_the_notebooks_overview_reason_for_reason(script, notebook, catalog):
@@ -156,6 +241,24 @@ def test_loose_files_give_the_notebooks_overview_reason_for_reason(script, noteb
         view.skipped_reason(s, notebook, show_names=False) for s in notebook.skipped
     ]
     assert [one["label"] for one in found["learners"]] == [one.label(False) for one in notebook.learners]
+    compare_learners_table(found, notebook, catalog)
+
+
+@pytest.mark.parametrize("layout", [*samples.LAYOUTS, "losse bestanden"])
+def test_exports_of_format_version_1_are_read_as_the_notebook_reads_them(
+    script, mixed, mixed_notebook, catalog, tmp_path, layout
+):
+    if layout == "losse bestanden":
+        files = [(path.name, path) for path in sorted(mixed.iterdir())]
+    else:
+        path = tmp_path / f"{layout}.zip"
+        path.write_bytes(samples.LAYOUTS[layout](samples.submissions(mixed)))
+        files = [(path.name, path)]
+    found = run(script, files)["overview"]
+    compare_overview(found, mixed_notebook, catalog)
+    compare_learners_table(found, mixed_notebook, catalog, files=layout == "losse bestanden")
+    editions = [row[3] for row in found["learners_table"]["rows"]]
+    assert sorted(editions) == ["2026-2027"] * 5 + [teacher.UNKNOWN_EDITION] * 3
 
 
 def test_the_letters_do_not_follow_the_names(script, zips):

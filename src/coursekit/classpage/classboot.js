@@ -195,7 +195,7 @@ class ClassPage {
 globalThis.coursekitClass = {
   DATA, CATALOG, collect, readClass, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
   sha256Hex, fingerprint, pyJson, letters, skipReason, readExport, exerciseRows, scanDistribution, beforeAfter,
-  roleProfile, dilemmaChoices, learnerRows, unknownAnswers, skippedReason, Stopped,
+  roleProfile, dilemmaChoices, learnerRows, learnersTable, unknownAnswers, skippedReason, Stopped,
 };
 
 if (typeof document !== "undefined") {

@@ -72,10 +72,11 @@ class ExportFile {
   }
 }
 
-// read.Learner
+// read.Learner; `edition`: the edition of the book the export was made in ("" when unknown: an
+// export of format version 1, read as the notebook reads it, migrated).
 class ClassLearner {
-  constructor(letters, name, file, exportedAt, answers) {
-    Object.assign(this, { letters, name, file, exportedAt, answers });
+  constructor(letters, name, file, exportedAt, answers, edition = "") {
+    Object.assign(this, { letters, name, file, exportedAt, answers, edition });
   }
 
   // The name the export gives, else the one the platform gives.
@@ -156,7 +157,9 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
   const letterOf = new Map();
   chosen.forEach(({ key, kept }, index) => {
     letterOf.set(key, letters(index));
-    const learner = new ClassLearner(letters(index), kept.export.name, kept.file, kept.export.exportedAt, kept.export.answers);
+    const learner = new ClassLearner(
+      letters(index), kept.export.name, kept.file, kept.export.exportedAt, kept.export.answers, kept.export.edition,
+    );
     learner.print = kept.print;
     learners.push(learner);
     for (const text of notesOf.get(kept.file.number) || []) notes.push({ file: kept.file, text });

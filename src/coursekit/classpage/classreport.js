@@ -153,16 +153,24 @@ function dilemmasSection(data) {
   return section("dilemmas", K.HEAD_DILEMMAS, ...parts);
 }
 
-function learnersSection(data, showNames) {
+// render.learners_section: per learner the export, the edition of the book it was made in, the
+// exercises, the chapters and the final assignment.
+function learnersTable(data, showNames) {
   const rows = learnerRows(data)
     .sort((a, b) => a.learner.letters.length - b.learner.letters.length || byCodePoint(a.learner.letters, b.learner.letters))
     .map((row) => [
       row.learner.label(showNames), row.learner.file.reference(showNames),
       row.learner.exportedAt !== null ? longDate(row.learner.exportedAt) : K.UNKNOWN_DATE,
+      row.learner.edition || K.UNKNOWN_EDITION,
       format(K.DONE, { done: row.done, total: row.total }), row.chapters, row.final,
     ]);
-  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_EXPORTED, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
-  return section("cursisten", K.HEAD_LEARNERS, ...paragraphsOf(K.LABELS_NOTE), classTable(K.LEARNERS_CAPTION, header, rows, 0, [1]),
+  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_EXPORTED, K.COL_EDITION, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
+  return { caption: K.LEARNERS_CAPTION, header, rows };
+}
+
+function learnersSection(data, showNames) {
+  const { caption, header, rows } = learnersTable(data, showNames);
+  return section("cursisten", K.HEAD_LEARNERS, ...paragraphsOf(K.LABELS_NOTE), classTable(caption, header, rows, 0, [1]),
     ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
 }
 
