@@ -51,7 +51,9 @@ def add_to_class_pages(app, pagename, templatename, context, doctree) -> None:
     if MARK not in (context.get("body") or ""):
         return
     app.add_js_file(f"{FOLDER}/{classpage.SCRIPT_NAME}", loading_method="defer")
-    app.add_css_file(f"{FOLDER}/{classpage.STYLESHEET_NAME}")
+    # media="all": page_fixes bundles every stylesheet without a media attribute into the book's one
+    # stylesheet (boek.css, on every page); this one stays apart, on the class page only, after it.
+    app.add_css_file(f"{FOLDER}/{classpage.STYLESHEET_NAME}", media="all")
 
 
 def setup(app):
