@@ -30,6 +30,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,16 +121,23 @@ def _build(out: Path, slot: str) -> Path:
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     config = sphinx_config(slot)
-    with patch_docutils(str(ROOT)), docutils_namespace():
-        app = Sphinx(srcdir=str(ROOT), confdir=None, outdir=str(out), doctreedir=str(DOCTREES),
-                     buildername="epub", confoverrides=config, status=sys.stdout,
-                     warning=sys.stderr, warningiserror=True, keep_going=True)
-        app.build(force_all=True)  # the package is always written anew (reading stays cached)
-        if app.statuscode:
-            raise EpubError("Sphinx meldde fouten bij het maken van de epub (zie hierboven).")
-    made = out / f"{config['epub_basename']}.epub"
-    if not made.is_file():
-        raise EpubError(f"Sphinx maakte geen epub ({made} ontbreekt).")
+    # Sphinx packs every file in its output folder: a fresh folder each time, so nothing left
+    # from an earlier build (or missing from a clean one) changes what the EPUB holds.
+    (ROOT / "_build").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="epub-", dir=ROOT / "_build") as scratch:
+        with patch_docutils(str(ROOT)), docutils_namespace():
+            app = Sphinx(srcdir=str(ROOT), confdir=None, outdir=scratch, doctreedir=str(DOCTREES),
+                         buildername="epub", confoverrides=config, status=sys.stdout,
+                         warning=sys.stderr, warningiserror=True, keep_going=True)
+            app.build(force_all=True)  # the package is always written anew (reading stays cached)
+            if app.statuscode:
+                raise EpubError("Sphinx meldde fouten bij het maken van de epub (zie hierboven).")
+        built = Path(scratch) / f"{config['epub_basename']}.epub"
+        if not built.is_file():
+            raise EpubError(f"Sphinx maakte geen epub ({built.name} ontbreekt).")
+        out.mkdir(parents=True, exist_ok=True)
+        made = out / built.name
+        shutil.move(built, made)
     return made
 
 

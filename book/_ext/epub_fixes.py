@@ -28,6 +28,7 @@ import posixpath
 import re
 from pathlib import Path
 
+import sphinx_exercise
 from bs4 import BeautifulSoup
 from docutils import nodes
 
@@ -101,6 +102,9 @@ def fix_package_files(app) -> None:
 
     def build_content() -> None:
         outdir = Path(builder.outdir)
+        # sphinx-exercise copies its stylesheet at build-finished, after the package's file list
+        # is made: on a clean build every page would link a file the EPUB lacks (RSC-007).
+        sphinx_exercise.copy_asset_files(app, None)
         for svg in outdir.rglob("*.svg"):
             text = svg.read_text(encoding="utf-8")
             cleaned = clean_svg(text)
