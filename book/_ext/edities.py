@@ -229,11 +229,21 @@ def banner_texts(build: Build) -> list[tuple[re.Pattern, str]]:
     ]
 
 
+def theme_script() -> Path:
+    """The theme's script as pydata-sphinx-theme ships it."""
+    import pydata_sphinx_theme
+
+    return Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / \
+        THEME_SCRIPT.removeprefix("_static/")
+
+
 def translate_banner(app, exception) -> None:
     if exception is not None or not _is_site(app):
         return
     script = Path(app.outdir) / THEME_SCRIPT
-    text = script.read_text(encoding="utf-8")
+    # From the theme's own copy: Sphinx does not copy an unchanged static file again, so the
+    # output may hold last build's translation already.
+    text = theme_script().read_text(encoding="utf-8")
     for english, dutch in banner_texts(app.edities_build):
         text, count = english.subn(dutch, text)
         if count != 1:

@@ -15,6 +15,7 @@ is the only glue:
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from docutils import nodes
@@ -22,6 +23,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from coursekit import classpage, page, render
+from coursekit.texts import teacher as texts_teacher
 
 FOLDER = "klasoverzicht"
 MARK = 'class="ck-classpage"'
@@ -34,7 +36,10 @@ class ClassOverviewDirective(SphinxDirective):
     has_content = False
 
     def run(self):
-        return [nodes.raw("", render.macro("container", "classpage.html"), format="html")]
+        to_root = "../" * self.env.docname.count("/")
+        sample = f"{to_root}_static/{FOLDER}/{classpage.SAMPLE_NAME}"
+        markup = render.macro("sample", "classpage.html", href=sample) + render.macro("container", "classpage.html")
+        return [nodes.raw("", markup, format="html")]
 
 
 def write_assets(app) -> None:
@@ -60,4 +65,18 @@ def setup(app):
     app.add_directive("klasoverzicht", ClassOverviewDirective)
     app.connect("builder-inited", write_assets)
     app.connect("html-page-context", add_to_class_pages)
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}
+    # The pages keep the directive's markup in their doctrees: a change to this file, the template
+    # or the teachers' texts must make Sphinx read the class page again.
+    sources = [
+        Path(__file__),
+        Path(render.__file__).parent / "templates" / "classpage.html",
+        Path(texts_teacher.__file__),
+    ]
+    digest = hashlib.sha1(b"\0".join(path.read_bytes() for path in sources)).hexdigest()
+    # env_version (not version) is what makes Sphinx read the sources again when it changes.
+    return {
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+        "version": digest[:10],
+        "env_version": int(digest[:8], 16),
+    }

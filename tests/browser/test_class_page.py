@@ -402,8 +402,31 @@ def test_only_the_class_page_loads_its_script_and_style_within_budget(book_html,
     assert loading == [PAGE]
     loads = [url for _, url in parse(book_html / PAGE).loads]
     assert not any("_static/oefenpagina/" in url for url in loads)
-    files = sorted((book_html / FOLDER).iterdir())
+    files = sorted(path for path in (book_html / FOLDER).iterdir() if path.suffix != ".zip")
     assert [path.name for path in files] == ["coursekit-klas.css", "coursekit-klas.js"]
     sizes = {path.name: transfer_size(path) for path in files}
     print(sizes)
     assert sum(gz for _, gz in sizes.values()) <= BUDGET, sizes
+
+
+async def sample_class(browser, site, tmp_path):
+    context = await new_context(browser, site)
+    try:
+        page = await opened(context, site.url(PAGE))
+        async with page.expect_download() as info:
+            await page.get_by_role("link", name=teacher.SAMPLE_CLASS_LINK).click()
+        download = tmp_path / (await info.value).suggested_filename
+        await (await info.value).save_as(download)
+        await drop(page, download)
+        return download, await learner_cells(page), await page.locator(".ck-report").inner_text()
+    finally:
+        await context.close()
+
+
+def test_a_teacher_can_try_the_page_with_the_sample_class_it_offers(browser, site, notebook, tmp_path):
+    """The page offers the synthetic sample exports as a Moodle zip; dropped back on the page, they
+    give the notebook's learners."""
+    download, learners, text = browser.run(sample_class(browser.browser, site, tmp_path))
+    assert download.name == "voorbeeldklas-moodle.zip"
+    assert learners == [f"Cursist {letters}" for letters in notebook]
+    assert teacher.PLATFORM_NAMES["moodle"] in text

@@ -61,6 +61,7 @@ OWN = (
 STYLESHEET = "classpage.css"
 SCRIPT_NAME = "coursekit-klas.js"
 STYLESHEET_NAME = "coursekit-klas.css"
+SAMPLE_NAME = "voorbeeldklas-moodle.zip"  # the synthetic sample exports, as Moodle gives them
 TEACHER_NAME = re.compile(r"\bK\.([A-Z][A-Z0-9_]*)\b")
 # The zip library: unzipit (MIT), pinned in package.json and installed by `npm ci`. It reads the
 # zip's central directory and inflates with the browser's own DecompressionStream.
@@ -202,4 +203,8 @@ def write(folder: Path, root: Path, book: str = "", terser: Path | None = None) 
     for path, text in ((script, bundle.script), (stylesheet, bundle.stylesheet)):
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
+    # A class to try the page with before the real one: the synthetic sample exports in a zip.
+    from coursekit.classpage import samples
+
+    (folder / SAMPLE_NAME).write_bytes(samples.moodle(samples.submissions(root / samples.SAMPLES_IN_REPO)))
     return script, stylesheet

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from ..portfolio.format import ExportProblem, read_export
 
-SAMPLES = Path(__file__).resolve().parents[3] / "notebooks" / "docent" / "voorbeeld-exports"
+SAMPLES_IN_REPO = Path("notebooks") / "docent" / "voorbeeld-exports"
+SAMPLES = Path(__file__).resolve().parents[3] / SAMPLES_IN_REPO
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 FALLBACK_MOMENT = datetime(2026, 11, 15, 20, 0, tzinfo=timezone.utc)
 

@@ -237,6 +237,12 @@ LEARNERS_FINAL_NOTE = (
 # from the platform's zip, a folder or loose exports in the browser. The texts above are shared;
 # these are the page's own (the controls, the zip's reasons, the CSV for the gradebook).
 
+SAMPLE_CLASS_BEFORE = "Eerst proberen? Download de "
+SAMPLE_CLASS_LINK = "voorbeeldklas (zip)"
+SAMPLE_CLASS_AFTER = (
+    ": verzonnen exports van een kleine groep, ingedeeld zoals Moodle ze geeft. Sleep de zip hieronder op "
+    "de pagina of kies hem met de knop."
+)
 PAGE_NEEDS_SCRIPT = (
     "Deze pagina leest de exports van je groep in je eigen browser en heeft daarvoor JavaScript nodig. "
     "Zet JavaScript aan, of gebruik het notebook met het klasoverzicht op je eigen computer."
