@@ -11,6 +11,7 @@ import gzip
 import json
 import os
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -211,13 +212,30 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+# What a socket raises when the browser has dropped the connection: it closed a page or aborted
+# a request (a fetch still running when a test closes its page, a blocked asset).
+CLIENT_GONE = (ConnectionError, TimeoutError)
+
+
+class QuietServer(ThreadingHTTPServer):
+    """Serves on when a browser drops a request, without printing a traceback for it.
+
+    Any other error in a request still goes to the default handler, which prints it.
+    """
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], CLIENT_GONE):
+            return
+        super().handle_error(request, client_address)
+
+
 class StaticSite:
     """The built book served by Python's http.server on 127.0.0.1 at a free port."""
 
     def __init__(self, html_root: Path) -> None:
         handler = functools.partial(QuietHandler, directory=str(html_root))
         self.root = html_root
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", 0), handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}/"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
