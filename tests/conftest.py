@@ -21,6 +21,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
+from ipc_kernels import use_ipc_kernels  # noqa: E402
+
+# The kernels nbval starts in this test run talk over Unix sockets, as the book build's do (see
+# book/_ext/ipc_kernels.py): kernels started at the same time in the other test worker cannot
+# take their TCP ports or receive their messages.
+use_ipc_kernels()
 BUILD = ROOT / "_build"
 HTML = BUILD / "html"
 BUILD_COMMAND = ["build", ".", "--warningiserror", "--keep-going", "--nitpick"]

@@ -62,6 +62,15 @@ def test_book_builds_without_warnings(build):
     assert build.returncode == 0 and not problems, "\n".join(problems) or output[-3000:]
 
 
+def test_notebook_kernels_run_on_unix_sockets(build):
+    """The build's and nbval's kernels have no TCP ports that a kernel started elsewhere at the
+    same moment could take (book/_ext/ipc_kernels.py)."""
+    from jupyter_client.manager import KernelManager
+
+    assert KernelManager(kernel_name="python3").transport == "ipc"
+    assert "Kernel is running over TCP" not in build.stdout + build.stderr
+
+
 def test_notebook_pages_have_a_binder_launch_button(build):
     for notebook in exercise_notebooks():
         page = page_of(notebook)
