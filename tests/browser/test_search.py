@@ -29,6 +29,8 @@ pytestmark = pytest.mark.slow
 
 SEARCHES_AT_ONCE = 4
 SAMPLED_WORDS_PER_CHAPTER = 6
+# Upper bounds for waiting on a condition, generous for a loaded machine; never a fixed sleep.
+PAGE_TIMEOUT_MS = 120_000
 LOCALE = ROOT / "book" / "_ext" / "booksearch_locale"
 
 # Runs the page's own code from language_data.js. For each word: the term the search page looks up
@@ -196,12 +198,13 @@ async def search(context, site, query: str) -> dict:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
-        await page.goto(site.url(f"search.html?q={quote(query)}"), wait_until="load")
+        await page.goto(site.url(f"search.html?q={quote(query)}"), wait_until="load",
+                        timeout=PAGE_TIMEOUT_MS)
         # searchtools.js sets the heading to "Search Results" (translated) when it is done.
         await page.wait_for_function("""() => {
             const heading = document.querySelector('#search-results h2');
             return heading && heading.textContent === Documentation.gettext('Search Results');
-        }""", timeout=60_000)
+        }""", timeout=PAGE_TIMEOUT_MS)
         found = await page.eval_on_selector_all(
             "#search-results ul.search > li > a", "links => links.map(a => a.href)")
         status = await page.inner_text("#search-results .search-summary")
@@ -272,7 +275,7 @@ def test_search_page_speaks_dutch(browser, site):
     async def page_texts():
         page = await browser.browser.new_page()
         try:
-            await page.goto(site.url("search.html"), wait_until="load")
+            await page.goto(site.url("search.html"), wait_until="load", timeout=PAGE_TIMEOUT_MS)
             # What searchtools.js shows while the index loads and while it searches.
             return await page.evaluate(
                 "msgids => msgids.map(msgid => Documentation.gettext(msgid))",
@@ -293,16 +296,17 @@ def test_search_dialog_speaks_dutch(browser, site):
     async def dialog():
         page = await browser.browser.new_page()
         try:
-            await page.goto(site.url("book/07-faciliterend-leiderschap.html"), wait_until="load")
+            await page.goto(site.url("book/07-faciliterend-leiderschap.html"), wait_until="load",
+                            timeout=PAGE_TIMEOUT_MS)
             await page.keyboard.press("Control+k")
             field = page.locator("#pst-search-dialog[open] input[name=q]")
-            await field.wait_for(state="visible", timeout=30_000)
+            await field.wait_for(state="visible", timeout=PAGE_TIMEOUT_MS)
             shown = {"placeholder": await field.get_attribute("placeholder"),
                      "label": await field.get_attribute("aria-label"),
                      "text": await page.inner_text("#pst-search-dialog")}
             await field.fill("Bemiddelaar")
             await field.press("Enter")
-            await page.wait_for_url("**/search.html?q=Bemiddelaar*", timeout=30_000)
+            await page.wait_for_url("**/search.html?q=Bemiddelaar*", timeout=PAGE_TIMEOUT_MS)
             return shown
         finally:
             await page.close()
