@@ -8,7 +8,7 @@ waits for it and reuses the result. The build is the one `make book` runs (same 
 `_build` folder and jupyter-cache), so after a `make book` no notebook is executed again.
 
 The notebook kernels of the test run (nbval) use Unix sockets, like the build's: see
-`book/_ext/ipc_kernels.py`.
+`book/_ext/notebook_kernels.py`.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "book" / "_ext"))
-from ipc_kernels import use_ipc_kernels  # noqa: E402
+from notebook_kernels import use_ipc_kernels  # noqa: E402
 
-# The kernels nbval starts in this test run talk over Unix sockets, as the book build's do (see
-# book/_ext/ipc_kernels.py): kernels started at the same time in the other test worker cannot
-# take their TCP ports or receive their messages.
+# The kernels nbval starts in this test run talk over Unix sockets, as the book build's do
+# (book/_ext/notebook_kernels.py): kernels started at the same time in the other test worker
+# cannot take their TCP ports or receive their messages.
 use_ipc_kernels()
 
 BUILD = ROOT / "_build"

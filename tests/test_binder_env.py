@@ -53,7 +53,7 @@ def test_notebook_runs_in_binder_environment(binder_python, notebook, tmp_path):
     result = subprocess.run(
         [str(binder_python), "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
          "--ExecutePreprocessor.timeout=180", "--output-dir", str(tmp_path), str(notebook),
-         # Unix sockets, not TCP ports other kernels may take (book/_ext/ipc_kernels.py)
+         # Unix sockets, not TCP ports other kernels may take (book/_ext/notebook_kernels.py)
          "--KernelManager.transport=ipc", f"--KernelManager.ip={tmp_path / 'kernel'}"],
         cwd=notebook.parent, env=env, capture_output=True, text=True, check=False,
     )

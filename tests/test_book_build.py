@@ -41,8 +41,8 @@ def sphinx_problems(output: str) -> list[str]:
 def test_build_log_tells_sphinx_problems_from_kernel_logs():
     """The check below must catch each form of Sphinx message and pass over kernel log lines."""
     output = "\n".join([
-        "\x1b[91m/boek/book/01-generaties.md:12: WARNING: undefined label: 'h99' [ref.ref]\x1b[39;49;00m",
-        "/boek/notebooks/05-corona.ipynb: WARNING: Executing notebook failed: CellExecutionError [mystnb.exec]",
+        "\x1b[91m/boek/book/01-generaties.md:12: WARNING: undefined label: 'h99'\x1b[39;49;00m",
+        "/boek/notebooks/05-corona.ipynb: WARNING: Executing notebook failed: CellExecutionError",
         "\x1b[91mERROR: Extension error (booksearch)\x1b[39;49;00m",
         "WARNING: html_static_path entry 'x' does not exist",
         "[IPKernelApp] WARNING | Kernel is running over TCP without encryption.",
@@ -64,7 +64,7 @@ def test_book_builds_without_warnings(build):
 
 def test_notebook_kernels_run_on_unix_sockets(build):
     """The build's and nbval's kernels have no TCP ports that a kernel started elsewhere at the
-    same moment could take (book/_ext/ipc_kernels.py)."""
+    same moment could take (book/_ext/notebook_kernels.py)."""
     from jupyter_client.manager import KernelManager
 
     assert KernelManager(kernel_name="python3").transport == "ipc"
@@ -93,5 +93,6 @@ def test_execution_table_lists_every_notebook_as_executed(build):
     for notebook in exercise_notebooks():
         docname = notebook.relative_to(ROOT).with_suffix("").as_posix()
         assert docname in rows, f"{docname} niet in de uitvoeringstabel"
-        assert "✅" in rows[docname], f"{docname} niet goed uitgevoerd: {re.sub(r'<[^>]+>', ' ', rows[docname])}"
+        status = " ".join(re.sub(r"<[^>]+>", " ", rows[docname]).split())
+        assert "✅" in rows[docname], f"{docname} niet goed uitgevoerd: {status}"
 

@@ -87,7 +87,7 @@ def page_terms(page_stems) -> dict[str, str | None]:
 
 
 def index_language():
-    """The search language the book's build uses for Dutch (booksearch, registered in _config.yml)."""
+    """The search language the book's build uses for Dutch (booksearch, in _config.yml)."""
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert "booksearch" in config["sphinx"]["local_extensions"], \
         "_config.yml does not load book/_ext/booksearch.py"
@@ -124,7 +124,8 @@ def test_every_word_on_a_page_finds_that_page(index, shown_words, page_terms):
             term = page_terms[word]
             if term is not None and docname not in indexed_pages(index, term):
                 lost.append(f"{docname}: {word!r} (the page looks up {term!r})")
-    assert not lost, f"{len(lost)} words do not find the page that shows them:\n" + "\n".join(lost[:40])
+    assert not lost, (f"{len(lost)} words do not find the page that shows them:\n"
+                      + "\n".join(lost[:40]))
 
 
 def test_no_index_term_glues_two_words(index, shown_words, page_stems):
