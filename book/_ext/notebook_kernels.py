@@ -1,31 +1,36 @@
 """Sphinx extension ``notebook_kernels``: how the book build runs its notebooks' kernels.
 
-Both settings below remove a cause of the line ``ERROR:tornado.general:Uncaught exception in
-ZMQStream callback`` (and its traceback) that kernels printed into the build's output.
+The build (and the test run: tests/conftest.py) sometimes printed ``ERROR:tornado.general:
+Uncaught exception in ZMQStream callback`` with a traceback. The line is logged by pyzmq's
+``ZMQStream`` inside a notebook kernel (ipykernel 7.4.0), whose stderr is the build's stderr.
+Two causes were found, each removed here:
 
-1. **Unix sockets, not TCP ports** (``use_ipc_kernels``). jupyter_client gives a new kernel five
-   TCP ports on 127.0.0.1 by binding to port 0 and closing the socket again; the kernel binds them
-   a second or more later. Kernels started at the same time by other processes (the test suite
-   executes the notebooks in the book build, in nbval and in the Binder test at once; on a shared
-   machine other people's kernels run too) can take the same port in between. Then a kernel
-   cannot bind (``ZMQError: Address already in use``: it dies at start, or runs without
-   heartbeat), and one kernel's client reaches another kernel: a heartbeat ping that lands on
-   another kernel's shell or control port makes ipykernel 7.4 log ``ValueError: DELIM not in
-   msg_list`` (it reads a message's identities outside its error handling). A Unix socket is a
-   file with a unique name: nothing to race for, nobody else's client can reach it. Every
-   jupyter_client ``KernelManager`` created afterwards in this process, unless told a transport,
-   address or port, uses ``ipc`` with socket files in a private temporary folder. The test
-   suite's conftest does the same for nbval's kernels.
+1. **At shutdown** (``stop_kernels_at_once``), traceback ending in ``ZMQError: Socket operation
+   on non-socket``. nbclient by default asks the kernel to shut down (``shutdown_request`` on the
+   control channel). ipykernel handles it on its control thread, which afterwards still publishes
+   the "idle" status; meanwhile the main thread leaves its loop and closes the kernel
+   (``KernelApp.close``: IOPub thread stopped, its event pipes closed, before the control thread
+   is joined). If the control thread is preempted between ``IOPubThread.schedule``'s
+   ``thread.is_alive()`` check and its event-pipe send, as happens on a loaded machine, it sends on
+   a closed socket. (ipykernel PR #1518, in 7.4.0, catches this only in ``_really_send``, not in
+   ``schedule``.) The build keeps nothing of a kernel after the last cell, so nbclient now stops
+   it at once (``shutdown_kernel = "immediate"``, what nbval does): no ``shutdown_request``, no
+   race. Nothing runs in the kernel after the last cell: the exercises save only when a learner
+   types, which a build never does.
 
-2. **Stop a kernel at once when its notebook is done** (``stop_kernels_at_once``). By default
-   nbclient asks the kernel to shut down; in ipykernel 7.4 the control thread then still
-   publishes its "idle" status while the main thread is closing IOPub, and on a loaded machine it
-   sometimes loses that race (``ZMQError: Socket operation on non-socket``). The build keeps
-   nothing of a kernel after its last cell, so nbclient stops it right away instead (its
-   ``shutdown_kernel = "immediate"``, what nbval does too). Nothing runs in the kernel after the
-   last cell: the exercises only save when a learner types, which a build never does.
+2. **Port races** (``use_ipc_kernels``), traceback ending in ``ValueError: DELIM not in
+   msg_list``, or ``ZMQError: Address already in use`` at start. jupyter_client picks a new
+   kernel's five TCP ports by binding to port 0 and closing the socket again; the kernel binds
+   them a second or more later. Kernels started meanwhile by other processes (the test suite runs
+   the book build, nbval and the Binder test at once; other people's kernels on a shared machine)
+   can take the same port. Then one kernel's client reaches another kernel: a heartbeat ping on
+   its shell or control port makes ipykernel log the DELIM error. Unix sockets have unique file
+   names: nothing to race for, no stranger's client. Every jupyter_client ``KernelManager``
+   created afterwards in this process, unless told a transport, address or port, uses ``ipc``
+   with socket files in a private temporary folder.
 
-Kernels started by Jupyter servers, JupyterLab or Binder are not affected.
+Both are changes of defaults in this process only: explicit settings win, and kernels started by
+Jupyter servers, JupyterLab or Binder are not affected.
 """
 
 from __future__ import annotations
