@@ -1,5 +1,6 @@
 # Two commands for maintainers:  `make book`  builds the book,  `make test`  runs every test.
 # Each creates the local virtual environment (.venv) from the pinned lock file first.
+# While you work: `make check` (lint, format, schemas, the fast tests; under a minute).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -8,17 +9,39 @@ STAMP  := $(VENV)/.installed
 # The book build executes the notebooks; their answers go to a throw-away store, not your own.
 BUILD_ENV := COURSEKIT_STORE=$(CURDIR)/_build/.store/antwoorden.json
 JB_FLAGS  := --warningiserror --keep-going --nitpick
-# Front-end test tools (axe-core, vnu.jar) pinned in package-lock.json; `npm ci` rewrites this file.
+# Front-end tools (axe-core, vnu.jar, Lighthouse) pinned in package-lock.json; `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: book test venv lock clean benchmark pdf pdf-hoofdstuk
+# Where ruff looks (lint and format).
+PY_SOURCES := src tests/toolkit tests/page scripts/make_sample_exports.py scripts/benchmark_page.py book/_ext/oefenpagina.py
+PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
+# The fast tests: the toolkit and the book's sources, without building anything.
+FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
+               tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py
+
+.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test
 
 book: $(STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
 
-test: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m pytest
+test: $(STAMP) $(NODE_STAMP) lint
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(PYTEST_ALL)
+
+check: $(STAMP) lint
+	$(BIN)/python -m pytest $(FAST_TESTS) -m "not slow" -n 2 -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(PY_SOURCES)
+	$(BIN)/ruff format --check $(PY_SOURCES)
+	$(BIN)/python -m coursekit.schemas --check
+
+# The page layer's logic (coursekit/page) in Node's own test runner; `make check` and `make test`
+# run the same through pytest (tests/page/test_node.py), with the parity tests against Python.
+page-test: $(STAMP)
+	$(BIN)/python -m coursekit.page _build/page-test
+	COURSEKIT_PAGE_JS=_build/page-test/coursekit-page.js node --test tests/page/
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; the system Java is used.
 $(NODE_STAMP): package.json package-lock.json
@@ -50,7 +73,15 @@ pdf-hoofdstuk: book
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
 
-benchmark: $(STAMP)
+# Speed is measured here, never in timed tests. Lighthouse (pinned in package-lock.json) on four page
+# types of the built book, served gzip-compressed under the base URL's sub-path; then the toolkit.
+benchmark: benchmark-pages benchmark-toolkit
+
+benchmark-pages: book $(NODE_STAMP)
+	$(BIN)/python scripts/benchmark_pages.py
+	$(BIN)/python scripts/benchmark_page.py
+
+benchmark-toolkit: $(STAMP)
 	$(BIN)/python scripts/benchmark_toolkit.py
 
 clean:

@@ -24,9 +24,9 @@ sys.path.insert(0, str(SOURCE))
 
 from coursekit.answers import Answer  # noqa: E402
 from coursekit.definitions import Catalog, load_catalog  # noqa: E402
-from coursekit.exporters import build_export  # noqa: E402
+from coursekit.portfolio.document import build_export  # noqa: E402
 from coursekit.paths import ProjectRootNotFound, project_root  # noqa: E402
-from coursekit.portfolio import write_export  # noqa: E402
+from coursekit.portfolio.importing import write_export  # noqa: E402
 from coursekit.store import AnswerStore  # noqa: E402
 
 ANSWERS = 500

@@ -6,7 +6,7 @@
 Every learner in these files is made up ("Voorbeeldcursist 1 (synthetisch)"), and every answer is
 generated from the book's exercise definitions with a fixed random seed: running the script again
 gives exactly the same files. The files are made with the toolkit's own exporter
-(``coursekit.exporters.build_export``), so they have the same format as a learner's export from
+(``coursekit.portfolio.document.build_export``), so they have the same format as a learner's export from
 ``portfolio()``. The folder also holds:
 
 - an earlier export of one learner (a duplicate: the class overview uses the newest one);
@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from coursekit.answers import Answer  # noqa: E402
-from coursekit.definitions import (  # noqa: E402
-    Catalog, Definition, Dilemma, Forcefield, Matching, MultipleChoice, Reflection, Selfscan, load_catalog)
-from coursekit.exporters import build_export  # noqa: E402
+from coursekit.definitions import Catalog, load_catalog  # noqa: E402
+from coursekit.exercise_types import REGISTRY  # noqa: E402
+from coursekit.portfolio.document import build_export  # noqa: E402
 
 FOLDER = ROOT / "notebooks" / "docent" / "voorbeeld-exports"
 COURSE_START = datetime(2026, 9, 7, 19, 0, tzinfo=timezone.utc)
@@ -78,88 +78,35 @@ def _moment(chapter: int, rng: random.Random) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
-def _clip(score: int, top: int) -> int:
-    return max(1, min(top, score))
-
-
 class SyntheticLearner:
-    """Plausible but invented answers, the same every run (seeded by the learner's number)."""
+    """Plausible but invented answers, the same every run (seeded by the learner's number).
+
+    Each exercise type makes its own sample answer (``ExerciseType.sample``) from what this
+    learner offers: a seeded random generator, a level, a favourite (role or choice), the scores
+    of earlier self-scans, and texts that say they are synthetic.
+    """
+
+    forces = FORCES
 
     def __init__(self, number: int):
         self.number = number
         self.rng = random.Random(1000 + number)
         self.level = self.rng.choice((2, 3, 3, 4))  # how highly this learner tends to score
-        self.favourite_role = self.rng.randrange(4)
-        self.begin: dict[str, int | None] = {}
+        self.favourite = self.rng.randrange(4)
+        self.scores: dict[str, dict[str, int | None]] = {}
 
     def text(self, index: int) -> str:
-        return (f"Synthetisch voorbeeldantwoord van Voorbeeldcursist {self.number} op vraag {index}. "
-                "Geen echt antwoord: dit bestand is gemaakt om het klasoverzicht te laten zien.")
+        return (
+            f"Synthetisch voorbeeldantwoord van Voorbeeldcursist {self.number} op vraag {index}. "
+            "Geen echt antwoord: dit bestand is gemaakt om het klasoverzicht te laten zien."
+        )
 
-    def reflection(self, definition: Reflection) -> dict:
-        return {"responses": [{"prompt": prompt, "text": self.text(index)}
-                              for index, prompt in enumerate(definition.prompts, start=1)]}
+    def note(self) -> str:
+        return "synthetisch voorbeeld"
 
-    def selfscan(self, definition: Selfscan, catalog: Catalog) -> dict:
-        top = len(definition.scale)
-        earlier = catalog.get(definition.compare_with or "")
-        ratings = []
-        for index, statement in enumerate(definition.statements):
-            if isinstance(earlier, Selfscan) and self.begin.get(statement) is not None:
-                # The end scan: most learners rise a little, more often on 'Rugdekking' (quality 6).
-                step = self.rng.choice((0, 0, 1, 1, 1, -1)) + (1 if statement.startswith("Rugdekking") else 0)
-                score = _clip(self.begin[statement] + step, top)
-            elif definition.id == "h7-rolprofiel":
-                role = index // 3
-                score = _clip(self.level + (1 if role == self.favourite_role else 0) + self.rng.choice((-1, 0, 0)), top)
-            else:
-                score = _clip(self.level + self.rng.choice((-2, -1, 0, 0, 1)), top)
-            if self.rng.random() < 0.04:
-                score = None  # now and then a statement is left open
-            if definition.id.endswith("-begin"):
-                self.begin[statement] = score
-            note = "synthetisch voorbeeld" if definition.notes and score is not None and self.rng.random() < 0.5 else ""
-            ratings.append({"statement": statement, "score": score, "note": note})
-        return {"scale": list(definition.scale), "ratings": ratings}
-
-    def multiple_choice(self, definition: MultipleChoice) -> dict:
-        right = [o for o in definition.options if o.correct]
-        wrong = [o for o in definition.options if not o.correct]
-        roll = self.rng.random()
-        if roll < 0.65 or not wrong:
-            return {"question": definition.question, "choice": right[0].text, "correct": True, "attempts": 1}
-        if roll < 0.9:
-            return {"question": definition.question, "choice": right[0].text, "correct": True, "attempts": 2}
-        return {"question": definition.question, "choice": self.rng.choice(wrong).text, "correct": False,
-                "attempts": 1}
-
-    def matching(self, definition: Matching) -> dict:
-        placements = []
-        for item in definition.items:
-            correct = self.rng.random() < 0.8
-            others = [c for c in definition.categories if c != item.answer]
-            category = item.answer if correct else self.rng.choice(others)
-            placements.append({"item": item.text, "category": category, "correct": correct})
-        score = sum(p["correct"] for p in placements)
-        return {"question": definition.question, "placements": placements, "score": score, "total": len(placements)}
-
-    def dilemma(self, definition: Dilemma) -> dict:
-        weights = [3 if index == self.favourite_role % len(definition.choices) else 1
-                   for index in range(len(definition.choices))]
-        choice = self.rng.choices(definition.choices, weights=weights)[0]
-        return {"question": definition.question, "choice": choice.text}
-
-    def forcefield(self, definition: Forcefield) -> dict:
-        named = self.rng.sample(FORCES, k=min(self.rng.randint(3, 5), definition.rows, len(FORCES)))
-        forces = [{"force": force, "strength": self.rng.randint(2, 5),
-                   "influence": self.rng.choice(("veel", "enige", "geen"))} for force in named]
-        forces += [{"force": "", "strength": None, "influence": None}] * (definition.rows - len(forces))
-        return {"forces": forces}
-
-    def value(self, definition: Definition, catalog: Catalog) -> dict:
-        if isinstance(definition, Selfscan):
-            return self.selfscan(definition, catalog)
-        return getattr(self, definition.type)(definition)
+    def bonus(self, statement: str) -> int:
+        """In the second scan most learners rise a little, more often on 'Rugdekking' (quality 6)."""
+        return 1 if statement.startswith("Rugdekking") else 0
 
     def answers(self, chapters, catalog: Catalog) -> dict[str, Answer]:
         found = {}
@@ -169,8 +116,10 @@ class SyntheticLearner:
             # Not every learner does every exercise: one in ten is skipped (never a self-scan).
             if definition.type != "selfscan" and self.rng.random() < 0.1:
                 continue
-            found[definition.id] = Answer(definition.id, definition.chapter, definition.type,
-                                          self.value(definition, catalog), _moment(definition.chapter, self.rng))
+            value = REGISTRY[definition.type].sample(definition, self)
+            found[definition.id] = Answer(
+                definition.id, definition.chapter, definition.type, value, _moment(definition.chapter, self.rng)
+            )
         return found
 
 
@@ -193,7 +142,9 @@ def main() -> int:
     arguments = parser.parse_args()
     catalog = load_catalog(ROOT)
     wanted = exports(catalog)
-    present = {p.name: p.read_text(encoding="utf-8") for p in FOLDER.glob("*") if p.is_file()} if FOLDER.is_dir() else {}
+    present = (
+        {p.name: p.read_text(encoding="utf-8") for p in FOLDER.glob("*") if p.is_file()} if FOLDER.is_dir() else {}
+    )
     if arguments.check:
         if present != wanted:
             print(f"{FOLDER.relative_to(ROOT)} is niet bijgewerkt: voer scripts/make_sample_exports.py uit.")

@@ -22,22 +22,37 @@ VENV = ROOT / ".venv-binder"
 REQUIREMENTS = ROOT / "binder" / "requirements.txt"
 
 
-def run(*args, **kwargs):
-    return subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True, **kwargs)
+def run(*args, cwd=ROOT, **kwargs):
+    return subprocess.run(args, cwd=cwd, check=True, capture_output=True, text=True, **kwargs)
+
+
+def package_copy(target):
+    """The course package's sources, copied: a non-editable install writes a build/ folder next to
+    pyproject.toml, which must never appear in the repository while the book builds from it."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, target / name)
+    shutil.copytree(ROOT / "src", target / "src", ignore=ignore)
+    shutil.copytree(ROOT / "binder", target / "binder")
+    return target
 
 
 @pytest.fixture(scope="module")
 def binder_python(tmp_path_factory):
+    source = package_copy(tmp_path_factory.mktemp("pakket"))
     digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
     stamp = VENV / ".requirements-sha256"
     python = VENV / "bin" / "python"
     if not (stamp.is_file() and stamp.read_text() == digest and python.exists()):
         shutil.rmtree(VENV, ignore_errors=True)
         run(sys.executable, "-m", "venv", str(VENV))
-        run(str(python), "-m", "pip", "install", "--quiet", "-r", str(REQUIREMENTS))
+        # As repo2docker does: the requirements file's "." is the repository root.
+        run(str(python), "-m", "pip", "install", "--quiet", "-r", "binder/requirements.txt", cwd=source)
         stamp.write_text(digest)
     else:  # same requirements: only refresh the course package
-        run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".")
+        run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".",
+            cwd=source)
+    assert not (ROOT / "build").exists(), "installing the package wrote build/ into the repository"
     return python
 
 

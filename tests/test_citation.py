@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from coursekit import edition
 from helpers import ROOT
 
 
@@ -31,3 +32,10 @@ def test_an_invalid_citation_file_is_caught():
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     del citation["authors"]
     assert list(jsonschema.Draft7Validator(cff_schema()).iter_errors(citation))
+
+
+def test_citation_carries_the_books_edition():
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    current = edition.current(ROOT)
+    assert current.name and current.date, "_config.yml names no edition (edition: name, date)"
+    assert str(cff["version"]) == current.name and str(cff["date-released"]) == current.date

@@ -50,3 +50,24 @@ def test_a_malformed_table_names_file_row_and_column(tmp_path, monkeypatch):
         load_table("opgaven")
     message = str(caught.value)
     assert "opgaven.csv" in message and "generatie" in message and "3" in message
+
+
+def test_cases_include_failures_and_every_case_has_an_outcome():
+    """The case set is not a collection of good practices: failures are described too."""
+    cases = load_table("casussen")
+    assert cases["uitkomst"].notna().all(), "data/casussen.csv: casussen zonder uitkomst"
+    outcomes = set(cases["uitkomst"])
+    assert {"succes", "mislukt"} <= outcomes, f"data/casussen.csv: alleen {sorted(outcomes)}"
+
+
+def test_every_case_has_sourced_facts_and_failures_in_depth():
+    """Each case is described with several facts, and the failure cases in depth."""
+    cases = load_table("casussen")
+    facts = load_table("casus_feiten")
+    for row in cases.itertuples():
+        case_id = row.id
+        own = facts[facts["casus_id"] == case_id]
+        assert len(own) >= 3, f"{case_id}: minder dan drie feiten"
+        assert own["bron"].notna().all(), f"{case_id}: feiten zonder bron"
+        if row.uitkomst == "mislukt":
+            assert len(own) >= 10, f"{case_id}: een mislukte casus hoort diepgaand beschreven"

@@ -9,7 +9,9 @@ import sys
 
 import pytest
 
-from helpers import ROOT, chapter_pages, exercise_notebooks, resolve, toc_files
+import yaml
+
+from helpers import NOTEBOOKS, ROOT, chapter_pages, exercise_notebooks, resolve, toc_files
 
 
 def test_every_toc_entry_exists():
@@ -42,6 +44,7 @@ TEMPLATE = [
     ("Uit de praktijk", r"^## Uit de praktijk"),
     ("Oefeningen", r"^## Oefeningen"),
     ("Opdracht-label", r"^\(h\d\d-opdracht\)=\n## Opdracht"),
+    ("Leeslijst", r"^## Leeslijst"),
     ("Bronnen", r"^## Bronnen"),
     ("bibliografie", r"```\{bibliography\}"),
 ]
@@ -57,12 +60,79 @@ def test_chapter_follows_the_template(page):
     assert re.search(r"```\{exercise\}", text), f"{page.name}: geen kennisvraag ({{exercise}})"
 
 
+def section(text: str, heading: str) -> str:
+    """The body of one `## heading` section, up to the next `## ` heading."""
+    match = re.search(rf"^## {heading}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    return match.group(1) if match else ""
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.name)
+def test_reading_list_has_required_and_recommended_literature(page):
+    text = page.read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert "Leeslijst" in headings, f"{page.name}: geen ## Leeslijst"
+    order = [headings.index(h) for h in ("Opdracht", "Leeslijst", "Bronnen")]
+    assert order == sorted(order), f"{page.name}: Leeslijst hoort tussen Opdracht en Bronnen"
+    reading = section(text, "Leeslijst")
+    parts = re.split(r"^\*\*(Verplicht|Aanbevolen)\*\*\s*$", reading, flags=re.M)
+    found = dict(zip(parts[1::2], parts[2::2]))
+    for part in ("Verplicht", "Aanbevolen"):
+        assert part in found, f"{page.name}: Leeslijst zonder **{part}**"
+        items = re.findall(r"^- \{cite:t\}`[^`]+`", found[part], re.M)
+        assert items, f"{page.name}: Leeslijst, {part}: geen titels met {{cite:t}}"
+    assert len(re.findall(r"^- ", found["Verplicht"], re.M)) <= 3, (
+        f"{page.name}: houd de verplichte literatuur kort (hoogstens drie titels)")
+
+
+def exercise_definitions():
+    for path in sorted((NOTEBOOKS / "oefeningen").glob("*.yml")):
+        yield path, yaml.safe_load(path.read_text(encoding="utf-8"))["exercises"]
+
+
+@pytest.mark.parametrize("path, exercises", list(exercise_definitions()), ids=lambda x: getattr(x, "name", ""))
+def test_every_chapter_has_an_application_question_with_feedback_per_answer(path, exercises):
+    chapter = int(path.name[:2])
+    applied = [e for e in exercises if e["id"].startswith(f"h{chapter}-toepassing-")]
+    assert applied, f"{path.name}: geen toepassingsvraag (id h{chapter}-toepassing-...)"
+    for exercise in applied:
+        assert exercise["type"] == "multiple_choice", f"{exercise['id']}: geen multiple_choice"
+        options = exercise["options"]
+        assert len(options) >= 3, f"{exercise['id']}: minder dan drie antwoorden"
+        assert sum(bool(o.get("correct")) for o in options) == 1, f"{exercise['id']}: niet één goed antwoord"
+        bare = [o["text"] for o in options if len(str(o.get("feedback", "")).split()) < 8]
+        assert not bare, f"{exercise['id']}: antwoorden zonder uitgelegde feedback: {bare}"
+
+
+@pytest.mark.parametrize("path, exercises", list(exercise_definitions()), ids=lambda x: getattr(x, "name", ""))
+def test_every_selfscan_notes_the_limits_of_self_report(path, exercises):
+    silent = [e["id"] for e in exercises
+              if e["type"] == "selfscan" and "Over zelfrapportage:" not in e.get("instruction", "")]
+    assert not silent, f"{path.name}: zelfscans zonder noot over zelfrapportage: {silent}"
+
+
 @pytest.mark.parametrize("notebook", exercise_notebooks(), ids=lambda p: p.name)
 def test_notebook_is_committed_without_outputs(notebook):
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     dirty = [i for i, c in enumerate(cells)
              if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))]
     assert not dirty, f"{notebook.name}: cellen met uitvoer {dirty}; sla het notebook leeg op"
+
+
+LEARNER_NOTEBOOKS = [p for p in exercise_notebooks() if p.parent == NOTEBOOKS]
+
+
+@pytest.mark.parametrize("notebook", LEARNER_NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_menu_instructions_stay_out_of_the_page(notebook):
+    """Readers of the online book do the exercises on the page: there is no Run menu there. The
+    notebook's how-to (menus, Voila, Binder) is for JupyterLab and is removed from the page."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    shown = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown"
+             and "remove-cell" not in c.get("metadata", {}).get("tags", [])
+             and "Run All" in "".join(c["source"])]
+    assert not shown, f"{notebook.name}: cellen {shown} leggen het menu uit maar staan op de pagina"
+    assert any("remove-cell" in c.get("metadata", {}).get("tags", [])
+               and "Run All" in "".join(c["source"]) for c in cells), \
+        f"{notebook.name}: de uitleg voor JupyterLab ontbreekt"
 
 
 def test_nbval_collects_every_notebook():

@@ -14,5 +14,5 @@ from .data import load_table
 from .exercises import exercise
 from .portfolio import portfolio
 
-__all__ = ["exercise", "portfolio", "load_table"]
+__all__ = ["exercise", "load_table", "portfolio"]
 __version__ = "0.1.0"

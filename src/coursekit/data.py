@@ -23,12 +23,14 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
-from . import messages, paths
+from . import paths
+from .texts import author
 
 if TYPE_CHECKING:
     import pandas
@@ -115,25 +117,24 @@ class Field:
         """The typed value of one cell; ``None`` for an empty cell. Raises ValueError (Dutch)."""
         if text == "":
             if self.required:
-                raise ValueError(messages.DATA_REQUIRED)
+                raise ValueError(author.DATA_REQUIRED)
             return None
         if self.pattern is not None and not self.pattern.fullmatch(text):
-            raise ValueError(messages.DATA_PATTERN.format(value=text, pattern=self.pattern.pattern))
+            raise ValueError(author.DATA_PATTERN.format(value=text, pattern=self.pattern.pattern))
         try:
             value = _CASTS[self.type](text)
         except ValueError:
-            raise ValueError(messages.DATA_NOT_TYPE.format(
-                value=text, type=messages.DATA_TYPE_NAMES[self.type])) from None
+            raise ValueError(author.DATA_NOT_TYPE.format(value=text, type=author.DATA_TYPE_NAMES[self.type])) from None
         self._check_range(value)
         return value
 
     def _check_range(self, value: Any) -> None:
         if self.enum is not None and value not in self.enum:
-            raise ValueError(messages.DATA_ENUM.format(value=value, allowed=", ".join(map(str, self.enum))))
+            raise ValueError(author.DATA_ENUM.format(value=value, allowed=", ".join(map(str, self.enum))))
         if self.minimum is not None and value < self.minimum:
-            raise ValueError(messages.DATA_MINIMUM.format(value=value, limit=self.minimum))
+            raise ValueError(author.DATA_MINIMUM.format(value=value, limit=self.minimum))
         if self.maximum is not None and value > self.maximum:
-            raise ValueError(messages.DATA_MAXIMUM.format(value=value, limit=self.maximum))
+            raise ValueError(author.DATA_MAXIMUM.format(value=value, limit=self.maximum))
 
 
 @dataclass(frozen=True)
@@ -172,41 +173,49 @@ def _schema_value(field_type: str, value: Any, constraint: str, name: str) -> An
             pass
     elif isinstance(value, _JSON_TYPES[field_type]) and (field_type == "boolean") == isinstance(value, bool):
         return value
-    raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-        name=name, constraint=constraint, problem=messages.DATA_NOT_TYPE.format(
-            value=value, type=messages.DATA_TYPE_NAMES[field_type])))
+    raise ValueError(
+        author.DATA_SCHEMA_CONSTRAINT.format(
+            name=name,
+            constraint=constraint,
+            problem=author.DATA_NOT_TYPE.format(value=value, type=author.DATA_TYPE_NAMES[field_type]),
+        )
+    )
 
 
 def _unsupported(keys: Any, refused: tuple[str, ...]) -> None:
     found = sorted(set(keys) & set(refused))
     if found:
-        raise ValueError(messages.DATA_SCHEMA_UNSUPPORTED.format(keys=", ".join(found)))
+        raise ValueError(author.DATA_SCHEMA_UNSUPPORTED.format(keys=", ".join(found)))
 
 
 def _constraint_kwargs(name: str, field_type: str, constraints: Any) -> dict:
     if not isinstance(constraints, dict):
-        raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-            name=name, constraint="constraints", problem=messages.DATA_EXPECT_OBJECT))
+        raise ValueError(
+            author.DATA_SCHEMA_CONSTRAINT.format(name=name, constraint="constraints", problem=author.DATA_EXPECT_OBJECT)
+        )
     unknown = sorted(set(constraints) - set(CONSTRAINTS))
     if unknown:
-        raise ValueError(messages.DATA_SCHEMA_UNKNOWN.format(keys=", ".join(unknown), allowed=", ".join(CONSTRAINTS)))
+        raise ValueError(author.DATA_SCHEMA_UNKNOWN.format(keys=", ".join(unknown), allowed=", ".join(CONSTRAINTS)))
     kwargs: dict[str, Any] = {}
     for flag in ("required", "unique"):
         if flag in constraints:
             if not isinstance(constraints[flag], bool):
-                raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-                    name=name, constraint=flag, problem=messages.DATA_EXPECT_BOOL))
+                raise ValueError(
+                    author.DATA_SCHEMA_CONSTRAINT.format(name=name, constraint=flag, problem=author.DATA_EXPECT_BOOL)
+                )
             kwargs[flag] = constraints[flag]
     if "enum" in constraints:
         if not isinstance(constraints["enum"], list) or not constraints["enum"]:
-            raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-                name=name, constraint="enum", problem=messages.DATA_EXPECT_LIST))
+            raise ValueError(
+                author.DATA_SCHEMA_CONSTRAINT.format(name=name, constraint="enum", problem=author.DATA_EXPECT_LIST)
+            )
         kwargs["enum"] = tuple(_schema_value(field_type, v, "enum", name) for v in constraints["enum"])
     for limit in ("minimum", "maximum"):
         if limit in constraints:
             if field_type not in ("integer", "number", "date"):
-                raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-                    name=name, constraint=limit, problem=messages.DATA_LIMIT_TYPES))
+                raise ValueError(
+                    author.DATA_SCHEMA_CONSTRAINT.format(name=name, constraint=limit, problem=author.DATA_LIMIT_TYPES)
+                )
             kwargs[limit] = _schema_value(field_type, constraints[limit], limit, name)
     if "pattern" in constraints:
         kwargs["pattern"] = _compile_pattern(name, field_type, constraints["pattern"])
@@ -215,49 +224,53 @@ def _constraint_kwargs(name: str, field_type: str, constraints: Any) -> dict:
 
 def _compile_pattern(name: str, field_type: str, pattern: Any) -> re.Pattern:
     if field_type != "string" or not isinstance(pattern, str):
-        raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-            name=name, constraint="pattern", problem=messages.DATA_PATTERN_TYPE))
+        raise ValueError(
+            author.DATA_SCHEMA_CONSTRAINT.format(name=name, constraint="pattern", problem=author.DATA_PATTERN_TYPE)
+        )
     try:
         return re.compile(pattern)
     except re.error as error:
-        raise ValueError(messages.DATA_SCHEMA_CONSTRAINT.format(
-            name=name, constraint="pattern", problem=error)) from None
+        raise ValueError(author.DATA_SCHEMA_CONSTRAINT.format(name=name, constraint="pattern", problem=error)) from None
 
 
 def _parse_field(spec: Any) -> Field:
     if not isinstance(spec, dict) or not isinstance(spec.get("name"), str) or not spec["name"]:
-        raise ValueError(messages.DATA_SCHEMA_NAME)
+        raise ValueError(author.DATA_SCHEMA_NAME)
     _unsupported(spec, UNSUPPORTED_FIELD_KEYS)
     name, field_type = spec["name"], spec.get("type", "string")
     if field_type not in _CASTS:
-        raise ValueError(messages.DATA_SCHEMA_TYPE.format(name=name, type=field_type, allowed=", ".join(_CASTS)))
+        raise ValueError(author.DATA_SCHEMA_TYPE.format(name=name, type=field_type, allowed=", ".join(_CASTS)))
     description = spec.get("description", "")
-    return Field(name=name, type=field_type, description=str(description),
-                 **_constraint_kwargs(name, field_type, spec.get("constraints", {})))
+    return Field(
+        name=name,
+        type=field_type,
+        description=str(description),
+        **_constraint_kwargs(name, field_type, spec.get("constraints", {})),
+    )
 
 
 def _parse_schema(document: Any) -> Schema:
     if not isinstance(document, dict):
-        raise ValueError(messages.DATA_SCHEMA_FIELDS)
+        raise ValueError(author.DATA_SCHEMA_FIELDS)
     _unsupported(document, UNSUPPORTED_SCHEMA_KEYS)
     specs = document.get("fields")
     if not isinstance(specs, list) or not specs:
-        raise ValueError(messages.DATA_SCHEMA_FIELDS)
+        raise ValueError(author.DATA_SCHEMA_FIELDS)
     fields = []
     for number, spec in enumerate(specs, start=1):
         try:
             fields.append(_parse_field(spec))
         except ValueError as error:
-            raise ValueError(messages.DATA_SCHEMA_FIELD.format(number=number, problem=error)) from None
+            raise ValueError(author.DATA_SCHEMA_FIELD.format(number=number, problem=error)) from None
     names = [field.name for field in fields]
     for name in names:
         if names.count(name) > 1:
-            raise ValueError(messages.DATA_SCHEMA_DUPLICATE.format(name=name))
+            raise ValueError(author.DATA_SCHEMA_DUPLICATE.format(name=name))
     primary_key = document.get("primaryKey", [])
     primary_key = [primary_key] if isinstance(primary_key, str) else primary_key
     for name in primary_key:
         if name not in names:
-            raise ValueError(messages.DATA_SCHEMA_PRIMARY_KEY.format(name=name))
+            raise ValueError(author.DATA_SCHEMA_PRIMARY_KEY.format(name=name))
     required = set(primary_key)  # key columns may not be empty
     fields = [Field(**{**vars(f), "required": f.required or f.name in required}) for f in fields]
     return Schema(tuple(fields), tuple(primary_key))
@@ -267,17 +280,17 @@ def read_schema(path: Path) -> Schema:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise DataError(messages.DATA_MISSING_FILE.format(file=_label(path))) from None
+        raise DataError(author.DATA_MISSING_FILE.format(file=_label(path))) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise DataError(messages.DATA_READ_ERROR.format(file=_label(path), error=error)) from None
+        raise DataError(author.DATA_READ_ERROR.format(file=_label(path), error=error)) from None
     try:
         document = json.loads(text)
     except ValueError as error:
-        raise DataError(messages.DATA_SCHEMA_JSON.format(file=_label(path), error=error)) from None
+        raise DataError(author.DATA_SCHEMA_JSON.format(file=_label(path), error=error)) from None
     try:
         return _parse_schema(document)
     except ValueError as error:
-        raise DataError(messages.DATA_SCHEMA_SHAPE.format(file=_label(path), problem=error)) from None
+        raise DataError(author.DATA_SCHEMA_SHAPE.format(file=_label(path), problem=error)) from None
 
 
 # --- Table ----------------------------------------------------------------------
@@ -285,7 +298,7 @@ def read_schema(path: Path) -> Schema:
 
 def _table_files(name: str, directory: Path) -> tuple[Path, Path]:
     if not isinstance(name, str) or not TABLE_NAME.fullmatch(name):
-        raise DataError(messages.DATA_BAD_NAME.format(name=name))
+        raise DataError(author.DATA_BAD_NAME.format(name=name))
     return directory / f"{name}.csv", directory / f"{name}{SCHEMA_SUFFIX}"
 
 
@@ -294,29 +307,42 @@ def _check_rows(label: str, schema: Schema, records: list[list[str]]) -> list[di
     first_seen: dict[tuple, int] = {}
     for row_number, cells in enumerate(records, start=2):
         if len(cells) != len(schema.fields):
-            raise DataError(messages.DATA_ROW_LENGTH.format(
-                file=label, row=row_number, count=len(cells), expected=len(schema.fields)))
+            raise DataError(
+                author.DATA_ROW_LENGTH.format(file=label, row=row_number, count=len(cells), expected=len(schema.fields))
+            )
         row = {}
         for field, cell in zip(schema.fields, cells):
             try:
                 row[field.name] = value = field.cast(cell)
             except ValueError as problem:
-                raise DataError(messages.DATA_CELL.format(
-                    file=label, row=row_number, column=field.name, problem=problem)) from None
+                raise DataError(
+                    author.DATA_CELL.format(file=label, row=row_number, column=field.name, problem=problem)
+                ) from None
             if field.unique and value is not None:
                 first = first_seen.setdefault((field.name, value), row_number)
                 if first != row_number:
-                    raise DataError(messages.DATA_CELL.format(
-                        file=label, row=row_number, column=field.name,
-                        problem=messages.DATA_UNIQUE.format(value=value, first=first)))
+                    raise DataError(
+                        author.DATA_CELL.format(
+                            file=label,
+                            row=row_number,
+                            column=field.name,
+                            problem=author.DATA_UNIQUE.format(value=value, first=first),
+                        )
+                    )
         if schema.primary_key:
             key = tuple(row[name] for name in schema.primary_key)
             first = first_seen.setdefault(("", key), row_number)
             if first != row_number:
-                raise DataError(messages.DATA_CELL.format(
-                    file=label, row=row_number, column=", ".join(schema.primary_key),
-                    problem=messages.DATA_PRIMARY_KEY.format(
-                        columns=", ".join(schema.primary_key), value=", ".join(map(str, key)), first=first)))
+                raise DataError(
+                    author.DATA_CELL.format(
+                        file=label,
+                        row=row_number,
+                        column=", ".join(schema.primary_key),
+                        problem=author.DATA_PRIMARY_KEY.format(
+                            columns=", ".join(schema.primary_key), value=", ".join(map(str, key)), first=first
+                        ),
+                    )
+                )
         rows.append(row)
     return rows
 
@@ -329,12 +355,13 @@ def _read_records(path: Path) -> list[list[str]]:
             try:
                 return [record for record in reader if record]
             except csv.Error as error:
-                raise DataError(messages.DATA_CELL.format(
-                    file=label, row=reader.line_num, column="?", problem=error)) from None
+                raise DataError(
+                    author.DATA_CELL.format(file=label, row=reader.line_num, column="?", problem=error)
+                ) from None
     except FileNotFoundError:
-        raise DataError(messages.DATA_MISSING_FILE.format(file=label)) from None
+        raise DataError(author.DATA_MISSING_FILE.format(file=label)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise DataError(messages.DATA_READ_ERROR.format(file=label, error=error)) from None
+        raise DataError(author.DATA_READ_ERROR.format(file=label, error=error)) from None
 
 
 def read_table(name: str, directory: Path | None = None) -> Table:
@@ -344,11 +371,12 @@ def read_table(name: str, directory: Path | None = None) -> Table:
     schema = read_schema(schema_path)
     records = _read_records(csv_path)
     if not records:
-        raise DataError(messages.DATA_EMPTY_FILE.format(file=_label(csv_path)))
+        raise DataError(author.DATA_EMPTY_FILE.format(file=_label(csv_path)))
     header, *body = records
     if header != schema.names:
-        raise DataError(messages.DATA_HEADER.format(
-            file=_label(csv_path), expected=", ".join(schema.names), actual=", ".join(header)))
+        raise DataError(
+            author.DATA_HEADER.format(file=_label(csv_path), expected=", ".join(schema.names), actual=", ".join(header))
+        )
     return Table(name, schema, tuple(_check_rows(_label(csv_path), schema, body)))
 
 
@@ -360,10 +388,12 @@ def load_table(name: str, directory: Path | None = None) -> pandas.DataFrame:
     import pandas  # imported here: keeps ``import coursekit`` fast
 
     table = read_table(name, directory)
-    return pandas.DataFrame({
-        field.name: pandas.Series([row[field.name] for row in table.rows], dtype=_PANDAS_DTYPES[field.type])
-        for field in table.schema.fields
-    })
+    return pandas.DataFrame(
+        {
+            field.name: pandas.Series([row[field.name] for row in table.rows], dtype=_PANDAS_DTYPES[field.type])
+            for field in table.schema.fields
+        }
+    )
 
 
 def table_names(directory: Path | None = None) -> list[str]:
@@ -382,10 +412,10 @@ def validate_all(directory: Path | None = None) -> list[str]:
     tables = set(table_names(directory))
     schemas = {p.name[: -len(SCHEMA_SUFFIX)] for p in directory.glob(f"*{SCHEMA_SUFFIX}")}
     problems = [
-        messages.DATA_NO_SCHEMA.format(file=_label(directory / f"{n}.csv"), schema=f"{n}{SCHEMA_SUFFIX}")
+        author.DATA_NO_SCHEMA.format(file=_label(directory / f"{n}.csv"), schema=f"{n}{SCHEMA_SUFFIX}")
         for n in sorted(tables - schemas)
     ] + [
-        messages.DATA_NO_CSV.format(file=_label(directory / f"{n}{SCHEMA_SUFFIX}"), csv=f"{n}.csv")
+        author.DATA_NO_CSV.format(file=_label(directory / f"{n}{SCHEMA_SUFFIX}"), csv=f"{n}.csv")
         for n in sorted(schemas - tables)
     ]
     for name in sorted(tables & schemas):

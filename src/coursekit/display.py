@@ -7,7 +7,6 @@ any viewer without a kernel show the ``text/html`` form.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -27,10 +26,9 @@ class Message:
         return str(self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        paragraphs = "".join(f"<p>{escape(line)}</p>" for line in self.text.split("\n"))
-        details = "".join(f"<li>{escape(line)}</li>" for line in self.details)
-        html = f'<div class="coursekit-message" lang="nl" role="alert">{paragraphs}'
-        html += f"<ul>{details}</ul></div>" if details else "</div>"
+        from . import render
+
+        html = render.macro("message", lines=self.text.split("\n"), details=self.details)
         return {"text/plain": str(self), "text/html": html}
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import launch, messages, paths, static
+from . import launch, paths, static
 from .answers import EXERCISE_ID
 from .definitions import Catalog, Definition, load_catalog
 from .display import LiveAndStatic, Message
 from .store import AnswerStore
+from .texts import learner
 
 
 class Exercise(LiveAndStatic):
@@ -20,20 +21,21 @@ class Exercise(LiveAndStatic):
 
 def _not_found(exercise_id: object, catalog: Catalog) -> Message:
     name = str(exercise_id)[:80]
-    lines = [messages.UNKNOWN_EXERCISE.format(exercise_id=name)]
+    lines = [learner.UNKNOWN_EXERCISE.format(exercise_id=name)]
     suggestions = catalog.suggestions(name)
     if suggestions:
-        lines.append(messages.DID_YOU_MEAN.format(names=", ".join(f"'{s}'" for s in suggestions)))
+        lines.append(learner.DID_YOU_MEAN.format(names=", ".join(f"'{s}'" for s in suggestions)))
     if not isinstance(exercise_id, str) or not EXERCISE_ID.fullmatch(exercise_id):
-        lines.append(messages.ID_FORMAT)
-    lines.append(messages.CHECK_NAME)
+        lines.append(learner.ID_FORMAT)
+    lines.append(learner.CHECK_NAME)
     if catalog.errors:
-        return Message("\n".join([*lines, messages.DEFINITION_PROBLEMS]), catalog.errors)
+        return Message("\n".join([*lines, learner.DEFINITION_PROBLEMS]), catalog.errors)
     return Message("\n".join(lines))
 
 
-def exercise(exercise_id: str, *, store: AnswerStore | None = None,
-             save_delay: float | None = None) -> Exercise | Message:
+def exercise(
+    exercise_id: str, *, store: AnswerStore | None = None, save_delay: float | None = None
+) -> Exercise | Message:
     """The exercise ``exercise_id`` (e.g. ``"h1-zelfscan-opgaven"``), ready to display.
 
     ``store`` defaults to the learner's answer file (``$COURSEKIT_STORE``);

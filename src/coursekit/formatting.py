@@ -1,17 +1,17 @@
 """Escaping and Dutch formatting of text, numbers and times.
 
-Shared by everything that turns answers into HTML or Markdown, so that learner
-text is escaped the same way everywhere.
+Shared by everything that shows answers. HTML is escaped by the templates (coursekit.render);
+the Markdown escaping here is what the Markdown templates apply to every value.
 """
 
 from __future__ import annotations
 
-import html
 import re
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import messages
+from .texts import common
 
 
 def _course_timezone() -> tzinfo | None:
@@ -37,7 +37,7 @@ def clock(moment: datetime) -> str:
 def long_date(moment: datetime) -> str:
     """'26 november 2026'"""
     moment = local(moment)
-    return f"{moment.day} {messages.MONTHS[moment.month - 1]} {moment.year}"
+    return f"{moment.day} {common.MONTHS[moment.month - 1]} {moment.year}"
 
 
 def date_time(moment: datetime) -> str:
@@ -56,14 +56,10 @@ def signed_decimal(number: float) -> str:
     return f"+{text}" if round(number, 1) > 0 else text
 
 
-def html_text(text: str) -> str:
-    """Escape learner text for HTML, keeping its line breaks and paragraphs."""
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
-    return "".join(
-        "<p>" + html.escape(paragraph).replace("\n", "<br>\n") + "</p>"
-        for paragraph in paragraphs
-        if paragraph
-    )
+def paragraphs(text: str) -> list[list[str]]:
+    """Learner text as paragraphs of lines (templates render them with their line breaks)."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return [block.split("\n") for block in blocks if block]
 
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~&!{}$])")
@@ -89,3 +85,18 @@ def md_quote(text: str) -> str:
 def md_cell(text: str) -> str:
     """Text on one line inside a Markdown line or table cell (pipes escaped)."""
     return " ".join(_MD_INLINE.sub(r"\\\1", text).split())
+
+
+def md_row(cells: Sequence[str]) -> str:
+    """A Markdown table row: '| a | b |' (an empty cell as one space)."""
+    return "| " + " | ".join(md_cell(cell) or " " for cell in cells) + " |"
+
+
+def md_rule(cells: Sequence[str]) -> str:
+    """The rule under a Markdown table's header: '| --- | --- |'."""
+    return "| " + " | ".join("---" for _ in cells) + " |"
+
+
+def json_for_script(text: str) -> str:
+    """JSON that cannot end the script element or open a comment: <, > and & as unicode escapes."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -59,9 +59,7 @@ def launch_urls(notebook: str, settings: LaunchSettings) -> dict[str, str]:
         hub = settings.jupyterhub_url.rstrip("/")
 
         def url(urlpath: str) -> str:
-            query = urlencode(
-                {"repo": settings.repository_url, "urlpath": urlpath, "branch": settings.branch}
-            )
+            query = urlencode({"repo": settings.repository_url, "urlpath": urlpath, "branch": settings.branch})
             return f"{hub}/hub/user-redirect/git-pull?{query}"
 
         return {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import messages
+from .texts import common
 
 ROOT_ENV = "COURSEKIT_ROOT"
 STORE_ENV = "COURSEKIT_STORE"
@@ -32,13 +32,13 @@ def project_root(start: Path | None = None) -> Path:
     if configured:
         root = Path(configured).expanduser().resolve()
         if not _is_project_root(root):
-            raise ProjectRootNotFound(messages.ROOT_ENV_INVALID.format(path=root))
+            raise ProjectRootNotFound(common.ROOT_ENV_INVALID.format(path=root))
         return root
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if _is_project_root(folder):
             return folder
-    raise ProjectRootNotFound(messages.ROOT_NOT_FOUND.format(start=here))
+    raise ProjectRootNotFound(common.ROOT_NOT_FOUND.format(start=here))
 
 
 def data_dir(root: Path) -> Path:

@@ -92,7 +92,9 @@ def test_no_widget_manager_or_requirejs(book_html, book_pages):
 
 def test_no_broken_internal_links_anchors_or_assets(book_html, book_pages):
     broken = []
-    for relative in book_pages:
+    # 404.html links with absolute paths under the base URL's sub-path (a host shows it at any
+    # depth); tests/browser/test_site_host.py follows those links over HTTP under that sub-path.
+    for relative in [page for page in book_pages if page != "404.html"]:
         source = book_html / relative
         page = parse(source)
         targets = [("link", url) for url in page.links] + list(page.loads)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .. import messages
+from ..exercise_types.reflection import Reflection
+from ..texts import learner
 from .base import LABEL_STYLE, AutosavingView, numbered, paragraph
 
 
-class ReflectionView(AutosavingView):
+class ReflectionView(AutosavingView[Reflection]):
     def build(self, saved: dict | None) -> list[widgets.Widget]:
         prompts = self.definition.prompts
         texts = [response["text"] for response in saved["responses"]] if saved else []
@@ -18,8 +19,10 @@ class ReflectionView(AutosavingView):
             single = len(prompts) == 1
             area = widgets.Textarea(
                 value=texts[index] if index < len(texts) else "",
-                description=messages.SINGLE_ANSWER_LABEL if single else messages.ANSWER_LABEL.format(number=index + 1),
-                rows=6, style=LABEL_STYLE, layout=widgets.Layout(width="100%"),
+                description=learner.SINGLE_ANSWER_LABEL if single else learner.ANSWER_LABEL.format(number=index + 1),
+                rows=6,
+                style=LABEL_STYLE,
+                layout=widgets.Layout(width="100%"),
             )
             area.observe(self.typed, names="value")
             self.text_areas.append(area)
@@ -27,8 +30,8 @@ class ReflectionView(AutosavingView):
         return [*controls, self.save_now_button()]
 
     def current_value(self) -> dict:
-        return {"responses": [{"prompt": prompt, "text": area.value}
-                              for prompt, area in zip(self.definition.prompts, self.text_areas)]}
-
-    def is_empty(self, value: dict) -> bool:
-        return not any(response["text"].strip() for response in value["responses"])
+        return {
+            "responses": [
+                {"prompt": prompt, "text": area.value} for prompt, area in zip(self.definition.prompts, self.text_areas)
+            ]
+        }

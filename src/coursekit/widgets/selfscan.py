@@ -4,32 +4,42 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .. import charts, messages
-from .base import LABEL_STYLE, AutosavingView, numbered, p, paragraph
+from .. import render
+from ..exercise_types import selfscan
+from ..exercise_types.selfscan import Selfscan
+from ..texts import learner
+from .base import LABEL_STYLE, AutosavingView, numbered, paragraph
 
 
-class SelfscanView(AutosavingView):
+class SelfscanView(AutosavingView[Selfscan]):
     def build(self, saved: dict | None) -> list[widgets.Widget]:
         definition = self.definition
         scale = definition.scale
         previous = {rating["statement"]: rating for rating in saved["ratings"]} if saved else {}
-        options = [(messages.SCALE_OPTION.format(number=n, label=label), n) for n, label in enumerate(scale, start=1)]
-        legend = ", ".join(f"{n} = {label}" for n, label in enumerate(scale, start=1))
-        controls: list[widgets.Widget] = [paragraph(messages.SCALE_LEGEND.format(scale=legend))]
+        options = [(learner.SCALE_OPTION.format(number=n, label=label), n) for n, label in enumerate(scale, start=1)]
+        legend = selfscan.scale_legend(scale)
+        controls: list[widgets.Widget] = [paragraph(learner.SCALE_LEGEND.format(scale=legend))]
         self.scores: list[widgets.Dropdown] = []
         self.notes: list[widgets.Text] = []
         for number, statement in enumerate(definition.statements, start=1):
             old = previous.get(statement, {})
             score = widgets.Dropdown(
-                options=options, value=old.get("score") if old.get("score") in range(1, len(scale) + 1) else None,
-                description=messages.STATEMENT_LABEL.format(number=number), style=LABEL_STYLE)
+                options=options,
+                value=old.get("score") if old.get("score") in range(1, len(scale) + 1) else None,
+                description=learner.STATEMENT_LABEL.format(number=number),
+                style=LABEL_STYLE,
+            )
             score.observe(self._scored, names="value")
             self.scores.append(score)
             row = [score]
             if definition.notes:
-                note = widgets.Text(value=old.get("note", ""), description=messages.NOTE_LABEL.format(number=number),
-                                    placeholder=messages.NOTE_PLACEHOLDER, style=LABEL_STYLE,
-                                    layout=widgets.Layout(flex="1 1 20em"))
+                note = widgets.Text(
+                    value=old.get("note", ""),
+                    description=learner.NOTE_LABEL.format(number=number),
+                    placeholder=learner.NOTE_PLACEHOLDER,
+                    style=LABEL_STYLE,
+                    layout=widgets.Layout(flex="1 1 20em"),
+                )
                 note.observe(self.typed, names="value")
                 self.notes.append(note)
                 row.append(note)
@@ -54,11 +64,12 @@ class SelfscanView(AutosavingView):
 
     def draw(self) -> None:
         earlier = self._earlier()
-        chart = charts.selfscan_chart(self.definition.statements, [s.value for s in self.scores],
-                                      self.definition.scale, earlier)
+        chart = selfscan.chart(
+            self.definition.statements, [s.value for s in self.scores], self.definition.scale, earlier
+        )
         note = ""
         if self.definition.compare_with and earlier is None:
-            note = p(messages.SUMMARY_NO_EARLIER.format(title=self.definition.compare_title))
+            note = render.macro("p", text=learner.SUMMARY_NO_EARLIER.format(title=self.definition.compare_title))
         self.chart.value = chart.image_html
         self.summary.value = note + chart.summary_html
 
@@ -66,9 +77,8 @@ class SelfscanView(AutosavingView):
         notes = [note.value for note in self.notes] or [""] * len(self.scores)
         return {
             "scale": list(self.definition.scale),
-            "ratings": [{"statement": statement, "score": score.value, "note": note}
-                        for statement, score, note in zip(self.definition.statements, self.scores, notes)],
+            "ratings": [
+                {"statement": statement, "score": score.value, "note": note}
+                for statement, score, note in zip(self.definition.statements, self.scores, notes)
+            ],
         }
-
-    def is_empty(self, value: dict) -> bool:
-        return all(r["score"] is None and not r["note"].strip() for r in value["ratings"])

@@ -1,0 +1,241 @@
+"""The page layer: every exercise of the online book works on its page, without a kernel.
+
+The static form of each exercise (:mod:`coursekit.static`) carries its definition as a JSON data
+block. This layer is ONE classic script and one stylesheet that turn those forms into working
+exercises, with the widgets' texts, feedback and summaries. Answers are kept in the browser's
+``localStorage`` in the store format of the notebooks (``schemas/store.schema.json``), and the
+portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device.
+
+The sources are plain JavaScript files in this folder, put in one function scope in the order of
+:data:`SOURCES` (a classic script, not a module: the book must work from ``file://`` too, where
+browsers refuse module scripts). In front of them goes ``DATA``, made here from the one place each
+thing lives in Python:
+
+- the learner texts the sources use (``T.NAME`` in a source names ``coursekit.texts.learner.NAME``);
+- the JSON Schemas of an answer, a store and an export (``coursekit/schemas``);
+- the portfolio document's parts, rendered with slots (:mod:`coursekit.render.slots`), so the
+  page's export is the notebook's, byte for byte, from the same templates;
+- constants: formats, versions, limits, stored values, chart colours, the save delay.
+
+:func:`build` returns the script and the stylesheet; :func:`write` writes them into a folder (the
+book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and so
+does ``python -m coursekit.page FOLDER [--book KEY]``. The script's pure logic is exposed as
+``globalThis.coursekitPage`` for the tests in ``tests/page`` and for other pages of the book.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import render, schemas
+from ..definitions import Catalog
+from ..exercise_types.base import EXERCISE_ID_PATTERN
+from ..exercise_types.forcefield import INFLUENCE_LEVELS
+from ..exercise_types.multiple_choice import OPENING_VERDICT
+from ..formatting import json_for_script
+from ..portfolio.document import STYLE
+from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
+from ..render import charts
+from ..render.slots import Slot
+from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, STORE_FORMAT, STORE_VERSION
+from ..static import HEADING, catalog_json
+from ..texts import common, learner
+from ..widgets.autosave import SAVE_DELAY_SECONDS
+
+FOLDER = Path(__file__).parent
+SOURCES = (
+    "base.js",
+    "formatting.js",
+    "schema.js",
+    "answers.js",
+    "portfolio.js",
+    "store.js",
+    "dom.js",
+    "charts.js",
+    "views.js",
+    "panel.js",
+    "boot.js",
+)
+STYLESHEET = "page.css"
+SCRIPT_NAME = "coursekit-page.js"
+STYLESHEET_NAME = "coursekit-page.css"
+CATALOG_NAME = "coursekit-catalog.js"  # the book's exercises, loaded when the portfolio needs them
+PAGE_SCHEMAS = ("answer", "store", "portfolio-export")
+TEXT_NAME = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
+# terser (pinned in package.json, installed by `npm ci`) makes the script about a third smaller.
+TERSER = Path("node_modules") / "terser" / "bin" / "terser"
+TERSER_OPTIONS = ("--ecma", "2020", "--compress", "passes=2", "--mangle", "--comments", "/MIT/")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    script: str
+    stylesheet: str
+
+
+def sources(names: tuple[str, ...] = SOURCES) -> dict[str, str]:
+    return {name: (FOLDER / name).read_text(encoding="utf-8") for name in names}
+
+
+def texts(code: str) -> dict:
+    """The learner texts the sources use; a name that does not exist fails the build."""
+    names = sorted(set(TEXT_NAME.findall(code)))
+    missing = [name for name in names if not hasattr(learner, name)]
+    if missing:
+        raise LookupError(f"coursekit/page uses texts that coursekit.texts.learner does not have: {missing}")
+    return {name: getattr(learner, name) for name in names}
+
+
+def parts() -> dict[str, dict[str, str]]:
+    """The portfolio document's parts with slots, for the page to fill (see portfolio.html)."""
+
+    def slot(name: str) -> Slot:
+        return Slot(name)
+
+    def raw(name: str) -> Slot:
+        return Slot(name, safe=True)
+
+    def html(part: str, template: str = "portfolio_parts.html", **values: object) -> str:
+        return render.macro(part, template, **values)
+
+    def markdown(part: str, **values: object) -> str:
+        return render.markdown_macro(part, "portfolio_parts.md", **values)
+
+    return {
+        "html": {
+            "document": html(
+                "document",
+                name_line=raw("name_line"),
+                moment=slot("moment"),
+                body=raw("body"),
+                style=render.markup(STYLE),
+                data_id=HTML_DATA_ID,
+                data=raw("data"),
+            ),
+            "name_line": html("name_line", name=slot("name")),
+            "nothing": html("nothing"),
+            "section": html("section", heading=slot("heading"), entries=raw("entries")),
+            "entry": html("entry", title=slot("title"), saved_on=slot("saved_on"), blocks=raw("blocks")),
+            "line_block": html("line_block", "macros.html", label=slot("label"), text=slot("text")),
+            "quote_block": html("quote_block", "macros.html", question=slot("question"), paragraphs=raw("paragraphs")),
+            "paragraph": html("paragraph", "macros.html", lines=raw("lines")),
+            "line_break": html("line_break", "macros.html"),
+            "table_frame": html(
+                "table_frame", "macros.html", caption=slot("caption"), head=raw("head"), body=raw("body")
+            ),
+            "column_header": html("column_header", "macros.html", cell=slot("cell")),
+            "table_row": html("table_row", "macros.html", cells=raw("cells")),
+            "row_header_cell": html("row_header_cell", "macros.html", cell=slot("cell")),
+            "table_cell": html("table_cell", "macros.html", cell=slot("cell")),
+        },
+        "markdown": {
+            "document": markdown(
+                "document", name_line=raw("name_line"), moment=slot("moment"), body=raw("body"), data=raw("data")
+            ),
+            "name_line": markdown("name_line", name=slot("name")),
+            "nothing": markdown("nothing"),
+            "section": markdown("section", heading=slot("heading"), entries=raw("entries")),
+            "entry": markdown("entry", title=slot("title"), saved_on=slot("saved_on"), blocks=raw("blocks")),
+            "line_block": markdown("line_block", label=slot("label"), text=slot("text")),
+            "quote_block": markdown("quote_block", question=slot("question"), text=slot("text")),
+            "table_block": markdown("table_block", caption=slot("caption"), header=slot("header"), rows=raw("rows")),
+            "table_row": markdown("table_row", row=slot("row")),
+        },
+    }
+
+
+def constants(book: str) -> dict:
+    return {
+        "book": book,
+        "heading": HEADING,
+        "exercise_id_pattern": EXERCISE_ID_PATTERN,
+        "store_format": STORE_FORMAT,
+        "store_version": STORE_VERSION,
+        "export_format": EXPORT_FORMAT,
+        "export_version": EXPORT_VERSION,
+        "html_data_id": HTML_DATA_ID,
+        "max_export_bytes": MAX_EXPORT_BYTES,
+        "max_name_length": MAX_NAME_LENGTH,
+        "influence_levels": list(INFLUENCE_LEVELS),
+        "opening_verdict": OPENING_VERDICT.pattern,
+        "save_delay_ms": round(SAVE_DELAY_SECONDS * 1000),
+        "months": list(common.MONTHS),
+        "colours": {"now": charts.NOW_COLOUR, "earlier": charts.EARLIER_COLOUR},
+        "label_length": charts.LABEL_LENGTH,
+    }
+
+
+def data(book: str, code: str) -> dict:
+    return {
+        "texts": texts(code),
+        "schemas": {name: schemas.load(name) for name in PAGE_SCHEMAS},
+        "parts": parts(),
+        "constants": constants(book),
+    }
+
+
+def _compact(value: object) -> str:
+    """JSON for inside a script: nothing in it can end the script element."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c").replace(">", "\\u003e").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
+
+
+def find_terser(root: Path) -> Path | None:
+    """terser as ``npm ci`` installs it under ``root``, if it and Node are there."""
+    path = root / TERSER
+    return path if path.is_file() and shutil.which("node") else None
+
+
+def minified(script: str, terser: Path) -> str:
+    """The script minified by terser (the same input and version give the same output)."""
+    node = shutil.which("node") or "node"
+    done = subprocess.run(
+        [node, str(terser), *TERSER_OPTIONS], input=script, capture_output=True, text=True, check=True, timeout=300
+    )
+    return done.stdout
+
+
+def build(book: str = "", terser: Path | None = None, names: tuple[str, ...] = SOURCES) -> Bundle:
+    """The script and the stylesheet. ``book``: the key the answers are kept under in the browser
+    (one store per book; pages opened from ``file://`` share one storage). ``terser``: minify
+    with it (:func:`find_terser`); without it the script is the readable sources. ``names``: the
+    source files, in order (another page of the book may add its own, or leave the views out)."""
+    code = "\n".join(f"// --- {name}\n{text}" for name, text in sources(names).items())
+    script = (
+        "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */\n"
+        '(function () {\n"use strict";\n'
+        f"const DATA = {_compact(data(book, code))};\n{code}}})();\n"
+    )
+    if terser is not None:
+        script = minified(script, terser)
+    return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))
+
+
+def catalog_script(catalog: Catalog) -> str:
+    """The catalog as a script (``globalThis.coursekitCatalog``): a classic script loads from ``file://``
+    too, where a JSON file cannot be fetched."""
+    return f"globalThis.coursekitCatalog = {json_for_script(json.dumps(catalog_json(catalog), ensure_ascii=False))};\n"
+
+
+def write(
+    folder: Path, book: str = "", terser: Path | None = None, catalog: Catalog | None = None
+) -> tuple[Path, Path]:
+    """Write the script, the stylesheet and (with ``catalog``) the catalog into ``folder``; returns
+    the paths of the script and the stylesheet."""
+    bundle = build(book, terser)
+    folder.mkdir(parents=True, exist_ok=True)
+    script, stylesheet = folder / SCRIPT_NAME, folder / STYLESHEET_NAME
+    files = [(script, bundle.script), (stylesheet, bundle.stylesheet)]
+    if catalog is not None:
+        files.append((folder / CATALOG_NAME, catalog_script(catalog)))
+    for path, text in files:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:  # unchanged: keep the file's time
+            path.write_text(text, encoding="utf-8")
+    return script, stylesheet

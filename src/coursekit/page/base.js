@@ -1,0 +1,74 @@
+// Shared helpers. DATA (made by coursekit.page at build time) comes before this file:
+// DATA.texts (learner texts), DATA.schemas, DATA.parts (document parts), DATA.constants.
+// Text helpers behave as Python's, so the page words and counts things as the notebooks do.
+
+const T = DATA.texts;
+const C = DATA.constants;
+
+// Python's str.isspace() characters: str.split(), str.strip() and the regex class \s use these.
+const SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const STRIP = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, "g");
+const SPACES = new RegExp(`[${SPACE}]+`);
+
+function strip(text) {
+  return text.replace(STRIP, "");
+}
+
+function words(text) {
+  return text.split(SPACES).filter(Boolean);
+}
+
+// Length in code points (Python's len, JSON Schema's maxLength), not UTF-16 units.
+function length(text) {
+  const pairs = text.match(/[\ud800-\udbff][\udc00-\udfff]/g);
+  return text.length - (pairs ? pairs.length : 0);
+}
+
+function cut(text, count) {
+  return Array.from(text).slice(0, count).join("");
+}
+
+// str(value) in Python, for the values our messages show.
+function pyStr(value) {
+  if (typeof value === "string") return value;
+  return pyRepr(value);
+}
+
+function pyRepr(value) {
+  if (value === null || value === undefined) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : pyFloat(value);
+  if (typeof value === "string") {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    return quote + value.replace(/\\/g, "\\\\").replace(new RegExp(quote, "g"), "\\" + quote).replace(/\n/g, "\\n") + quote;
+  }
+  if (Array.isArray(value)) return "[" + value.map(pyRepr).join(", ") + "]";
+  return "{" + Object.entries(value).map(([key, item]) => pyRepr(key) + ": " + pyRepr(item)).join(", ") + "}";
+}
+
+function pyFloat(value) {
+  if (Number.isNaN(value)) return "nan";
+  if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
+  const text = String(value);
+  return /[.e]/.test(text) ? text.replace(/e([+-])(\d)$/, "e$10$2") : text + ".0";
+}
+
+// str.format with {name} fields, as the texts are written.
+function format(template, values) {
+  return template.replace(/\{(\w+)\}/g, (field, name) => (name in values ? pyStr(values[name]) : field));
+}
+
+// Python's == on JSON data: same keys (in any order), same items in the same order.
+function same(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same(a[key], b[key]));
+}
+
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

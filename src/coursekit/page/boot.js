@@ -1,0 +1,75 @@
+// Start: every static form with a data block becomes a working exercise (or the portfolio panel).
+// Without this script, or when it fails, the static form stays as it is.
+
+function localStorageArea() {
+  return window.localStorage;
+}
+
+function boot(script) {
+  performance.mark("coursekit-start");
+  const page = { store: new Store(localStorageArea, C.book), views: [], panel: null, definitions: [] };
+  page.catalogAddress = script && script.dataset.catalog;
+  // Everything this page holds, for a download when the browser refuses to keep it.
+  page.bundle = () => {
+    const definitions = new Map(page.definitions.map((definition) => [definition.id, definition]));
+    const edition = page.definitions.length ? page.definitions[0].edition : "";
+    return buildExport(page.store.answers(), { edition, chapters: new Map(), definitions }, "", Date.now() * 1000);
+  };
+  page.refreshAll = () => {
+    for (const view of page.views) view.refresh();
+    if (page.panel) page.panel.refresh();
+  };
+  const forms = [...document.querySelectorAll(".coursekit-static")];
+  for (const root of forms) {
+    const block = root.querySelector("script.coursekit-data");
+    if (!block) continue;
+    try {
+      const data = JSON.parse(block.textContent);
+      // The launch links of the static form's note: JupyterLab (Binder or a hub) and Voila.
+      const [lab, voila] = [...root.querySelectorAll(".coursekit-note a")].map((link) => link.getAttribute("href"));
+      const links = { lab, voila };
+      if (data.exercise && VIEWS[data.exercise.type]) {
+        page.definitions.push(data.exercise);
+        page.views.push(new VIEWS[data.exercise.type](root, data.exercise, links, page));
+      } else if (data.portfolio) {
+        page.panel = new PortfolioPanel(root, data.portfolio, links, page);
+      }
+    } catch (error) {
+      console.error("coursekit: exercise left in its static form", error);
+    }
+  }
+  if (page.views.length) {
+    const portfolio = script && script.dataset.portfolio;
+    const intro = el("p", { class: "ck-intro" }, T.PAGE_INTRO, portfolio ? [" ", el("a", { href: portfolio }, T.PAGE_TO_PORTFOLIO)] : null);
+    page.views[0].root.before(intro);
+    if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, page.store.notices);
+  }
+  // Another tab saved, imported or wiped: show what is stored now.
+  window.addEventListener("storage", (event) => {
+    if (event.key === null || event.key === page.store.key) page.refreshAll();
+  });
+  // Leaving the page: save what is still being typed.
+  const flushAll = () => page.views.forEach((view) => view.flush());
+  window.addEventListener("pagehide", flushAll);
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushAll());
+  performance.mark("coursekit-ready");
+  return page;
+}
+
+// The page's logic for tests and for other pages of the book (the teacher's class overview).
+globalThis.coursekitPage = {
+  DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
+  parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
+  selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
+  questionChanged, asEarlier, answerBlocks,
+  views: Object.keys(VIEWS),
+};
+
+if (typeof document !== "undefined") {
+  const script = document.currentScript;
+  const start = () => {
+    globalThis.coursekitPage.page = boot(script);
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+}

@@ -1,0 +1,66 @@
+// Building the page: elements with their texts (never markup strings), tables, downloads.
+
+// el("p", {class: "x"}, "text", child, ...): attributes starting with "on" become listeners.
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+  return node;
+}
+
+let counter = 0;
+const uid = (base) => `ck-${base}-${(counter += 1)}`;
+
+function button(text, onclick, attributes) {
+  return el("button", { type: "button", class: "ck-button", onclick, ...attributes }, text);
+}
+
+// A summary's table (macros.html, table): caption, column headers, a row header per row.
+function tableOf(found) {
+  return el("table", { class: "ck-table" },
+    el("caption", {}, found.caption),
+    el("thead", {}, el("tr", {}, found.header.map((cell) => el("th", { scope: "col" }, cell)))),
+    el("tbody", {}, found.rows.map((row) => el("tr", {}, row.map((cell, index) => el(index ? "td" : "th", index ? {} : { scope: "row" }, cell))))));
+}
+
+// The blocks of an answer (render/blocks.py) as the portfolio shows them (macros.html, block).
+function blockNodes(blocks) {
+  return blocks.map((item) => {
+    if (item.kind === "line") return el("p", {}, el("strong", {}, item.label + ":"), " ", item.text);
+    if (item.kind === "quote") {
+      return [el("p", { class: "question" }, el("strong", {}, item.question)),
+        el("blockquote", {}, paragraphs(item.text).map((lines) => el("p", {}, lines.flatMap((text, index) => (index ? [el("br"), text] : [text])))))];
+    }
+    return tableOf(item);
+  });
+}
+
+// Download links for the portfolio (object URLs: they work from file:// too).
+const MEDIA = { html: "text/html", md: "text/markdown", json: "application/json" };
+let downloadUrls = [];
+
+function downloadList(bundle) {
+  for (const url of downloadUrls) URL.revokeObjectURL(url);
+  downloadUrls = [];
+  const link = (suffix, text, label) => {
+    const url = URL.createObjectURL(new Blob([text], { type: `${MEDIA[suffix]};charset=utf-8` }));
+    downloadUrls.push(url);
+    return el("li", {}, el("a", { href: url, download: `${bundle.basename}.${suffix}` }, label));
+  };
+  return el("ul", { class: "ck-downloads" },
+    link("html", bundle.html, T.PORTFOLIO_DOWNLOAD_HTML),
+    link("md", bundle.markdown, T.PORTFOLIO_DOWNLOAD_MD),
+    link("json", bundle.json, T.PORTFOLIO_DOWNLOAD_JSON));
+}
+
+// "Liever in JupyterLab?" with the launch links of the static form.
+function notebookLinks(links, action) {
+  if (!links.lab) return null;
+  return el("p", { class: "ck-notebook" }, T.PAGE_NOTEBOOK, " ",
+    el("a", { href: links.lab }, action),
+    links.voila ? [` ${T.STATIC_OR} `, el("a", { href: links.voila }, T.STATIC_OPEN_VOILA)] : null, ".");
+}

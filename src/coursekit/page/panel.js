@@ -1,0 +1,114 @@
+// The portfolio page (portfolio/panel.py): export every answer in this browser as HTML, Markdown
+// and JSON in the notebooks' format, import an export made here or in JupyterLab, wipe the answers.
+
+class PortfolioPanel {
+  constructor(root, data, links, page) {
+    this.page = page;
+    this.store = page.store;
+    this.exercises = data.exercises || [];
+    this.catalogAddress = page.catalogAddress;
+    this.catalog = null; // the whole catalog: loaded (cached by the browser) on the first export or import
+    this.progress = el("div", { class: "ck-progress" });
+    const nameId = uid("naam");
+    this.name = el("input", { type: "text", id: nameId, placeholder: T.PORTFOLIO_NAME_PLACEHOLDER, autocomplete: "name" });
+    this.links = el("div", { class: "ck-links", "aria-live": "polite" });
+    const fileId = uid("import");
+    this.file = el("input", { type: "file", id: fileId, accept: ".html,.md,.json", onchange: () => this.importFile() });
+    this.report = el("div", { class: "ck-report", role: "status" });
+    this.confirmation = el("div", { class: "ck-confirm" });
+    this.cleared = el("p", { role: "status" });
+    this.clearButton = button(T.PAGE_CLEAR, () => this.askToClear());
+    root.replaceChildren(
+      el(C.heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
+      el("h5", {}, T.PAGE_EXPORT_HEADING),
+      el("div", { class: "ck-field" }, el("label", { for: nameId }, T.PORTFOLIO_NAME), this.name),
+      el("p", {}, button(T.PORTFOLIO_EXPORT, () => this.export())), this.links,
+      el("h5", {}, T.PAGE_IMPORT_HEADING), el("p", {}, T.PORTFOLIO_IMPORT_HELP),
+      el("div", { class: "ck-field" }, el("label", { for: fileId }, T.PORTFOLIO_IMPORT), this.file), this.report,
+      el("h5", {}, T.PAGE_CLEAR_HEADING), el("p", {}, T.PAGE_CLEAR_HELP), el("p", {}, this.clearButton), this.confirmation, this.cleared,
+      notebookLinks(links, T.STATIC_OPEN_PORTFOLIO) || "");
+    root.classList.add("ck-live");
+    this.refresh();
+  }
+
+  refresh() {
+    const answers = this.store.answers();
+    const done = this.exercises.filter((id) => answers.has(id)).length;
+    const lines = [answers.size ? format(T.PORTFOLIO_PROGRESS, { done, total: this.exercises.length }) : T.PORTFOLIO_EMPTY, ...this.store.notices];
+    this.progress.replaceChildren(...lines.map((text) => el("p", {}, text)));
+  }
+
+  // The book's exercises (coursekit-catalog.js): a classic script, so it loads from file:// too.
+  loadCatalog() {
+    if (this.catalog) return Promise.resolve(this.catalog);
+    if (globalThis.coursekitCatalog) return Promise.resolve((this.catalog = catalogOf(globalThis.coursekitCatalog)));
+    return new Promise((resolve, reject) => {
+      const script = el("script", { src: this.catalogAddress });
+      script.onload = () => globalThis.coursekitCatalog ? resolve((this.catalog = catalogOf(globalThis.coursekitCatalog))) : reject(new Error("catalog"));
+      script.onerror = () => reject(new Error("catalog"));
+      document.head.append(script);
+    });
+  }
+
+  async export() {
+    let catalog;
+    try {
+      catalog = await this.loadCatalog();
+    } catch (error) {
+      this.links.replaceChildren(el("p", { role: "alert" }, T.PAGE_CATALOG_MISSING));
+      return;
+    }
+    const bundle = buildExport(this.store.answers(), catalog, this.name.value, Date.now() * 1000);
+    this.links.replaceChildren(el("p", {}, el("strong", {}, T.PORTFOLIO_DOWNLOAD + ":")), downloadList(bundle));
+    this.refresh();
+  }
+
+  async importFile() {
+    const file = this.file.files[0];
+    if (!file) return;
+    let report;
+    if (file.size > C.max_export_bytes) {
+      report = { summary: refusal({ kind: "too_large" }, file.name), lines: [] };
+    } else {
+      let catalog;
+      try {
+        catalog = await this.loadCatalog();
+      } catch (error) {
+        catalog = null;
+      }
+      report = catalog ? importExport(new Uint8Array(await file.arrayBuffer()), file.name, this.store, catalog)
+        : { summary: T.PAGE_CATALOG_MISSING, lines: [] };
+    }
+    this.report.replaceChildren(el("p", {}, report.summary), report.lines.length ? el("ul", {}, report.lines.map((text) => el("li", {}, text))) : "");
+    this.file.value = ""; // ready for the next file, even the same one
+    this.refresh();
+    this.page.refreshAll();
+  }
+
+  askToClear() {
+    const count = this.store.answers().size;
+    const no = button(T.PAGE_CLEAR_NO, () => this.clear(false));
+    this.confirmation.replaceChildren(
+      el("p", { role: "alert" }, format(T.PAGE_CLEAR_CONFIRM, { count })),
+      el("p", { class: "ck-buttons" }, button(T.PAGE_CLEAR_YES, () => this.clear(true)), " ", no));
+    this.cleared.textContent = "";
+    no.focus();
+  }
+
+  clear(sure) {
+    this.confirmation.replaceChildren();
+    if (sure) {
+      try {
+        this.store.clear();
+        this.cleared.textContent = T.PAGE_CLEARED;
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        this.cleared.textContent = error.message;
+      }
+    } else {
+      this.cleared.textContent = T.PAGE_CLEAR_KEPT;
+    }
+    this.clearButton.focus();
+    this.refresh();
+  }
+}

@@ -1,0 +1,232 @@
+// The learner's answers in the browser: one document per book in localStorage, in exactly the shape
+// of the notebooks' answer file (schemas/store.schema.json), with the same rules (store.py):
+// every change re-reads the document and changes only its own entries (another tab may have saved
+// since), a document that is damaged or not ours is set aside, never overwritten, and an entry this
+// version cannot read is kept as it is and reported. Nothing leaves the device.
+
+class StoreError extends Error {}
+
+// store.py, MIGRATIONS: the document of format version n brought to n + 1.
+const STORE_MIGRATIONS = {
+  1: (document) => {
+    const answers = {};
+    for (const [key, entry] of Object.entries(document.answers)) {
+      answers[key] = isObject(entry) ? { ...entry, edition: "", definition: "" } : entry;
+    }
+    return { ...document, schema_version: 2, answers };
+  },
+};
+
+function emptyDocument() {
+  return { format: C.store_format, schema_version: C.store_version, answers: {} };
+}
+
+// Why the browser refused: a full storage, or storage that is not allowed at all.
+function storageProblem(error) {
+  const full = error && (error.name === "QuotaExceededError" || error.code === 22 || error.code === 1014);
+  return new StoreError(format(T.SAVE_FAILED, { reason: full ? T.PAGE_STORAGE_FULL : T.PAGE_STORAGE_BLOCKED }));
+}
+
+class Store {
+  // `storage`: a function returning window.localStorage (it may throw when storage is blocked).
+  constructor(storage, book) {
+    this.storage = storage;
+    this.key = "coursekit-antwoorden:" + book;
+    this.notices = [];
+    this.unsaved = new Map(); // answers the browser refused to keep: still offered for download
+    this.cache = [null, null];
+  }
+
+  notice(text) {
+    if (!this.notices.includes(text)) this.notices.push(text);
+  }
+
+  area() {
+    try {
+      return this.storage();
+    } catch (error) {
+      throw storageProblem(error);
+    }
+  }
+
+  // The stored document; a damaged or foreign one is copied aside first (and then overwritten).
+  read(area) {
+    let raw;
+    try {
+      raw = area.getItem(this.key);
+    } catch (error) {
+      throw storageProblem(error);
+    }
+    if (raw === null) return emptyDocument();
+    if (raw === this.cache[0]) return this.cache[1];
+    let document;
+    try {
+      document = JSON.parse(raw);
+    } catch (error) {
+      document = null;
+    }
+    const version = isObject(document) && document.format === C.store_format ? document.schema_version : null;
+    if (!Number.isInteger(version) || version < 1 || version > C.store_version || !isObject(document.answers)) {
+      this.setAside(area, raw);
+      return emptyDocument();
+    }
+    if (version < C.store_version) return this.migrate(area, raw, document);
+    if (schemaErrors("store", { ...document, answers: {} }).length) {
+      this.setAside(area, raw);
+      return emptyDocument();
+    }
+    this.cache = [raw, document];
+    return document;
+  }
+
+  // An older format version (store.py, _migrate): a copy is kept under its own key, then the
+  // document is brought to the current version and stored.
+  migrate(area, raw, document) {
+    const copy = `${this.key}.versie-${document.schema_version}-${stamp(Date.now() * 1000)}`;
+    for (let from = document.schema_version; from < C.store_version; from += 1) document = STORE_MIGRATIONS[from](document);
+    const migrated = JSON.stringify(document);
+    try {
+      area.setItem(copy, raw);
+      area.setItem(this.key, migrated);
+    } catch (error) {
+      throw storageProblem(error); // never lose the old document: it stays as it was
+    }
+    this.cache = [migrated, document];
+    return document;
+  }
+
+  setAside(area, raw) {
+    const aside = `${this.key}.beschadigd-${stamp(Date.now() * 1000)}-${Math.random().toString(36).slice(2, 6)}`;
+    try {
+      area.setItem(aside, raw);
+      area.removeItem(this.key);
+    } catch (error) {
+      throw storageProblem(error); // never overwrite what could not be kept
+    }
+    this.notice(T.PAGE_STORE_SET_ASIDE);
+  }
+
+  entry(id, entry, report) {
+    if (entry === undefined) return null;
+    try {
+      const answer = checkAnswer(entry);
+      if (answer.exercise_id !== id) throw invalid(T.STORE_ID_MISMATCH, { found: answer.exercise_id });
+      return answer;
+    } catch (problem) {
+      if (!(problem instanceof Invalid)) throw problem;
+      if (report) this.notice(format(T.STORE_BAD_ENTRY, { exercise_id: id, reason: problem.message }));
+      return null;
+    }
+  }
+
+  // Every readable answer, by exercise id, with the ones the browser refused to keep.
+  answers() {
+    const found = new Map();
+    let entries = {};
+    try {
+      entries = this.read(this.area()).answers;
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+    }
+    for (const [id, entry] of Object.entries(entries)) {
+      const answer = this.entry(id, entry, true);
+      if (answer) found.set(id, answer);
+    }
+    for (const [id, answer] of this.unsaved) if (!found.has(id) || answer.moment > found.get(id).moment) found.set(id, answer);
+    return found;
+  }
+
+  get(id) {
+    let entry;
+    try {
+      entry = this.read(this.area()).answers[id];
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+    }
+    const stored = this.entry(id, entry, true);
+    const unsaved = this.unsaved.get(id);
+    return unsaved && (!stored || unsaved.moment > stored.moment) ? unsaved : stored;
+  }
+
+  update(change) {
+    const area = this.area();
+    const current = this.read(area);
+    const document = { ...current, answers: { ...current.answers } };
+    if (!change(document.answers)) return;
+    const raw = JSON.stringify(document);
+    try {
+      area.setItem(this.key, raw);
+    } catch (error) {
+      throw storageProblem(error);
+    }
+    this.cache = [raw, document];
+  }
+
+  // Store one answer; on a StoreError (Dutch) the answer is still kept for this page's downloads.
+  save(answer) {
+    const start = performance.now();
+    try {
+      this.update((entries) => {
+        entries[answer.exercise_id] = recordOf(answer);
+        return true;
+      });
+      this.unsaved.delete(answer.exercise_id);
+    } catch (error) {
+      if (error instanceof StoreError) this.unsaved.set(answer.exercise_id, answer);
+      throw error;
+    } finally {
+      this.lastSave = performance.now() - start;
+    }
+    return answer;
+  }
+
+  // Add imported answers: a local answer is only replaced by a newer one (store.decide). An entry
+  // this version cannot read is replaced only after a copy of the whole document is kept.
+  merge(incoming) {
+    let outcomes = [];
+    const changed = ["added", "updated", "replaced_unreadable"];
+    this.update((entries) => {
+      let backup = null;
+      outcomes = incoming.map((answer) => {
+        const raw = entries[answer.exercise_id];
+        const local = this.entry(answer.exercise_id, raw, false);
+        let status = decide(local, answer);
+        if (raw !== undefined && !local) {
+          if (!backup) backup = this.keepCopy();
+          status = "replaced_unreadable";
+        }
+        if (changed.includes(status)) entries[answer.exercise_id] = recordOf(answer);
+        return { answer, status, local, backup: status === "replaced_unreadable" ? backup : null };
+      });
+      return outcomes.some((outcome) => changed.includes(outcome.status));
+    });
+    return outcomes;
+  }
+
+  // A copy of the stored document under its own key (store.BACKUP_MARK); the key is returned.
+  keepCopy() {
+    const area = this.area();
+    const copy = `${this.key}.kopie-${stamp(Date.now() * 1000)}`;
+    try {
+      area.setItem(copy, area.getItem(this.key) || "");
+    } catch (error) {
+      throw storageProblem(error); // never replace what could not be kept
+    }
+    return copy;
+  }
+
+  // "Wis mijn antwoorden": the document and the copies set aside, of this book only.
+  clear() {
+    const area = this.area();
+    try {
+      const keys = [];
+      for (let index = 0; index < area.length; index += 1) keys.push(area.key(index));
+      const copies = [this.key + ".beschadigd-", this.key + ".kopie-", this.key + ".versie-"];
+      for (const key of keys) if (key === this.key || copies.some((prefix) => key.startsWith(prefix))) area.removeItem(key);
+    } catch (error) {
+      throw storageProblem(error);
+    }
+    this.unsaved.clear();
+    this.cache = [null, null];
+  }
+}

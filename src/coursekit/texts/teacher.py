@@ -1,0 +1,232 @@
+"""What a teacher reads: the class overview of the learners' portfolio exports.
+
+Texts with ``{placeholders}`` are filled in with ``str.format`` by the code that shows them.
+Nothing here is escaped: templates escape on output. Only texts live here, no stored values:
+rewording a text never invalidates a learner's saved answer.
+"""
+
+from __future__ import annotations
+
+# --- Class overview for teachers (coursekit.classview) ---------------------
+#
+# Used by classview_read, classview_stats, classview_charts, classview_render and
+# classview_widget under their short names (without CLASSVIEW_).
+
+TITLE = "Klasoverzicht"
+INTRO = (
+    "Kies de map met de portfolio-exports van je cursisten (.html, .md of .json) en klik op "
+    "‘Lees de map in’. Je ziet samengevatte resultaten om in de groep te bespreken. Namen blijven "
+    "verborgen, tenzij je ‘Namen tonen’ aanzet."
+)
+LABEL_FOLDER = "Map met exports"
+FOLDER_PLACEHOLDER = "bijvoorbeeld inleveringen-groep-1"
+BUTTON_READ = "Lees de map in"
+LABEL_SHOW_NAMES = "Namen tonen"
+LABEL_VIEW = "Toon"
+VIEW_ALL = "Alles"
+STATIC_NOTE = (
+    "Dit is de tekstvorm van het klasoverzicht van de map ‘{folder}’. Ze toont nooit namen of "
+    "bestandsnamen. Open het notebook in JupyterLab om een andere map te kiezen en de weergave te "
+    "wisselen."
+)
+SAMPLE_NOTE = (
+    "De map ‘{folder}’ bevat synthetische voorbeeldexports: verzonnen cursisten met gegenereerde "
+    "antwoorden, geen echte groep."
+)
+PRIVACY_NOTE = (
+    "Gebruik dit overzicht op je eigen computer, of op de JupyterHub van je instelling als die daarvoor "
+    "is goedgekeurd; zet exports van cursisten niet op mybinder.org. Reflectieteksten worden nooit "
+    "getoond."
+)
+PLAIN = "Klasoverzicht van ‘{folder}’: {learners} cursist(en), {skipped} bestand(en) overgeslagen."
+
+FOLDER_MISSING = (
+    "De map ‘{folder}’ bestaat niet. Controleer de naam. Een map zonder volledig pad zoekt het "
+    "overzicht vanaf de map van dit notebook ({base})."
+)
+FOLDER_NOT_DIR = "‘{folder}’ is een bestand, geen map. Kies de map waarin de exports staan."
+FOLDER_UNREADABLE = "De map ‘{folder}’ kan niet worden gelezen ({reason})."
+FOLDER_EMPTY = (
+    "De map ‘{folder}’ is leeg. Zet de portfolio-exports van je cursisten (.html, .md of .json) in "
+    "deze map en lees de map opnieuw in."
+)
+NO_LEARNERS = (
+    "In de map ‘{folder}’ staat geen enkele bruikbare portfolio-export. Bij ‘Controle van de "
+    "bestanden’ staat per bestand waarom het is overgeslagen."
+)
+TOO_MANY_FILES = (
+    "De map bevat meer dan {limit} bestanden; alleen de eerste {limit} (op alfabetische volgorde) "
+    "zijn bekeken. Kies een map met alleen de exports van deze groep."
+)
+SUMMARY = "{learners} in ‘{folder}’: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
+SMALL_GROUP_NOTE = (
+    "Let op: met minder dan {minimum} cursisten zijn de verdelingen bijna individuele antwoorden. "
+    "Bespreek ze in de groep alleen als de cursisten dat goed vinden."
+)
+NAMES_HIDDEN = (
+    "Bestandsnamen zijn verborgen, omdat ze meestal de naam van de cursist bevatten. De nummers "
+    "volgen de alfabetische volgorde van de bestanden in de map. Zet ‘Namen tonen’ aan om de namen te "
+    "zien."
+)
+LABELS_NOTE = (
+    "De letters van de cursisten volgen niet de volgorde van de namen. Ze blijven gelijk zolang de map niet verandert."
+)
+
+SKIP_NOT_EXPORT = "geen portfolio-export van dit boek: er staan geen antwoordgegevens in"
+SKIP_EDITED = (
+    "geen portfolio-export van dit boek: de antwoordgegevens ontbreken. Is het bestand bewerkt of "
+    "opnieuw opgeslagen, bijvoorbeeld in Word? Vraag de cursist om de oorspronkelijke export."
+)
+SKIP_ZIP = "een zip-bestand; pak het eerst uit in deze map en lees de map opnieuw in"
+SKIP_TOO_LARGE = "te groot voor een portfolio-export (meer dan {size} MB)"
+SKIP_NOT_REGULAR = (
+    "geen gewoon bestand (bijvoorbeeld een koppeling naar een apparaat of een pipe); het overzicht "
+    "leest alleen gewone bestanden"
+)
+SKIP_UNREADABLE = "kan niet worden gelezen ({reason})"
+SKIP_NOT_TEXT = (
+    "geen tekstbestand (bijvoorbeeld een pdf of een Word-document); alleen exports als .html, .md "
+    "of .json kunnen worden gelezen"
+)
+SKIP_STORE_FILE = (
+    "het antwoordenbestand van een cursist (antwoorden.json), geen export; vraag de cursist het "
+    "portfolio te exporteren met ‘Maak portfolio’"
+)
+SKIP_OTHER_JSON = "wel een JSON-bestand, maar geen portfolio-export van dit boek"
+SKIP_DAMAGED = "een beschadigde export ({detail}); vraag de cursist opnieuw te exporteren"
+DAMAGED_DATA = "de antwoordgegevens zijn onleesbaar"
+DAMAGED_VERSION = "het versienummer van het exportformaat ontbreekt of klopt niet"
+DAMAGED_ANSWERS = "de lijst met antwoorden ontbreekt"
+SKIP_NEWER = (
+    "gemaakt met een nieuwere versie van het boek (exportformaat versie {version}; dit overzicht "
+    "leest versie {current}). Werk je eigen kopie van het boek bij en lees de map opnieuw in."
+)
+SKIP_DUPLICATE = (
+    "een tweede export van {learner}; het overzicht gebruikt {kept}, de nieuwste export (gemaakt op {when})"
+)
+SKIP_SAME_EXPORT = "dezelfde export als {kept}, in een ander formaat"
+NOTE_BAD_ANSWERS = "{count} antwoord(en) in dit bestand zijn onleesbaar en tellen niet mee"
+NOTE_UNKNOWN = (
+    "{count} antwoord(en) horen bij oefeningen die niet (meer) in deze versie van het boek staan en tellen niet mee"
+)
+NOTE_EMPTY = "de export bevat geen antwoorden"
+NOTE_NO_NAME = (
+    "bij het exporteren is geen naam ingevuld; een tweede export van deze cursist wordt daardoor "
+    "niet als dubbel herkend"
+)
+NOTE_SAME_ANSWERS = (
+    "heeft precies dezelfde antwoorden als {other}, maar een andere naam. Controleer of beide "
+    "bestanden van de juiste cursist zijn."
+)
+FILE_HIDDEN = "Bestand {number} ({suffix})"
+FILE_SHOWN = "‘{name}’"
+NO_SUFFIX = "zonder extensie"
+OTHER_SUFFIX = "andere extensie"
+LEARNER = "Cursist {letters}"
+LEARNER_WITH_NAME = "Cursist {letters} ({name})"
+NO_NAME = "geen naam ingevuld"
+UNKNOWN_DATE = "onbekende datum"
+UNKNOWN_EDITION = "onbekend (van vóór de edities)"
+
+HEAD_FILES = "Controle van de bestanden"
+HEAD_EXERCISES = "Wie deed wat"
+HEAD_SHIFT = "Voor en na: {title}"
+HEAD_ROLES = "Rolprofiel per leiderschapsrol"
+HEAD_SCAN = "{title} (hoofdstuk {chapter})"
+HEAD_DILEMMAS = "Keuzes bij de dilemma's"
+HEAD_LEARNERS = "Per cursist"
+
+FILES_ALL_USED = "Alle bestanden zijn gebruikt."
+FILES_SKIPPED_CAPTION = "Overgeslagen bestanden en de reden"
+FILES_NOTES_CAPTION = "Opmerkingen bij gebruikte bestanden"
+COL_FILE = "Bestand"
+COL_REASON = "Reden"
+COL_NOTE = "Opmerking"
+COL_LEARNER = "Cursist"
+COL_CHAPTER = "H."
+COL_EXERCISE = "Oefening"
+COL_KIND = "Soort"
+COL_DONE = "Gemaakt door"
+COL_RESULT = "Resultaat"
+COL_STATEMENT = "Stelling"
+COL_COUNT = "n"
+COL_MEAN = "Gemiddelde"
+COL_MEDIAN = "Mediaan"
+COL_PAIRS = "Paren"
+COL_BEFORE = "Begin (gem.)"
+COL_AFTER = "Eind (gem.)"
+COL_DELTA = "Verschil"
+COL_ROSE = "Gestegen"
+COL_SAME = "Gelijk"
+COL_FELL = "Gedaald"
+COL_ROLE = "Rol"
+COL_LOWEST = "Laagste"
+COL_HIGHEST = "Hoogste"
+COL_STRONGEST = "Sterkste rol van"
+COL_CHOICE = "Keuze"
+COL_EXPORTED = "Export van"
+COL_EDITION = "Editie"
+COL_EXERCISES_DONE = "Oefeningen"
+COL_CHAPTERS = "Hoofdstukken"
+COL_FINAL = "Portfolio voor de eindopdracht"
+EXERCISES_CAPTION = "Per oefening: hoeveel van de {total} cursisten haar maakten"
+DONE = "{done} van {total}"
+RESULT_MC = "{first} van {done} meteen goed"
+RESULT_MATCHING = "gemiddeld {mean} van {items} goed"
+NO_RESULT = "–"
+NOBODY = "Nog niemand heeft een zelfscan of dilemma gemaakt die hier past."
+SCAN_NOBODY = "Nog niemand heeft deze zelfscan gemaakt."
+SCAN_INTRO = "{count} cursist(en) maakten deze zelfscan. Schaal: {scale}."
+SCAN_CAPTION = "Aantal cursisten per score, per stelling"
+FIGURE_CAPTION = "Grafiek: {caption}. De tekstversie staat in de tabel eronder."
+TABLE_CAPTION = "Tekstversie van de grafiek: {caption}"
+SCAN_ALT = (
+    "Gestapeld staafdiagram: per stelling hoeveel cursisten elke score gaven, van 1 ({low}) tot "
+    "{top} ({high}). De tekstversie staat onder de grafiek."
+)
+SCAN_EXCLUDED = (
+    "{count} antwoord(en) tellen niet mee: de stellingen of de schaal verschillen van deze versie van het boek."
+)
+SHIFT_INTRO = (
+    "{both} cursist(en) maakten zowel ‘{before}’ als ‘{after}’. Alleen hun scores worden vergeleken"
+    " (per stelling de paren waarin beide scores zijn ingevuld). {only_before} cursist(en) maakten "
+    "alleen de eerste scan, {only_after} alleen de tweede."
+)
+SHIFT_NOBODY = "Nog niemand heeft beide scans gemaakt; daarom is er geen vergelijking."
+SHIFT_MEAN = "Gemiddeld over alle stellingen: begin {before}, eind {after} (verschil {delta})."
+SHIFT_CAPTION = "Gemiddelde score per stelling, begin en eind, en hoeveel cursisten stegen of daalden"
+SHIFT_ALT = (
+    "Staafdiagram met per stelling de gemiddelde score van de groep bij de begin- en de eindscan. "
+    "De tekstversie staat onder de grafiek."
+)
+CHART_BEFORE = "Begin"
+CHART_AFTER = "Eind"
+CHART_MEAN_AXIS = "Gemiddelde score (1 = {low}, {top} = {high})"
+CHART_COUNT_AXIS = "Aantal cursisten"
+ROLES_INTRO = (
+    "{count} cursist(en) maakten het rolprofiel. Per cursist is de score van een rol het gemiddelde "
+    "van de {per_role} stellingen bij die rol."
+)
+ROLES_NOBODY = "Nog niemand heeft het rolprofiel gemaakt."
+ROLES_NO_GROUPS = "De stellingen van het rolprofiel zijn niet per rol te groeperen (verwacht: ‘Rol: stelling’)."
+ROLES_CAPTION = (
+    "Rolscores van de groep: gemiddelde, laagste en hoogste score, en bij hoeveel cursisten de rol de sterkste is"
+)
+ROLES_TIES = "Bij een gelijke hoogste score telt de cursist mee bij elke rol die gelijk eindigt."
+ROLES_ALT = (
+    "Staafdiagram met per leiderschapsrol de gemiddelde rolscore van de groep, met een lijn van de "
+    "laagste tot de hoogste score. De tekstversie staat onder de grafiek."
+)
+DILEMMA_INTRO = "{done} van de {total} cursisten maakten deze keuze."
+DILEMMA_CAPTION = "Keuzes bij ‘{title}’"
+FINAL_COMPLETE = "compleet"
+FINAL_MISSING = "mist: {items}"
+FINAL_REFLECTIONS = "reflecties uit nog {count} hoofdstuk(ken)"
+LEARNERS_CAPTION = (
+    "Per cursist: export, editie van het boek, aantal oefeningen, hoofdstukken en de eisen van de eindopdracht"
+)
+LEARNERS_FINAL_NOTE = (
+    "De eindopdracht (hoofdstuk 9) vraagt een portfolio met de zelfscans van begin en eind, het "
+    "ontwikkelplan uit hoofdstuk 8, de eindreflectie uit hoofdstuk 9 en de reflecties uit minstens "
+    "vier andere hoofdstukken."
+)

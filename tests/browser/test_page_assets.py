@@ -1,0 +1,44 @@
+"""The page layer (coursekit/page) is loaded where there is an exercise, and nowhere else.
+
+Pages whose body holds an exercise's static form (the exercise notebooks and the portfolio page)
+load the script from `_static/oefenpagina/`; every other page does not. Its few style rules travel
+in the book's one stylesheet (book/_ext/page_fixes.py bundles every stylesheet into boek.css). The
+book's catalog of exercises is a file of its own that the page loads only when a learner exports
+or imports. The script and its styles stay within the budget of tests/page/test_budget.py.
+"""
+
+from __future__ import annotations
+
+from pagetools import parse, transfer_size
+
+FOLDER = "_static/oefenpagina/"
+BUDGET = 25_000  # bytes gzip, as tests/page/test_budget.py
+
+
+def test_only_pages_with_an_exercise_load_the_page_layer(book_html, book_pages):
+    wrong = []
+    for relative in book_pages:
+        path = book_html / relative
+        has_form = 'class="coursekit-static"' in path.read_text(encoding="utf-8")
+        loaded = sorted(url.split("?")[0].rsplit("/", 1)[1] for _, url in parse(path).loads if FOLDER in url)
+        expected = ["coursekit-page.js"] if has_form else []
+        if loaded != expected:
+            wrong.append(f"{relative}: loads {loaded}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
+    with_layer = [r for r in book_pages if FOLDER in str(parse(book_html / r).loads)]
+    assert "notebooks/01-generaties.html" in with_layer and "notebooks/portfolio.html" in with_layer
+    assert "book/01-generaties.html" not in with_layer
+
+
+def test_the_page_styles_are_in_the_books_stylesheet(book_html):
+    rules = (book_html / FOLDER / "coursekit-page.css").read_text(encoding="utf-8")
+    stylesheet = (book_html / "_static" / "boek.css").read_text(encoding="utf-8")
+    assert ".ck-live" in rules and ".ck-live" in stylesheet
+
+
+def test_the_shipped_page_layer_is_within_budget(book_html):
+    files = sorted((book_html / FOLDER).iterdir())
+    assert [path.name for path in files] == ["coursekit-catalog.js", "coursekit-page.css", "coursekit-page.js"]
+    sizes = {path.name: transfer_size(path) for path in files if path.name != "coursekit-catalog.js"}
+    print(sizes)
+    assert sum(gz for _, gz in sizes.values()) <= BUDGET, sizes

@@ -1,0 +1,67 @@
+// For the parity tests in Python (tests/page/test_parity.py): reads {"script": path, "calls":
+// [[function, ...arguments], ...]} as JSON on stdin and prints the page's results as JSON.
+// Arguments and results are JSON; Maps, catalogs and byte strings are converted as noted below.
+import { load } from "./harness.mjs";
+
+const input = JSON.parse(await new Promise((resolve) => {
+  let text = "";
+  process.stdin.on("data", (chunk) => (text += chunk));
+  process.stdin.on("end", () => resolve(text));
+}));
+const page = load(input.script);
+
+const answersMap = (records) => new Map(records.map((record) => {
+  const answer = page.checkAnswer(record);
+  return [answer.exercise_id, answer];
+}));
+const plain = (answer) => answer && { ...answer, moment: undefined };
+
+const CALLS = {
+  // [records], catalog data, name, moment (RFC 3339) -> {basename, html, markdown, json}
+  buildExport: (records, catalog, name, moment) => page.buildExport(answersMap(records), page.catalogOf(catalog), name, page.parseTime(moment)),
+  selfscanSummary: (...args) => page.selfscanSummary(...args),
+  forcefieldSummary: (forces) => page.forcefieldSummary(forces),
+  // the message for an answer record, or null when it is valid
+  check: (record) => {
+    try {
+      return { answer: plain(page.checkAnswer(record)) };
+    } catch (error) {
+      if (!(error instanceof page.Invalid)) throw error;
+      return { problem: error.message, tooLong: error.tooLong };
+    }
+  },
+  // bytes as base64 -> the parsed export, or {problem: kind, version}
+  readExport: (base64) => {
+    try {
+      const parsed = page.readExport(Uint8Array.from(Buffer.from(base64, "base64")));
+      return { name: parsed.name, exportedAt: parsed.exportedAt, version: parsed.version, problems: parsed.problems,
+        answers: [...parsed.answers.values()].map(plain) };
+    } catch (error) {
+      if (!(error instanceof page.ExportProblem)) throw error;
+      return { problem: error.kind, version: error.version ?? null };
+    }
+  },
+  types: () => ({ kinds: Object.keys(page.KINDS), views: page.views }),
+  decimal: (number) => page.decimal(number),
+  signedDecimal: (number) => page.signedDecimal(number),
+  dateTime: (moment) => page.dateTime(page.parseTime(moment)),
+  parseTime: (value) => {
+    try {
+      return page.parseTime(value);
+    } catch (error) {
+      return { problem: error.message };
+    }
+  },
+  mdEscape: (text) => page.mdEscape(text),
+  mdQuote: (text) => page.mdQuote(text),
+  mdCell: (text) => page.mdCell(text),
+  html: (text) => page.html(text),
+  paragraphs: (text) => page.paragraphs(text),
+  blocks: (record, definition) => {
+    const answer = page.checkAnswer(record);
+    return page.KINDS[answer.type].blocks(answer.value, definition);
+  },
+};
+
+const results = input.calls.map(([name, ...args]) => CALLS[name](...args));
+process.stdout.write(JSON.stringify(results));

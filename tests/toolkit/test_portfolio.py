@@ -1,0 +1,194 @@
+"""The portfolio: one readable export (Markdown + standalone HTML) that can be imported again."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from datetime import datetime, timezone
+
+import pytest
+from ck_helpers import EARLIER, LATER, reflection
+
+from coursekit import exercise, portfolio
+from coursekit.definitions import load_catalog
+from coursekit.portfolio.document import build_export
+from coursekit.store import AnswerStore
+
+ATTACK = "<script>alert('x')</script> </script><img src=x onerror=alert(1)> <!-- -->"
+
+
+def fill_in(course):
+    """A learner's work in three exercises, through the widgets."""
+    text = exercise("h1-reflectie", save_delay=0).view
+    text.text_areas[0].value = "Regel één\nregel twee " + ATTACK
+    scan = exercise("h1-zelfscan", save_delay=0).view
+    scan.scores[0].value = 4
+    scan.notes[0].value = "| pijp en *ster*"
+    quiz = exercise("h1-kennis").view
+    quiz.choice.value = "Ambacht 3.0"
+    quiz.check_button.click()
+    return AnswerStore(course.store_path).answers()
+
+
+def upload(panel, name, data: bytes):
+    panel.upload.value = (
+        {
+            "name": name,
+            "type": "",
+            "size": len(data),
+            "content": memoryview(data),
+            "last_modified": datetime.now(timezone.utc),
+        },
+    )
+
+
+def test_the_export_is_written_next_to_the_store_and_offered_as_downloads(course):
+    fill_in(course)
+    panel = portfolio().panel
+    panel.name.value = "Sam de Vries"
+    panel.export_button.click()
+    files = sorted(p.name for p in (course.store_path.parent / "portfolio").iterdir())
+    assert [f.rsplit(".", 1)[1] for f in files] == ["html", "json", "md"]
+    assert all(f.startswith("portfolio-sam-de-vries-") for f in files)
+    links = re.findall(r'<a download="([^"]+)" href="data:([^;]+);charset=utf-8;base64,([^"]+)"', panel.links.value)
+    assert [(name.rsplit(".", 1)[1], media) for name, media, _ in links] == [
+        ("html", "text/html"),
+        ("md", "text/markdown"),
+        ("json", "application/json"),
+    ]
+    html_file = course.store_path.parent / "portfolio" / links[0][0]
+    assert base64.b64decode(links[0][2]).decode("utf-8") == html_file.read_text(encoding="utf-8")
+    assert "De bestanden staan ook in de map" in panel.links.value
+    assert "Je hebt 3 van de 9 oefeningen gemaakt." in panel.progress.value
+
+
+def test_the_document_has_title_date_chapters_questions_and_answers_in_book_order(course):
+    answers = fill_in(course)
+    moment = datetime(2026, 11, 26, 13, 2, tzinfo=timezone.utc)
+    bundle = build_export(answers, load_catalog(), name="Sam", moment=moment)
+    markdown = bundle.markdown
+    assert markdown.startswith("# Portfolio — Opgavegericht werken\n\n**Naam:** Sam  \n**Datum:** 26 november 2026")
+    order = [markdown.index(title) for title in ("### Reflectie", "### Zelfscan", "### Kennisvraag")]
+    assert order == sorted(order) and "## Hoofdstuk 1. Proefhoofdstuk" in markdown
+    assert "**Wat viel je op?**\n\n> Regel één  \n> regel twee \\<script\\>" in markdown
+    assert "| 1. Ik werk samen | 4 – sterk | \\| pijp en \\*ster\\* |" in markdown
+    assert "**Resultaat:** ✔ goed (bij poging 1)" in markdown
+    html = bundle.html
+    assert "<h2>Hoofdstuk 1. Proefhoofdstuk</h2>" in html and "<title>Portfolio — Opgavegericht werken</title>" in html
+    assert '<caption>Je scores</caption><thead><tr><th scope="col">Stelling</th>' in html
+    assert "<p><strong>Datum:</strong> 26 november 2026</p>" in html
+
+
+def test_nothing_from_an_answer_can_run_in_the_html_export(course):
+    bundle = build_export(fill_in(course), load_catalog())
+    html = bundle.html
+    assert html.lower().count("<script") == 1 and html.lower().count("</script") == 1
+    assert '<script type="application/json" id="coursekit-portfolio">' in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html and "onerror=alert(1)>" not in html
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert not re.search(r'(src|href)="(https?:)?//', html), "no external resources"
+
+
+@pytest.mark.parametrize("suffix", ["html", "md", "json"])
+def test_an_export_imported_in_a_new_session_gives_back_every_answer(course, suffix, tmp_path, monkeypatch):
+    answers = fill_in(course)
+    bundle = build_export(answers, load_catalog())
+    monkeypatch.setenv("COURSEKIT_STORE", str(tmp_path / "nieuwe-sessie" / "antwoorden.json"))
+    panel = portfolio().panel
+    upload(panel, f"export.{suffix}", getattr(bundle, {"md": "markdown"}.get(suffix, suffix)).encode("utf-8"))
+    assert AnswerStore(tmp_path / "nieuwe-sessie" / "antwoorden.json").answers() == answers
+    assert f"Import van export.{suffix} klaar: 3 toegevoegd, 0 bijgewerkt, 0 overgeslagen." in panel.report.value
+    assert "✔ Toegevoegd: &#x27;Zelfscan&#x27; (hoofdstuk 1)" in panel.report.value
+    assert panel.upload.value == ()
+    assert exercise("h1-zelfscan").view.scores[0].value == 4
+
+
+def test_an_import_never_overwrites_a_newer_local_answer_and_reports_each_decision(course, store):
+    store.save(reflection("lokaal nieuwer", "h1-reflectie", updated_at=LATER))
+    export = build_export(
+        {
+            "h1-reflectie": reflection("export ouder", updated_at=EARLIER),
+            "h2-oud": reflection("export nieuwer", "h2-oud", updated_at=LATER, chapter=2),
+        },
+        load_catalog(),
+    )
+    store.save(reflection("lokaal ouder", "h2-oud", updated_at=EARLIER, chapter=2))
+    panel = portfolio().panel
+    upload(panel, "mijn-portfolio.md", export.markdown.encode("utf-8"))
+    texts = {k: a.value["responses"][0]["text"] for k, a in store.answers().items()}
+    assert texts == {"h1-reflectie": "lokaal nieuwer", "h2-oud": "export nieuwer"}
+    report = panel.report.value
+    assert "1 toegevoegd" not in report and "0 toegevoegd, 1 bijgewerkt, 1 overgeslagen" in report
+    assert "• Overgeslagen: &#x27;Reflectie &lt;b&gt;vet&lt;/b&gt;&#x27; (hoofdstuk 1) — je antwoord hier" in report
+    assert "✔ Bijgewerkt (de export was nieuwer): &#x27;h2-oud&#x27; (hoofdstuk 2)" in report
+
+
+def test_a_file_that_is_not_an_export_changes_nothing(course, store):
+    store.save(reflection("bewaard"))
+    before = course.store_path.read_bytes()
+    panel = portfolio().panel
+    for name, data in (
+        ("notities.md", b"# Mijn notities\n"),
+        ("foto.html", b"\xff\xd8\xff\xe0"),
+        ("x.json", b'{"format": "iets anders"}'),
+        ("y.md", b"<!-- coursekit-portfolio:@@@ -->"),
+    ):
+        upload(panel, name, data)
+        assert "Dit bestand is geen export van het portfolio" in panel.report.value
+    assert course.store_path.read_bytes() == before
+
+
+def test_damaged_or_mismatched_answers_in_an_export_are_skipped_and_named(course, store):
+    payload = json.loads(
+        build_export(
+            {
+                "h1-reflectie": reflection("goed"),
+                "h1-zelfscan": reflection("verkeerd soort", "h1-zelfscan"),
+            },
+            load_catalog(),
+        ).json
+    )
+    payload["answers"].append(
+        {
+            "exercise_id": "h1-krachtenveld",
+            "chapter": 1,
+            "type": "forcefield",
+            "value": {"forces": [{"force": "x", "strength": 9, "influence": None}]},
+            "updated_at": LATER,
+            "edition": "",
+            "definition": "",
+        }
+    )
+    panel = portfolio().panel
+    upload(panel, "bewerkt.json", json.dumps(payload).encode("utf-8"))
+    assert set(store.answers()) == {"h1-reflectie"}
+    report = panel.report.value
+    assert "1 toegevoegd, 0 bijgewerkt, 2 overgeslagen" in report
+    assert "9 ligt buiten het bereik 1–5" in report and "een ander soort oefening" in report
+
+
+def test_a_newer_export_format_is_refused_politely(course):
+    panel = portfolio().panel
+    upload(
+        panel,
+        "toekomst.json",
+        json.dumps({"format": "coursekit-portfolio", "schema_version": 3, "answers": []}).encode(),
+    )
+    assert "nieuwere versie van de cursus" in panel.report.value
+
+
+def test_when_the_files_cannot_be_written_the_download_links_still_work(course):
+    fill_in(course)
+    (course.store_path.parent / "portfolio").write_text("een bestand, geen map", encoding="utf-8")
+    panel = portfolio().panel
+    panel.export_button.click()
+    assert panel.links.value.count("<a download=") == 3
+    assert "konden niet in" in panel.links.value and "Gebruik de downloadlinks hierboven." in panel.links.value
+
+
+def test_the_panel_mentions_a_set_aside_answer_file(course):
+    course.store_path.parent.mkdir(parents=True)
+    course.store_path.write_text("kapot", encoding="utf-8")
+    progress = portfolio().panel.progress.value
+    assert "niet weggegooid" in progress and "antwoorden.beschadigd-" in progress
