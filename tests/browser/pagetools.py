@@ -320,7 +320,7 @@ class _ArticleText(HTMLParser):
             self.parts.append(data)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def article_text(path: Path) -> str:
     """What a reader reads on a page (its article), with a space wherever words are separated."""
     parser = _ArticleText()

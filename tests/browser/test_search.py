@@ -21,9 +21,7 @@ from urllib.parse import quote
 
 import pytest
 import yaml
-
-from pagetools import (ROOT, article_text, article_words, indexed_pages, missing, pages,
-                       search_index)
+from pagetools import ROOT, article_text, article_words, indexed_pages, missing, pages, search_index
 
 pytestmark = pytest.mark.slow
 
@@ -159,7 +157,7 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 def sampled_words(text: str, count: int) -> list[str]:
     """`count` words of seven letters or more, spread evenly over the alphabetical list."""
-    words = sorted({word for word in re.findall(r"[^\W\d_]{7,}", text)}, key=str.lower)
+    words = sorted(set(re.findall(r"[^\W\d_]{7,}", text)), key=str.lower)
     if len(words) <= count:
         return words
     return [words[(index * len(words)) // count] for index in range(count)]

@@ -44,8 +44,7 @@ class ManualTimer(threading.Thread):
 def timers(monkeypatch) -> list[ManualTimer]:
     """The timers the debouncer starts, in order; their delay ends only on ``elapse()``."""
     started: list[ManualTimer] = []
-    monkeypatch.setattr(threading, "Timer",
-                        lambda interval, function: ManualTimer(interval, function, started))
+    monkeypatch.setattr(threading, "Timer", lambda interval, function: ManualTimer(interval, function, started))
     return started
 
 
