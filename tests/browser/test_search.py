@@ -156,8 +156,11 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 def sampled_words(text: str, count: int) -> list[str]:
-    """`count` words of seven letters or more, spread evenly over the alphabetical list."""
-    words = sorted(set(re.findall(r"[^\W\d_]{7,}", text)), key=str.lower)
+    """`count` words of seven letters or more, spread evenly over the alphabetical list.
+
+    The same words every run: words that differ only in capitals ("Beleid", "beleid") are ordered
+    too, not left in the order of a set (which changes with Python's hash seed)."""
+    words = sorted(set(re.findall(r"[^\W\d_]{7,}", text)), key=lambda word: (word.lower(), word))
     if len(words) <= count:
         return words
     return [words[(index * len(words)) // count] for index in range(count)]
