@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from helpers import ROOT, exercise_notebooks, page_of
 
@@ -69,6 +70,41 @@ def test_notebook_kernels_run_on_unix_sockets(build):
 
     assert KernelManager(kernel_name="python3").transport == "ipc"
     assert "Kernel is running over TCP" not in build.stdout + build.stderr
+
+
+# A cell that makes its kernel note every shutdown request it receives (ipykernel's handler runs
+# on the control thread; the note is written before the kernel stops).
+NOTE_SHUTDOWN_REQUESTS = """
+kernel = get_ipython().kernel
+handler = kernel.control_handlers["shutdown_request"]
+async def noted(*args, _handler=handler, _path={path!r}):
+    open(_path, "a").write("shutdown_request\\n")
+    await _handler(*args)
+kernel.control_handlers["shutdown_request"] = noted
+"""
+
+
+def test_build_stops_each_kernel_at_once(tmp_path):
+    """No shutdown request reaches a build's kernel: ipykernel 7.4's control thread can still be
+    publishing on a socket the main thread closes (book/_ext/notebook_kernels.py, cause 1)."""
+    import nbformat
+    from nbclient import execute  # what jupyter-cache runs for each notebook of the build
+
+    from notebook_kernels import stop_kernels_at_once
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    assert "notebook_kernels" in config["sphinx"]["local_extensions"]
+    stop_kernels_at_once()  # what the extension's setup() does in the build's process
+    notes = tmp_path / "requests.txt"
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell(NOTE_SHUTDOWN_REQUESTS.format(path=str(notes)))])
+    notebook.metadata.kernelspec = {"name": "python3", "display_name": "Python 3",
+                                    "language": "python"}
+    execute(notebook, timeout=120)
+    assert not notes.exists(), "the kernel was asked to shut down: " + notes.read_text()
+    # The check above can tell: a kernel asked to shut down notes it.
+    execute(notebook, timeout=120, shutdown_kernel="graceful")
+    assert notes.read_text() == "shutdown_request\n"
 
 
 def test_notebook_pages_have_a_binder_launch_button(build):
