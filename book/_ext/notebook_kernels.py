@@ -30,7 +30,7 @@ Two causes were found, each removed here:
    with socket files in a private temporary folder.
 
 Both are changes of defaults in this process only: explicit settings win, and kernels started by
-Jupyter servers, JupyterLab or Binder are not affected.
+Jupyter servers, JupyterLab or Binder are not affected. tests/test_book_build.py checks both.
 """
 
 from __future__ import annotations
