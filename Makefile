@@ -9,19 +9,23 @@ STAMP  := $(VENV)/.installed
 # The book build executes the notebooks; their answers go to a throw-away store, not your own.
 BUILD_ENV := COURSEKIT_STORE=$(CURDIR)/_build/.store/antwoorden.json
 JB_FLAGS  := --warningiserror --keep-going --nitpick
-# Front-end tools (axe-core, vnu.jar, Lighthouse) pinned in package-lock.json; `npm ci` rewrites this file.
+# Front-end parts pinned in package-lock.json (axe-core, vnu.jar, Lighthouse and terser for the tests,
+# the benchmark and the build; unzipit, which the class page ships to readers); `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
 # Where ruff looks (lint and format).
-PY_SOURCES := src tests/toolkit tests/page scripts/make_sample_exports.py scripts/benchmark_page.py book/_ext/oefenpagina.py
+PY_SOURCES := src tests/toolkit tests/page scripts/make_sample_exports.py scripts/benchmark_page.py book/_ext/oefenpagina.py \
+              scripts/benchmark_class_page.py book/_ext/klaspagina.py tests/browser/test_class_page.py
 PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 # The fast tests: the toolkit and the book's sources, without building anything.
 FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
-               tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py
+               tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py \
+               tests/test_edition_site.py
 
-.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test
+.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
 
-book: $(STAMP)
+# The book needs node_modules too: the class page copies in the zip library unzipit (package.json).
+book: $(STAMP) $(NODE_STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
 
@@ -73,6 +77,11 @@ pdf-hoofdstuk: book
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
 
+# The edition's offline copies (PDF, EPUB checked with epubcheck, the site as a zip) in
+# _build/html/download/, listed with their sizes on the landing page (scripts/downloads.py).
+downloads: book
+	$(BUILD_ENV) $(BIN)/python scripts/downloads.py
+
 # Speed is measured here, never in timed tests. Lighthouse (pinned in package-lock.json) on four page
 # types of the built book, served gzip-compressed under the base URL's sub-path; then the toolkit.
 benchmark: benchmark-pages benchmark-toolkit
@@ -80,6 +89,7 @@ benchmark: benchmark-pages benchmark-toolkit
 benchmark-pages: book $(NODE_STAMP)
 	$(BIN)/python scripts/benchmark_pages.py
 	$(BIN)/python scripts/benchmark_page.py
+	$(BIN)/python scripts/benchmark_class_page.py
 
 benchmark-toolkit: $(STAMP)
 	$(BIN)/python scripts/benchmark_toolkit.py

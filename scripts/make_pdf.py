@@ -13,7 +13,11 @@ options, to work on paper).
 needed. Each page starts on a new sheet; links between pages become links inside the PDF.
 (Sphinx's ``singlehtml`` builder is not used: sphinx-design, which draws the cards on the landing
 page, has no ``singlehtml`` support, so that build stops.) ``--zonder-docenten`` leaves out the
-teacher's part, for a copy for learners.
+teacher's part, for a copy for learners. The whole book gets a title page (title, edition, date,
+licence), page numbers at the foot of every page (CSS page margin boxes) and a clickable outline
+(bookmarks) made from the headings; Chromium tags the PDF (its structure: headings, lists,
+tables, figures with their text alternatives) by itself. Links to pages outside the PDF point to
+the published book (each page's canonical address), not to files on the machine that printed it.
 
 Chromium is Debian's ``chromium`` (or the program in ``$CHROMIUM``), run with
 ``--headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer``
@@ -25,14 +29,16 @@ Messages are Dutch: teachers run this through ``make pdf`` and ``make pdf-hoofds
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
-from urllib.parse import unquote, urlsplit
 import shutil
 import subprocess
 import sys
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
@@ -44,7 +50,24 @@ TIMEOUT = 180  # seconds for one page; the whole book as one page takes longest
 FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--no-pdf-header-footer", "--no-first-run", "--disable-component-update", "--disable-sync",
+    "--generate-pdf-document-outline",
 )
+# The whole book on paper: A4, page numbers at the foot of each page, a title page.
+BOOK_STYLE = """
+@page { size: A4; margin: 18mm 18mm 22mm;
+        @bottom-center { content: counter(page); font: 9pt sans-serif; color: #333; } }
+@page :first { @bottom-center { content: none; } }
+.pdf-title-page { break-after: page; padding-top: 30vh; }
+.pdf-title-page .pdf-title { font-size: 24pt; font-weight: 700; line-height: 1.2; margin: 0 0 1em; }
+.pdf-title-page p { font-size: 12pt; margin: 0.4em 0; }
+"""
+TITLE_PAGE = """<section class="pdf-title-page" aria-label="Titelpagina">
+<p class="pdf-title">{{ title }}</p>
+{%- if edition %}<p>Editie {{ edition }}{% if date %} · {{ date }}{% endif %}</p>{% endif %}
+{%- if author %}<p>{{ author }}</p>{% endif %}
+<p>Tekst: CC BY 4.0. Code: MIT-licentie.</p>
+{%- if address %}<p>Online: {{ address }}</p>{% endif %}
+</section>"""
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -143,9 +166,19 @@ def _anchor(page: Path, html: Path) -> str:
     return "pagina-" + re.sub(r"[^a-z0-9]+", "-", page.relative_to(html).as_posix().lower()).strip("-")
 
 
-def _rewrite(fragment: str, page: Path, html: Path, included: set[Path]) -> str:
+_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
+
+
+def canonical(text: str) -> str | None:
+    """The page's published address (Sphinx writes it when the book has a base URL)."""
+    found = _CANONICAL.search(text)
+    return found.group(1) if found else None
+
+
+def _rewrite(fragment: str, page: Path, html: Path, included: set[Path], online: str | None = None) -> str:
     """Relative addresses of one page, made valid in the joined file: pages in the PDF become
-    internal links, other files (images, style sheets) absolute file addresses."""
+    internal links; links to anything else go to the published book when the page's published
+    address (``online``) is known; other files (images, style sheets) become file addresses."""
 
     def replace(match: re.Match) -> str:
         attribute, url = match.groups()
@@ -155,6 +188,8 @@ def _rewrite(fragment: str, page: Path, html: Path, included: set[Path]) -> str:
         target = (page.parent / unquote(parts.path)).resolve()
         if target in included:
             return f'{attribute}="#{_anchor(target, html)}"'
+        if online and attribute == "href":
+            return f'{attribute}="{urljoin(online, url)}"'
         if target.exists():
             return f'{attribute}="{target.as_uri()}{"#" + parts.fragment if parts.fragment else ""}"'
         return match.group(0)
@@ -162,8 +197,35 @@ def _rewrite(fragment: str, page: Path, html: Path, included: set[Path]) -> str:
     return _URL.sub(replace, fragment)
 
 
-def join_pages(html: Path, teacher_part: bool = True) -> str:
-    """One HTML document with every page of the book, for printing."""
+def title_page(html: Path) -> str:
+    """The PDF's first page: the book's title and author (``_config.yml``), its edition and date
+    and where it is online (``editie.json`` of the built book), the licence."""
+    import yaml
+    from jinja2 import Environment
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8")) or {}
+    try:
+        info = json.loads((html / "editie.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        info = {}
+    edition = info.get("slot") if info.get("kind") == "editie" else ("werkversie" if info else "")
+    return Environment(autoescape=True).from_string(TITLE_PAGE).render(
+        title=config.get("title", ""), edition=edition, date=dutch_date(info.get("date", "")),
+        author=config.get("author", ""), address=info.get("base_url", ""))
+
+
+def dutch_date(iso: str) -> str:
+    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december")
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return ""
+    return f"{int(match.group(3))} {months[int(match.group(2)) - 1]} {match.group(1)}"
+
+
+def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str:
+    """One HTML document with every page of the book, for printing. ``book``: with a title page,
+    A4 pages with page numbers, and links out of the PDF to the published book."""
     html = html.resolve()
     pages = reading_order(html)
     if not pages:
@@ -175,25 +237,99 @@ def join_pages(html: Path, teacher_part: bool = True) -> str:
     head = first[first.find("<head>") + len("<head>"):first.find("</head>")]
     head = re.sub(r"<script\b.*?</script>", "", head, flags=re.S)  # printing needs no scripts
     head = _rewrite(head, pages[0], html, included)
-    body = []
+    body = [title_page(html)] if book else []
     for number, page in enumerate(pages):
-        article = _rewrite(_article(page.read_text(encoding="utf-8")), page, html, included)
+        text = page.read_text(encoding="utf-8")
+        article = _rewrite(_article(text), page, html, included, canonical(text) if book else None)
         style = ' style="break-before: page"' if number else ""
         body.append(f'<div id="{_anchor(page, html)}"{style}>{article}</div>')
+    if book:
+        head += f"<style>{BOOK_STYLE}</style>"
     return (f'<!DOCTYPE html>\n<html lang="nl">\n<head>{head}</head>\n'
             f'<body><main>{"".join(body)}</main></body>\n</html>\n')  # no theme layout classes: those are flex rows
 
 
-def print_book(html: Path = HTML, out: Path = OUT, teacher_part: bool = True) -> list[tuple[Path, int]]:
-    """The whole book as one PDF (``opgavegericht-werken.pdf``)."""
-    joined = join_pages(html, teacher_part)
+class _Headings(HTMLParser):
+    """The headings' text in document order, as a reader sees it (without the "#" links)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self._heading: list[str] | None = None
+        self._in_link = False
+
+    def handle_starttag(self, tag, attrs):
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = []
+        elif self._heading is not None and tag == "a" and "headerlink" in (dict(attrs).get("class") or ""):
+            self._in_link = True
+
+    def handle_endtag(self, tag):
+        if self._heading is not None and tag == "a" and self._in_link:
+            self._in_link = False
+        elif self._heading is not None and re.fullmatch(r"h[1-6]", tag):
+            self.found.append(" ".join("".join(self._heading).split()))
+            self._heading = None
+
+    def handle_data(self, data):
+        if self._heading is not None and not self._in_link:
+            self._heading.append(data)
+
+
+def headings(document: str) -> list[str]:
+    parser = _Headings()
+    parser.feed(document)
+    return parser.found
+
+
+def fix_outline(pdf: Path, titles: list[str]) -> bool:
+    """Chromium's outline (one entry per heading, in order) sometimes repeats part of a heading
+    and drops the spaces where a heading wraps. Give each entry its heading's own text; only when
+    the entries and the headings match one to one (otherwise leave the outline as it is). Needs
+    pypdf (in the development requirements); returns whether the outline was mended."""
+    try:
+        from pypdf import PdfWriter
+        from pypdf.generic import NameObject, TextStringObject
+    except ImportError:
+        return False
+    writer = PdfWriter(clone_from=pdf)
+    entries = []
+
+    def walk(item):
+        while item is not None:
+            item = item.get_object()
+            entries.append(item)
+            if "/First" in item:
+                walk(item["/First"])
+            item = item.get("/Next")
+
+    outlines = writer.root_object.get("/Outlines")
+    if outlines is not None and "/First" in outlines.get_object():
+        walk(outlines.get_object()["/First"])
+    if not entries or len(entries) != len(titles):
+        return False
+    for entry, title in zip(entries, titles):
+        entry[NameObject("/Title")] = TextStringObject(title)
+    partial = pdf.with_suffix(".pdf.deel")
+    with open(partial, "wb") as file:
+        writer.write(file)
+    partial.replace(pdf)
+    return True
+
+
+def print_book(html: Path = HTML, out: Path = OUT, teacher_part: bool = True,
+               name: str | None = None) -> list[tuple[Path, int]]:
+    """The whole book as one PDF (``opgavegericht-werken.pdf``, or ``name``)."""
+    joined = join_pages(html, teacher_part, book=True)
     out.mkdir(parents=True, exist_ok=True)
-    name = BOOK_PDF if teacher_part else BOOK_PDF.replace(".pdf", "-zonder-docenten.pdf")
+    name = name or (BOOK_PDF if teacher_part else BOOK_PDF.replace(".pdf", "-zonder-docenten.pdf"))
     target = out / name
     with tempfile.TemporaryDirectory(prefix="make-pdf-boek-") as folder:
         page = Path(folder) / "boek.html"
         page.write_text(joined, encoding="utf-8")
-        return [(target, print_to_pdf(page, target, timeout=TIMEOUT * 3))]
+        pages = print_to_pdf(page, target, timeout=TIMEOUT * 3)
+    fix_outline(target, headings(joined))
+    return [(target, pages)]
 
 
 def main(argv: list[str] | None = None) -> int:

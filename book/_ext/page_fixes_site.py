@@ -40,11 +40,17 @@ _jinja = Environment(loader=FileSystemLoader(str(TEMPLATES)),
 
 # --- base URL ---------------------------------------------------------------------------------
 
-def configure(app, config) -> None:
-    """Base URL (BOOK_BASE_URL wins), Open Graph site URL, the 404 page, the card's logo."""
+def base_url(config) -> str:
+    """The book's published address, ending in "/": ``BOOK_BASE_URL`` or ``html.baseurl``."""
     base = os.environ.get("BOOK_BASE_URL", "").strip() or (config.html_baseurl or "").strip()
     if base and not base.endswith("/"):
         base += "/"
+    return base
+
+
+def configure(app, config) -> None:
+    """Base URL (BOOK_BASE_URL wins), Open Graph site URL, the 404 page, the card's logo."""
+    base = base_url(config)
     config.html_baseurl = base
     if hasattr(config, "ogp_site_url"):
         config.ogp_site_url = base

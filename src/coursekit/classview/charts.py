@@ -22,13 +22,20 @@ def _png(draw, height: float) -> bytes:
     return charts.png(draw, height, palette=True)
 
 
+def score_colours(count: int) -> list[str]:
+    """One colour per score 1..count, light to dark (cividis: readable with colour blindness).
+    The page's SVG charts (coursekit.classpage) use the same colours."""
+    from matplotlib import colormaps
+    from matplotlib.colors import to_hex
+
+    return [to_hex(colormaps["cividis"](0.15 + 0.8 * i / max(count - 1, 1))) for i in range(count)]
+
+
 def distribution_png(stats: ScanStats) -> bytes:
     """Stacked horizontal bars: per statement the number of learners per score."""
-    from matplotlib import colormaps
-
     definition = stats.definition
     scale = definition.scale
-    colours = colormaps["cividis"]([0.15 + 0.8 * i / max(len(scale) - 1, 1) for i in range(len(scale))])
+    colours = score_colours(len(scale))
 
     def draw(figure, axes) -> None:
         positions = range(len(definition.statements))

@@ -179,7 +179,7 @@ def data(book: str, code: str) -> dict:
     }
 
 
-def _compact(value: object) -> str:
+def compact_json(value: object) -> str:
     """JSON for inside a script: nothing in it can end the script element."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return (
@@ -211,7 +211,7 @@ def build(book: str = "", terser: Path | None = None, names: tuple[str, ...] = S
     script = (
         "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */\n"
         '(function () {\n"use strict";\n'
-        f"const DATA = {_compact(data(book, code))};\n{code}}})();\n"
+        f"const DATA = {compact_json(data(book, code))};\n{code}}})();\n"
     )
     if terser is not None:
         script = minified(script, terser)

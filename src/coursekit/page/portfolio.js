@@ -173,7 +173,10 @@ function embeddedPayload(text) {
   if (!blocks.length) return null;
   const encoded = words(blocks[blocks.length - 1][1]).join("");
   if (!BASE64.test(encoded)) throw new Error("base64");
-  return strictUtf8(Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0)), true);
+  const binary = atob(encoded);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return strictUtf8(bytes, true);
 }
 
 function findPayload(text) {

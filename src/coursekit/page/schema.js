@@ -34,11 +34,18 @@ function resolve(reference, root) {
   return [target, base];
 }
 
+// A schema's keywords in order, read once per schema (the schemas never change).
+const ENTRIES = new WeakMap();
+function entriesOf(schema) {
+  if (!ENTRIES.has(schema)) ENTRIES.set(schema, Object.entries(schema));
+  return ENTRIES.get(schema);
+}
+
 // Every error of `instance` against `schema`: {keyword, value, schema, instance, path}.
 function errorsOf(instance, schema, root, path, found) {
   const error = (keyword) => found.push({ keyword, value: schema[keyword], schema, instance, path });
   const object = isObject(instance);
-  for (const [keyword, value] of Object.entries(schema)) {
+  for (const [keyword, value] of entriesOf(schema)) {
     switch (keyword) {
       case "type": {
         const types = Array.isArray(value) ? value : [value];
@@ -83,8 +90,8 @@ function errorsOf(instance, schema, root, path, found) {
       case "maximum":
         if (typeof instance === "number" && instance > value) error(keyword);
         break;
-      case "maxLength":
-        if (typeof instance === "string" && length(instance) > value) error(keyword);
+      case "maxLength": // a text is never longer in code points than in UTF-16 units
+        if (typeof instance === "string" && instance.length > value && length(instance) > value) error(keyword);
         break;
       case "pattern":
         if (typeof instance === "string" && !matches(value, instance)) error(keyword);

@@ -230,3 +230,110 @@ LEARNERS_FINAL_NOTE = (
     "ontwikkelplan uit hoofdstuk 8, de eindreflectie uit hoofdstuk 9 en de reflecties uit minstens "
     "vier andere hoofdstukken."
 )
+
+# --- The class overview in the teacher's browser (coursekit.classpage) ---------------------------
+#
+# The page book/docenten/klasoverzicht-in-je-browser.md: the same overview as the notebook, read
+# from the platform's zip, a folder or loose exports in the browser. The texts above are shared;
+# these are the page's own (the controls, the zip's reasons, the CSV for the gradebook).
+
+PAGE_NEEDS_SCRIPT = (
+    "Deze pagina leest de exports van je groep in je eigen browser en heeft daarvoor JavaScript nodig. "
+    "Zet JavaScript aan, of gebruik het notebook met het klasoverzicht op je eigen computer."
+)
+PAGE_DROP = (
+    "Sleep de zip met inleveringen van je leeromgeving hierheen, of een map of losse exports. Je kunt "
+    "ze ook kiezen met een van de knoppen. Niets wordt geüpload: alles gebeurt in deze browser."
+)
+PAGE_PICK_FILES = "Kies een zip of exports"
+PAGE_PICK_FOLDER = "Kies een map"
+PAGE_COLLECTING = "Bezig met openen…"
+PAGE_READING = "Bezig met lezen: {done} van {total} bestanden…"
+PAGE_DONE = "Klaar: {learners} ingelezen, {skipped} bestand(en) overgeslagen. Het overzicht staat hieronder."
+PAGE_STOP = "Stop met lezen"
+PAGE_STOPPED = "Gestopt. Kies of sleep de bestanden opnieuw om verder te gaan."
+PAGE_FAILED = (
+    "Het inlezen is mislukt door een fout in deze pagina, niet door je bestanden. Laad de pagina "
+    "opnieuw en probeer het nog eens, of gebruik het notebook."
+)
+PAGE_CANNOT_OPEN = "de browser kon het bestand niet openen"
+PAGE_NOTHING = "Er zat geen enkel bestand in wat je koos (verborgen bestanden en systeembestanden tellen niet mee)."
+PAGE_NO_LEARNERS = (
+    "In wat je koos staat geen enkele bruikbare portfolio-export. Bij ‘Controle van de bestanden’ staat "
+    "per bestand waarom het is overgeslagen."
+)
+PAGE_SUMMARY = "{learners}: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
+PAGE_LAYOUTS = (
+    "Herkende indeling van de download: {platforms}. Bestanden in de map of met de naam van één student "
+    "horen bij die student, ook als de naam in de export anders is gespeld."
+)
+PLATFORM_NAMES = {"moodle": "Moodle", "brightspace": "Brightspace", "canvas": "Canvas", "blackboard": "Blackboard"}
+PAGE_SIDE_FILES = (
+    "Niet gelezen: {count} bestand(en) die het platform zelf aan de download toevoegt (zoals een "
+    "overzichtspagina of de tekst bij een inlevering); daarin staan geen antwoorden."
+)
+PAGE_TOO_MANY_FILES = (
+    "Wat je koos bevat meer dan {limit} bestanden; alleen de eerste {limit} (op alfabetische volgorde) "
+    "zijn bekeken. Kies alleen de inleveringen van deze groep."
+)
+PAGE_PRINT = "Afdrukken"
+PAGE_CSV = "Download voor het cijferoverzicht (CSV)"
+PAGE_CSV_READY = "Opnieuw downloaden: {file}"
+PAGE_CSV_NO_NAMES = (
+    "Het bestand bevat geen namen, alleen de letters (Cursist A, B, …). Zet ‘Namen tonen’ aan als je het "
+    "in het cijferoverzicht van je leeromgeving wilt importeren."
+)
+PAGE_CSV_NAMES = (
+    "Het bestand bevat namen en het nummer of de gebruikersnaam van de student op het platform: bewaar "
+    "het zoals je cijfers bewaart."
+)
+PAGE_CLEAR_CLASS = "Opnieuw beginnen"
+PAGE_CLEARED_CLASS = "Het overzicht is gewist uit deze pagina. Kies of sleep nieuwe bestanden."
+CSV_NAME = "Naam"
+CSV_PLATFORM = "Platform"
+CSV_PLATFORM_ID = "Nummer op het platform"
+CSV_CHAPTER = "H{number} (van {total})"
+CSV_TOTAL = "Totaal (van {total})"
+
+ZIP_TOO_LARGE = (
+    "een zip van meer dan {size} GB; zo'n grote zip leest het overzicht niet. Download alleen de "
+    "inleveringen van één opdracht."
+)
+ZIP_DAMAGED = "geen zip die de browser kan lezen: beschadigd of niet helemaal gedownload. Download hem opnieuw."
+ZIP_EMPTY = "een zip zonder bestanden"
+ZIP_TOO_MANY_ENTRIES = (
+    "een zip met meer dan {limit} bestanden en mappen; zoveel heeft de inlevering van één groep niet. "
+    "Het overzicht heeft hem niet uitgepakt. Is het de juiste zip?"
+)
+ZIP_TOO_BIG_UNPACKED = (
+    "een zip die uitgepakt meer dan {size} MB zou zijn; zoveel zijn de exports van één groep niet. Het "
+    "overzicht heeft hem niet uitgepakt."
+)
+SKIP_NESTED_ZIP = (
+    "een zip in de zip; het overzicht pakt geen zip in een zip uit. Pak hem zelf uit en sleep de bestanden erbij."
+)
+SKIP_ZIP_BOMB = (
+    "uitgepakt {ratio} keer zo groot als ingepakt; zo'n bestand is geen export maar mogelijk een zip-bom. "
+    "Het is niet uitgepakt."
+)
+SKIP_ZIP_SIZE = (
+    "de inhoud is groter of kleiner dan de zip zelf zegt (beschadigd, of een zip-bom); het uitpakken is gestopt"
+)
+SKIP_ZIP_DAMAGED = "kan niet worden uitgepakt: de zip is op deze plek beschadigd. Download hem opnieuw."
+SKIP_UNSAFE_PATH = (
+    "een naam die buiten de zip wijst (met ‘..’ of een volledig pad); zo'n bestand hoort niet in de "
+    "download van een leeromgeving en wordt niet gelezen"
+)
+SKIP_LINK = "een koppeling (symbolische link) in de zip, geen bestand; het overzicht volgt geen koppelingen"
+SKIP_ENCRYPTED = "versleuteld met een wachtwoord; het overzicht leest alleen bestanden zonder wachtwoord"
+SKIP_METHOD = (
+    "ingepakt op een manier die de browser niet kan uitpakken (methode {method}); pak de zip zelf uit en "
+    "sleep de map erheen"
+)
+NOTE_NAME_NOT_UTF8 = (
+    "de naam van dit bestand in de zip is geen geldige UTF-8-tekst; tekens die niet te lezen zijn staan er als �"
+)
+NOTE_SAME_NAME = (
+    "draagt dezelfde naam in de export als {other}, maar komt van een andere student op het platform; "
+    "beide tellen mee. Controleer of de bestanden van de juiste studenten zijn."
+)

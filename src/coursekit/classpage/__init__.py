@@ -1,0 +1,205 @@
+"""The class overview in the teacher's browser: drop the platform's zip, nothing uploaded.
+
+A page of the teacher's guide (``book/docenten/klasoverzicht-in-je-browser.md``) reads the
+portfolio exports of a class in the browser: the bulk-download zip of a learning platform
+(Brightspace, Canvas, Moodle, Blackboard), a folder, or loose export files. It shows the same
+overview as the notebook (:mod:`coursekit.classview`): the files check, who did what, the self-scan
+distributions and before/after shifts, the role profiles, the knowledge checks and, per learner,
+the final assignment. Nothing is uploaded; the page requests nothing from any host.
+
+ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.page`), built from:
+
+- the page layer's own sources for what the two share: the text helpers, Dutch numbers and
+  dates, the JSON Schema checks, the answer checks and THE export reader with its version rule
+  (``base.js`` ... ``portfolio.js``, :data:`SHARED`); there is no second reader;
+- the sources in this folder (:data:`OWN`): ``archive.js`` reads a zip with unzipit (npm, pinned in
+  ``package.json``, copied in by :func:`build`), checking every entry against the caps below
+  before one byte is inflated; ``layouts.js`` knows the platforms' layouts; ``classread.js`` and
+  ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
+  kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
+  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classboot.js`` is the
+  page (drop zone, file buttons, progress, names, print).
+
+In front of the sources goes ``DATA``: the learner texts the shared sources use (``T.NAME``), the
+teacher texts ours use (``K.NAME``, from :mod:`coursekit.texts.teacher`; a name that does not exist
+fails the build), the JSON Schemas, the book's exercises (the catalog) and the constants below,
+each taken from the one place it lives in Python.
+
+:func:`build` returns the script and the stylesheet, :func:`write` writes them into a folder
+(``book/_ext/klaspagina.py`` calls it), and so does ``python -m coursekit.classpage FOLDER``.
+The script's logic is exposed as ``globalThis.coursekitClass`` for the tests in ``tests/page``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import page, schemas
+from ..classview import charts as classview_charts
+from ..classview import read, render
+from ..definitions import Catalog, Definition, load_catalog
+from ..exercise_types.dilemma import Dilemma
+from ..exercise_types.matching import Matching
+from ..exercise_types.selfscan import Selfscan
+from ..texts import teacher
+
+FOLDER = Path(__file__).parent
+SHARED = ("base.js", "formatting.js", "schema.js", "answers.js", "portfolio.js", "dom.js", "charts.js")
+OWN = (
+    "sha256.js",
+    "archive.js",
+    "layouts.js",
+    "classread.js",
+    "classstats.js",
+    "classcharts.js",
+    "classreport.js",
+    "gradebook.js",
+    "classboot.js",
+)
+STYLESHEET = "classpage.css"
+SCRIPT_NAME = "coursekit-klas.js"
+STYLESHEET_NAME = "coursekit-klas.css"
+TEACHER_NAME = re.compile(r"\bK\.([A-Z][A-Z0-9_]*)\b")
+# The zip library: unzipit (MIT), pinned in package.json and installed by `npm ci`. It reads the
+# zip's central directory and inflates with the browser's own DecompressionStream.
+UNZIPIT = Path("node_modules") / "unzipit" / "dist" / "unzipit.js"
+LIBRARY_MARK = "/*UNZIPIT*/"
+
+# --- Caps on what a zip may ask of the teacher's browser -----------------------------------------
+# A platform's zip of a class is a few MB: 200 exports of about 100 kB, deflated to a fifth.
+MAX_ZIP_BYTES = 1024 * 1024 * 1024  # 1 GiB: the zip is read in slices, never whole
+MAX_DIRECTORY_BYTES = 8 * 1024 * 1024  # the central directory of 10 000 entries is about 2.5 MB
+MAX_ENTRIES = 10_000  # files and folders in one zip; a class has a few hundred
+MAX_TOTAL_BYTES = 500 * 1024 * 1024  # unpacked, all files to read together (a class: about 25 MB)
+MAX_RATIO = 100  # unpacked size / packed size of one file; exports deflate about 5 to 10 times
+RATIO_FROM_BYTES = 1024 * 1024  # the ratio counts from 1 MB unpacked: small files cannot flood
+MAX_FILES = read.MAX_FILES  # files read (as the notebook: 2,000)
+MAX_FILE_BYTES = read.MAX_FILE_BYTES  # one export, unpacked (as the notebook: 20 MB)
+
+
+@dataclass(frozen=True)
+class Bundle:
+    script: str
+    stylesheet: str
+
+
+def sources() -> dict[str, str]:
+    """The page layer's shared sources and ours, in order (their names are unique)."""
+    found = page.sources(SHARED)
+    found.update({name: (FOLDER / name).read_text(encoding="utf-8") for name in OWN})
+    return found
+
+
+def teacher_texts(code: str) -> dict:
+    """The teacher texts the sources use; a name that does not exist fails the build."""
+    names = sorted(set(TEACHER_NAME.findall(code)))
+    missing = [name for name in names if not hasattr(teacher, name)]
+    if missing:
+        raise LookupError(f"coursekit/classpage uses texts that coursekit.texts.teacher does not have: {missing}")
+    return {name: getattr(teacher, name) for name in names}
+
+
+def definition_data(definition: Definition) -> dict:
+    """What the overview needs of one exercise (no feedback or instructions: the page stays light)."""
+    found: dict = {"id": definition.id, "chapter": definition.chapter, "type": definition.type}
+    found["title"] = definition.title
+    if isinstance(definition, Selfscan):
+        found.update(
+            statements=list(definition.statements),
+            scale=list(definition.scale),
+            compare_with=definition.compare_with,
+            role_profile=definition.role_profile,
+        )
+    elif isinstance(definition, Matching):
+        found["items"] = len(definition.items)
+    elif isinstance(definition, Dilemma):
+        found.update(situation=definition.situation, choices=[choice.text for choice in definition.choices])
+    return found
+
+
+def catalog_data(catalog: Catalog) -> dict:
+    """The book's exercises in book order, its chapters and the final assignment."""
+    final = catalog.final_assignment
+    return {
+        "chapters": [{"number": chapter.number, "title": chapter.title} for chapter in catalog.chapters.values()],
+        "exercises": [definition_data(definition) for definition in catalog.definitions.values()],
+        "final_assignment": None
+        if final is None
+        else {
+            "chapter": final.chapter,
+            "requires": list(final.requires),
+            "reflections_from_other_chapters": final.reflections_from_other_chapters,
+        },
+    }
+
+
+def constants() -> dict:
+    return {
+        "max_zip_bytes": MAX_ZIP_BYTES,
+        "max_directory_bytes": MAX_DIRECTORY_BYTES,
+        "max_entries": MAX_ENTRIES,
+        "max_total_bytes": MAX_TOTAL_BYTES,
+        "max_ratio": MAX_RATIO,
+        "ratio_from_bytes": RATIO_FROM_BYTES,
+        "max_files": MAX_FILES,
+        "max_file_bytes": MAX_FILE_BYTES,
+        "common_suffixes": sorted(read.COMMON_SUFFIXES),
+        "ignored_names": sorted(read.IGNORED_NAMES),
+        "small_group": render.SMALL_GROUP,
+        "score_colours": {str(count): classview_charts.score_colours(count) for count in range(2, 11)},
+        "chart_label_length": classview_charts.LABEL_LENGTH,
+    }
+
+
+def data(code: str, catalog: Catalog, book: str) -> dict:
+    return {
+        "texts": page.texts(code),
+        "teacher": teacher_texts(code),
+        "schemas": {name: schemas.load(name) for name in page.PAGE_SCHEMAS},
+        "parts": {},
+        "constants": {**page.constants(book), **constants()},
+        "catalog": catalog_data(catalog),
+    }
+
+
+def find_library(root: Path) -> Path | None:
+    """unzipit as ``npm ci`` installs it under ``root``."""
+    path = root / UNZIPIT
+    return path if path.is_file() else None
+
+
+def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None = None) -> Bundle:
+    """The script and the stylesheet. ``library``: unzipit's ``dist/unzipit.js`` (:func:`find_library`);
+    ``terser``: minify with it (:func:`coursekit.page.find_terser`), else the readable sources."""
+    parts = sources()
+    if LIBRARY_MARK not in parts["archive.js"]:
+        raise ValueError(f"archive.js lost its mark {LIBRARY_MARK} for the zip library")
+    parts["archive.js"] = parts["archive.js"].replace(LIBRARY_MARK, library.read_text(encoding="utf-8"))
+    code = "\n".join(f"// --- {name}\n{text}" for name, text in parts.items())
+    script = (
+        "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */\n"
+        '(function () {\n"use strict";\n'
+        f"const DATA = {page.compact_json(data(code, catalog, book))};\n{code}}})();\n"
+    )
+    if terser is not None:
+        script = page.minified(script, terser)
+    return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))
+
+
+def write(folder: Path, root: Path, book: str = "", terser: Path | None = None) -> tuple[Path, Path]:
+    """Write the script and the stylesheet for the book at ``root`` into ``folder``; returns their paths.
+
+    Raises FileNotFoundError when unzipit is not installed (``npm ci`` in ``root``).
+    """
+    library = find_library(root)
+    if library is None:
+        raise FileNotFoundError(f"{root / UNZIPIT} is missing: run `npm ci` in {root} (package.json pins unzipit)")
+    bundle = build(load_catalog(root), library, book, terser)
+    folder.mkdir(parents=True, exist_ok=True)
+    script, stylesheet = folder / SCRIPT_NAME, folder / STYLESHEET_NAME
+    for path, text in ((script, bundle.script), (stylesheet, bundle.stylesheet)):
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    return script, stylesheet

@@ -1,0 +1,194 @@
+// The overview itself, in the order and with the texts of the notebook's (classview/render.py):
+// the files check, who did what, the before/after shifts, the role profiles, the self-scans, the
+// dilemmas and, per learner, the final assignment. Built as elements with their texts (never
+// markup strings). Names and file names only when `showNames`; reflection texts never.
+
+const count = (number) => (number === 1 ? `${number} cursist` : `${number} cursisten`); // render._learners_phrase
+const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value)); // render._number
+const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
+
+// macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
+// The columns in `paths` hold file names, which may break anywhere (they have no spaces).
+function classTable(caption, header, rows, rowHeader = 0, paths = []) {
+  const cell = (text, index) => {
+    const attributes = { class: paths.includes(index) ? "ck-path" : null };
+    return index === rowHeader ? el("th", { scope: "row", ...attributes }, text) : el("td", attributes, text);
+  };
+  return el("div", { class: "ck-table-wrap" }, el("table", { class: "ck-table" },
+    el("caption", {}, caption),
+    el("thead", {}, el("tr", {}, header.map((text) => el("th", { scope: "col" }, text)))),
+    el("tbody", {}, rows.map((row) => el("tr", {}, row.map(cell))))));
+}
+
+const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
+
+// classview.html, figure and chart_table: the chart with its caption, then its text version.
+function figureOf(chart, caption) {
+  return el("figure", { class: "ck-figure" }, chart, el("figcaption", {}, format(K.FIGURE_CAPTION, { caption: lowerFirst(caption) })));
+}
+
+function chartTable(caption, header, rows) {
+  return classTable(format(K.TABLE_CAPTION, { caption: lowerFirst(caption) }), header, rows);
+}
+
+function section(key, title, ...parts) {
+  return { key, title, node: el("section", { class: "ck-class-section", "data-key": key }, el("h3", {}, title), ...parts) };
+}
+
+// render.skipped_reason
+function skippedReason(skipped, data, showNames) {
+  if (!skipped.kept) return skipped.reason;
+  const learner = data.learners.find((one) => one.letters === skipped.learner);
+  return format(skipped.reason, {
+    learner: learner ? learner.label(showNames) : "",
+    kept: skipped.kept.reference(showNames),
+    when: learner && learner.exportedAt !== null ? dateTime(learner.exportedAt) : K.UNKNOWN_DATE,
+  });
+}
+
+function filesSection(data, showNames, platforms) {
+  const learnerOf = new Map(data.learners.map((learner) => [learner.file.number, learner]));
+  const parts = paragraphsOf(
+    format(K.PAGE_SUMMARY, { learners: count(data.learners.length), files: data.files.length, used: data.learners.length, skipped: data.skipped.length }),
+    platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : "",
+    data.sides ? format(K.PAGE_SIDE_FILES, { count: data.sides }) : "",
+    data.truncated ? format(K.PAGE_TOO_MANY_FILES, { limit: thousands(C.max_files) }) : "",
+    !showNames && data.files.length ? K.NAMES_HIDDEN : "",
+  );
+  if (data.skipped.length) {
+    const rows = data.skipped.map((one) => [one.file.reference(showNames), skippedReason(one, data, showNames)]);
+    parts.push(classTable(K.FILES_SKIPPED_CAPTION, [K.COL_FILE, K.COL_REASON], rows, 0, [0, 1]));
+  } else if (data.files.length) {
+    parts.push(...paragraphsOf(K.FILES_ALL_USED));
+  }
+  const notes = [...data.notes];
+  for (const learner of data.learners) {
+    const unknown = unknownAnswers(learner);
+    if (unknown) notes.push({ file: learner.file, text: format(K.NOTE_UNKNOWN, { count: unknown }) });
+  }
+  if (notes.length) {
+    const rows = notes
+      .sort((a, b) => a.file.number - b.file.number)
+      .map((note) => {
+        const owner = learnerOf.get(note.file.number);
+        const text = note.other ? format(note.text, { other: note.other.reference(showNames) }) : note.text;
+        return [note.file.reference(showNames), owner ? owner.label(showNames) : "", text];
+      });
+    parts.push(classTable(K.FILES_NOTES_CAPTION, [K.COL_FILE, K.COL_LEARNER, K.COL_NOTE], rows, 0, [0, 2]));
+  }
+  return section("bestanden", K.HEAD_FILES, ...parts);
+}
+
+function exercisesSection(data) {
+  const total = data.learners.length;
+  const rows = exerciseRows(data).map((row) => [
+    String(row.definition.chapter), row.definition.title, T.TYPE_LABELS[row.definition.type],
+    format(K.DONE, { done: row.done, total }), row.result,
+  ]);
+  const header = [K.COL_CHAPTER, K.COL_EXERCISE, K.COL_KIND, K.COL_DONE, K.COL_RESULT];
+  return section("oefeningen", K.HEAD_EXERCISES, classTable(format(K.EXERCISES_CAPTION, { total }), header, rows, 1));
+}
+
+function scanSection(data, definition, room) {
+  const stats = scanDistribution(data, definition);
+  const title = format(K.HEAD_SCAN, { title: definition.title, chapter: definition.chapter });
+  const excluded = stats.excluded ? format(K.SCAN_EXCLUDED, { count: stats.excluded }) : "";
+  if (!stats.learners) return section(definition.id, title, ...paragraphsOf(K.SCAN_NOBODY, excluded));
+  const scale = definition.scale;
+  const legend = scale.map((label, index) => `${index + 1} = ${label}`).join(", ");
+  const header = [K.COL_STATEMENT, ...scale.map((_, index) => String(index + 1)), K.COL_COUNT, K.COL_MEAN, K.COL_MEDIAN];
+  const rows = definition.statements.map((statement, index) => [
+    `${index + 1}. ${statement}`, ...stats.counts[index].map(String), String(stats.n(index)),
+    numberOrDash(stats.mean(index)), numberOrDash(stats.median(index)),
+  ]);
+  return section(definition.id, title,
+    ...paragraphsOf(format(K.SCAN_INTRO, { count: stats.learners, scale: legend }), excluded),
+    figureOf(distributionChart(stats, room), K.SCAN_CAPTION),
+    chartTable(K.SCAN_CAPTION, header, rows));
+}
+
+function shiftSection(data, before, after, room) {
+  const stats = beforeAfter(data, before, after);
+  const title = format(K.HEAD_SHIFT, { title: shortTitle(before) + " en " + shortTitle(after).toLowerCase() });
+  const intro = format(K.SHIFT_INTRO, {
+    both: stats.both, before: before.title, after: after.title, only_before: stats.onlyBefore, only_after: stats.onlyAfter,
+  });
+  const key = `${before.id}--${after.id}`;
+  if (!stats.both || stats.meanBefore === null || stats.meanAfter === null) return section(key, title, ...paragraphsOf(intro, K.SHIFT_NOBODY));
+  const mean = format(K.SHIFT_MEAN, {
+    before: decimal(stats.meanBefore), after: decimal(stats.meanAfter), delta: signedDecimal(stats.meanAfter - stats.meanBefore),
+  });
+  const rows = stats.rows.map((row, index) => [
+    `${index + 1}. ${row.statement}`, String(row.pairs), numberOrDash(row.before), numberOrDash(row.after),
+    row.before === null || row.after === null ? K.NO_RESULT : signedDecimal(row.after - row.before),
+    String(row.rose), String(row.same), String(row.fell),
+  ]);
+  const header = [K.COL_STATEMENT, K.COL_PAIRS, K.COL_BEFORE, K.COL_AFTER, K.COL_DELTA, K.COL_ROSE, K.COL_SAME, K.COL_FELL];
+  return section(key, title, ...paragraphsOf(intro, mean), figureOf(shiftChart(stats, room), K.SHIFT_CAPTION), chartTable(K.SHIFT_CAPTION, header, rows));
+}
+
+function rolesSection(data, definition, room) {
+  if (!roleGroups(definition.statements).size) return section("rollen", K.HEAD_ROLES, ...paragraphsOf(K.ROLES_NO_GROUPS));
+  const stats = roleProfile(data, definition);
+  if (!stats.learners || stats.rows.every((row) => row.mean === null)) return section("rollen", K.HEAD_ROLES, ...paragraphsOf(K.ROLES_NOBODY));
+  const rows = stats.rows.map((row) => [row.role, numberOrDash(row.mean), numberOrDash(row.lowest), numberOrDash(row.highest), count(row.strongest)]);
+  return section("rollen", K.HEAD_ROLES,
+    ...paragraphsOf(format(K.ROLES_INTRO, { count: stats.learners, per_role: stats.rows[0].statements })),
+    figureOf(rolesChart(stats, room), K.ROLES_CAPTION),
+    chartTable(K.ROLES_CAPTION, [K.COL_ROLE, K.COL_MEAN, K.COL_LOWEST, K.COL_HIGHEST, K.COL_STRONGEST], rows),
+    ...paragraphsOf(stats.ties ? K.ROLES_TIES : ""));
+}
+
+function dilemmasSection(data) {
+  const dilemmas = definitionsOf("dilemma");
+  if (!dilemmas.length) return null;
+  const parts = dilemmas.map((definition) => {
+    const stats = dilemmaChoices(data, definition);
+    return el("div", { class: "ck-dilemma" },
+      el("h4", {}, definition.title),
+      el("blockquote", {}, el("p", {}, definition.situation)),
+      el("p", {}, format(K.DILEMMA_INTRO, { done: stats.done, total: data.learners.length })),
+      classTable(format(K.DILEMMA_CAPTION, { title: definition.title }), [K.COL_CHOICE, K.COL_COUNT], stats.counts.map(([text, number]) => [text, String(number)])));
+  });
+  return section("dilemmas", K.HEAD_DILEMMAS, ...parts);
+}
+
+// render.learners_section: per learner the export, the edition of the book it was made in, the
+// exercises, the chapters and the final assignment.
+function learnersTable(data, showNames) {
+  const rows = learnerRows(data)
+    .sort((a, b) => a.learner.letters.length - b.learner.letters.length || byCodePoint(a.learner.letters, b.learner.letters))
+    .map((row) => [
+      row.learner.label(showNames), row.learner.file.reference(showNames),
+      row.learner.exportedAt !== null ? longDate(row.learner.exportedAt) : K.UNKNOWN_DATE,
+      row.learner.edition || K.UNKNOWN_EDITION,
+      format(K.DONE, { done: row.done, total: row.total }), row.chapters, row.final,
+    ]);
+  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_EXPORTED, K.COL_EDITION, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
+  return { caption: K.LEARNERS_CAPTION, header, rows };
+}
+
+function learnersSection(data, showNames) {
+  const { caption, header, rows } = learnersTable(data, showNames);
+  return section("cursisten", K.HEAD_LEARNERS, ...paragraphsOf(K.LABELS_NOTE), classTable(caption, header, rows, 0, [1]),
+    ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
+}
+
+// render.render_sections: every part of the overview, in the order a teacher reads it.
+function reportSections(data, showNames, platforms, room) {
+  if (!data.files.length) return [];
+  const sections = [filesSection(data, showNames, platforms)];
+  if (!data.learners.length) return sections;
+  sections.push(exercisesSection(data));
+  const scans = definitionsOf("selfscan");
+  for (const definition of scans) {
+    const earlier = CATALOG.definitions.get(definition.compare_with || "");
+    if (earlier && earlier.type === "selfscan") sections.push(shiftSection(data, earlier, definition, room));
+  }
+  for (const definition of scans) if (definition.role_profile) sections.push(rolesSection(data, definition, room));
+  for (const definition of scans) sections.push(scanSection(data, definition, room));
+  const dilemmas = dilemmasSection(data);
+  if (dilemmas) sections.push(dilemmas);
+  sections.push(learnersSection(data, showNames));
+  return sections;
+}

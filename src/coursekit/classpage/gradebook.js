@@ -1,0 +1,34 @@
+// The completion per learner per chapter as CSV, for a learning platform's gradebook: one row per
+// learner, per chapter the number of exercises done (the header says out of how many), the total
+// and the final assignment. Comma-separated, quoted where needed (RFC 4180), UTF-8 with a byte
+// order mark (spreadsheets then show accents), CRLF line ends. Names and the platform's student
+// id only when the teacher shows names; otherwise "Cursist A", which no gradebook can match.
+// A cell that would start a formula in a spreadsheet (=, +, -, @) gets a ' in front.
+
+function csvCell(value) {
+  if (typeof value === "number") return String(value);
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function gradebookCsv(data, showNames) {
+  const perChapter = exercisesPerChapter();
+  const chapters = [...perChapter.keys()].sort((a, b) => a - b);
+  const header = [K.COL_LEARNER];
+  if (showNames) header.push(K.CSV_NAME, K.CSV_PLATFORM, K.CSV_PLATFORM_ID);
+  header.push(...chapters.map((number) => format(K.CSV_CHAPTER, { number, total: perChapter.get(number) })));
+  header.push(format(K.CSV_TOTAL, { total: CATALOG.definitions.size }), K.COL_FINAL);
+  const rows = learnerRows(data)
+    .sort((a, b) => a.learner.letters.length - b.learner.letters.length || byCodePoint(a.learner.letters, b.learner.letters))
+    .map((row) => {
+      const student = row.learner.file.student;
+      const cells = [format(K.LEARNER, { letters: row.learner.letters })];
+      if (showNames) {
+        cells.push(row.learner.shownName, student ? K.PLATFORM_NAMES[student.platform] : "", student ? student.key.slice(student.platform.length + 1) : "");
+      }
+      cells.push(...chapters.map((number) => row.perChapter.get(number) || 0), row.done, row.final);
+      return cells;
+    });
+  return "\ufeff" + [header, ...rows].map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,174 @@
+"""The edition's offline copies (``scripts/downloads.py``), made from the built book and used as a
+reader would:
+
+- the PDF of the whole book is tagged (a structure tree, marked content, Dutch), has a clickable
+  outline with every chapter and its exercise page, page numbers at the foot of the pages, a
+  page count in a sane range, and no link to a file on the machine that printed it;
+- the EPUB passes epubcheck and its table of contents holds every chapter;
+- the landing page lists the three downloads with their format and size, and the links work;
+- the site zip, unpacked, opens from ``file://`` in Chromium without errors or requests to other
+  hosts, the edition switcher shows the edition's name (no list can load there), and an answer
+  typed in an exercise is still there after a reload.
+
+The downloads are made in a copy of the built book, so the other tests see the book as built.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from pagetools import ROOT, missing
+
+from coursekit.texts import learner
+
+pytestmark = pytest.mark.slow
+
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
+import edities_downloads  # noqa: E402
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+downloads = _script("downloads")
+make_epub = _script("make_epub")
+CHAPTERS = sorted(path.stem for path in (ROOT / "book").glob("[0-9][0-9]-*.md"))
+REFLECTION = "Offline geschreven: de opgave & het mandaat botsen."
+
+
+@pytest.fixture(scope="module")
+def made(book_html, tmp_path_factory):
+    """(copy of the built book with its downloads, manifest)."""
+    if not (shutil.which("chromium") or shutil.which("google-chrome")):
+        missing("Chromium", "install it with `apt-get install -y chromium` (Debian)")
+    html = tmp_path_factory.mktemp("downloads") / "html"
+    shutil.copytree(book_html, html, ignore=shutil.ignore_patterns(edities_downloads.FOLDER))
+    manifest = downloads.make_all(html, check=False, report=lambda _line: None)
+    return html, manifest
+
+
+def _file(made, kind: str) -> Path:
+    html, manifest = made
+    [entry] = [entry for entry in manifest["files"] if entry["kind"] == kind]
+    return html / edities_downloads.FOLDER / entry["file"]
+
+
+def _chapter_titles() -> list[str]:
+    titles = []
+    for slug in CHAPTERS:
+        text = (ROOT / "book" / f"{slug}.md").read_text(encoding="utf-8")
+        titles.append(re.search(r"^# (.+)$", text, re.MULTILINE).group(1).strip())
+    return titles
+
+
+def test_the_pdf_is_tagged_with_an_outline_of_every_chapter_and_page_numbers(made):
+    from pypdf import PdfReader
+
+    reader = PdfReader(_file(made, "pdf"))
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"], "the PDF is not tagged"
+    assert root.get("/Lang") == "nl"
+    assert 150 <= len(reader.pages) <= 700, len(reader.pages)
+
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    for number, title in enumerate(_chapter_titles(), start=1):
+        assert f"{number}. {title}" in top, (title, top)
+        assert any(entry.startswith(f"{number}.") and "Oefeningen bij hoofdstuk" in entry for entry in top)
+    for index in (1, len(reader.pages) // 2, len(reader.pages) - 1):
+        lines = reader.pages[index].extract_text().splitlines()
+        assert str(index + 1) in lines[:1] + lines[-1:], (index, lines[:1], lines[-1:])
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            uri = annotation.get_object().get("/A", {}).get("/URI", "")
+            assert not str(uri).startswith("file:"), uri
+
+
+def test_the_epub_passes_epubcheck_and_holds_every_chapter(made):
+    epub = _file(made, "epub")
+    if not make_epub.epubcheck_command():
+        missing("epubcheck", "install it with `apt-get install -y epubcheck` (Debian)")
+    make_epub.epubcheck(epub)  # raises with epubcheck's messages
+    with zipfile.ZipFile(epub) as package:
+        navigation = package.read("nav.xhtml").decode("utf-8")
+    for slug in CHAPTERS:
+        assert f'href="book/{slug}.xhtml"' in navigation and f'href="notebooks/{slug}.xhtml"' in navigation
+
+
+def test_the_landing_page_lists_the_downloads_with_format_and_size(made):
+    html, manifest = made
+    page = (html / "book" / "index.html").read_text(encoding="utf-8")
+    block = page[page.index(edities_downloads.BEGIN):page.index(edities_downloads.END)]
+    assert len(manifest["files"]) == 3
+    for entry in manifest["files"]:
+        kind = next(kind for kind in edities_downloads.KINDS if kind.key == entry["kind"])
+        assert f'href="../download/{entry["file"]}"' in block
+        assert (html / "download" / entry["file"]).stat().st_size == entry["bytes"]
+        assert f"({kind.format}, {edities_downloads.human_size(entry['bytes'])}" in block
+
+
+async def _offline_visit(browser, top: Path):
+    context = await browser.new_context(locale="nl-NL", service_workers="block")
+    requests, errors = [], []
+
+    async def guard(route):
+        if route.request.url.startswith("file:"):
+            await route.continue_()
+        else:
+            requests.append(route.request.url)
+            await route.abort()
+
+    await context.route("**/*", guard)
+    try:
+        page = await context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        await page.goto((top / "index.html").as_uri(), wait_until="load")
+        await page.wait_for_url(re.compile(r"book/index\.html"))
+        await page.wait_for_load_state("load")
+        switcher = {
+            "name": await page.locator(".boek-editie__vast").first.inner_text(),
+            "name_visible": await page.locator(".boek-editie__vast").first.is_visible(),
+            "menu_visible": await page.locator(".boek-editie .version-switcher__button").first.is_visible(),
+        }
+        exercise = (top / "notebooks" / "01-generaties.html").as_uri()
+        await page.goto(exercise, wait_until="load")
+        await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
+        field = "#ck-h1-reflectie-botsing-antwoord-1"
+        await page.fill(field, REFLECTION)
+        await page.get_by_role("button", name=learner.SAVE_NOW).first.click()
+        await page.wait_for_timeout(300)
+        await page.reload(wait_until="load")
+        await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
+        kept = await page.input_value(field)
+        return switcher, kept, requests, errors
+    finally:
+        await context.close()
+
+
+def test_the_site_zip_opens_from_file_and_an_exercise_saves_there(made, browser, tmp_path):
+    html, manifest = made
+    archive = _file(made, "zip")
+    with zipfile.ZipFile(archive) as package:
+        names = package.namelist()
+        package.extractall(tmp_path)
+    [top_name] = {name.split("/", 1)[0] for name in names}
+    assert not any(f"/{edities_downloads.FOLDER}/" in name for name in names), "the zip holds the downloads"
+    top = tmp_path / top_name
+    landing = (top / "book" / "index.html").read_text(encoding="utf-8")
+    assert "../download/" not in landing, "the zip's landing page links to files it does not hold"
+
+    switcher, kept, requests, errors = browser.run(_offline_visit(browser.browser, top))
+    assert switcher == {"name": manifest["slot"], "name_visible": True, "menu_visible": False}
+    assert kept == REFLECTION
+    assert requests == [] and errors == []

@@ -1,0 +1,95 @@
+// For the class page's tests in Python (tests/page/test_class_*.py): reads {"script": path,
+// "files": [{"path": name in the overview, "file": path on disk}], "show_names": bool, "calls": [...]}
+// as JSON on stdin, reads the files as the page does (archive.js, classread.js) and prints what the
+// overview shows, as JSON: learners, skipped files and notes (with their reasons), the counts of
+// classstats.js, the CSV, and which files were unpacked. "calls" run other functions of the page.
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+
+const input = JSON.parse(readFileSync(0, "utf-8"));
+vm.runInThisContext(readFileSync(input.script, "utf-8"), { filename: input.script });
+const page = globalThis.coursekitClass;
+
+const CALLS = {
+  sha256Hex: (text) => page.sha256Hex(text),
+  pyJson: (value) => page.pyJson(value),
+  studentOf: (path) => page.studentOf(path),
+  letters: (index) => page.letters(index),
+  identity: (name) => page.identity(name),
+};
+
+async function overview() {
+  const handed = input.files.map(({ path, file }) => ({ file: new Blob([readFileSync(file)]), path }));
+  const collected = await page.collect(handed);
+  const unpacked = [];
+  for (const item of collected.items) {
+    const read = item.read;
+    item.read = read && ((signal) => (unpacked.push(item.path), read(signal)));
+  }
+  if (input.stopped) {
+    // The teacher pressed "Stop" before reading began: nothing is unpacked, Stopped is thrown.
+    const controller = new AbortController();
+    controller.abort();
+    try {
+      await page.readClass(collected, { signal: controller.signal });
+      return { stopped: false, unpacked };
+    } catch (error) {
+      return { stopped: error instanceof page.Stopped, unpacked };
+    }
+  }
+  const data = await page.readClass(collected);
+  const show = Boolean(input.show_names);
+  const reference = (file) => file && { relative: file.relative, number: file.number, shown: file.reference(show) };
+  const number = (value) => (value === null ? null : value);
+  return {
+    files: data.files.map((file) => file.relative),
+    sides: data.sides,
+    truncated: data.truncated,
+    problem: data.problem,
+    platforms: page.platformsOf(collected.items),
+    unpacked,
+    learners: data.learners.map((learner) => ({
+      letters: learner.letters, name: learner.name, label: learner.label(show), file: reference(learner.file),
+      unknown: page.unknownAnswers(learner), student: learner.file.student, edition: learner.edition,
+    })),
+    learners_table: page.learnersTable(data, show),
+    skipped: data.skipped.map((one) => ({
+      file: reference(one.file), reason: one.reason, learner: one.learner, kept: reference(one.kept),
+      shown: page.skippedReason(one, data, show),
+    })),
+    notes: data.notes.map((note) => ({ file: reference(note.file), text: note.text, other: reference(note.other) })),
+    exercises: page.exerciseRows(data).map((row) => ({ id: row.definition.id, done: row.done, result: row.result })),
+    scans: [...page.CATALOG.definitions.values()].filter((d) => d.type === "selfscan").map((definition) => {
+      const stats = page.scanDistribution(data, definition);
+      return {
+        id: definition.id, counts: stats.counts, learners: stats.learners, excluded: stats.excluded,
+        means: definition.statements.map((_, index) => number(stats.mean(index))),
+        medians: definition.statements.map((_, index) => number(stats.median(index))),
+      };
+    }),
+    shifts: [...page.CATALOG.definitions.values()].filter((d) => d.type === "selfscan" && d.compare_with).map((after) => {
+      const stats = page.beforeAfter(data, page.CATALOG.definitions.get(after.compare_with), after);
+      return {
+        id: after.id, rows: stats.rows, both: stats.both, only_before: stats.onlyBefore, only_after: stats.onlyAfter,
+        mean_before: stats.meanBefore, mean_after: stats.meanAfter,
+      };
+    }),
+    roles: [...page.CATALOG.definitions.values()].filter((d) => d.type === "selfscan" && d.role_profile).map((definition) => {
+      const stats = page.roleProfile(data, definition);
+      return { id: definition.id, rows: stats.rows, learners: stats.learners, ties: stats.ties };
+    }),
+    dilemmas: [...page.CATALOG.definitions.values()].filter((d) => d.type === "dilemma").map((definition) => {
+      const stats = page.dilemmaChoices(data, definition);
+      return { id: definition.id, counts: stats.counts, done: stats.done };
+    }),
+    rows: page.learnerRows(data).map((row) => ({
+      letters: row.learner.letters, done: row.done, total: row.total, chapters: row.chapters, final: row.final,
+      per_chapter: Object.fromEntries(row.perChapter),
+    })),
+    csv: page.gradebookCsv(data, show),
+  };
+}
+
+const result = { calls: (input.calls || []).map(([name, ...args]) => CALLS[name](...args)) };
+if (input.files) result.overview = await overview();
+process.stdout.write(JSON.stringify(result));

@@ -1,0 +1,81 @@
+"""Helpers for the class page's tests (tests/page/test_class_*.py): its script, Node, the runner.
+
+The script is built from the sources (``coursekit.classpage.write``), not minified; it needs unzipit
+from ``npm ci`` and Node (20 or newer). Without them the tests are skipped with a message saying how
+to install them, and fail in CI.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from coursekit import classpage
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+SAMPLES = ROOT / "notebooks" / "docent" / "voorbeeld-exports"
+IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def missing(message: str):
+    if IN_CI:
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def node() -> str:
+    found = shutil.which("node")
+    if not found:
+        missing("Node.js is missing: install Node 20 or newer (Debian: apt-get install nodejs)")
+    return str(found)
+
+
+@functools.cache
+def _built() -> Path:
+    script, _ = classpage.write(Path(tempfile.mkdtemp(prefix="coursekit-klas-")), ROOT)
+    return script
+
+
+def build_script() -> Path:
+    """The class page's script, built once per test process (into a temporary folder)."""
+    if classpage.find_library(ROOT) is None:
+        missing("unzipit is missing: run `npm ci` in the repository root (package.json pins it)")
+    return _built()
+
+
+def run(
+    script: Path,
+    files: list[tuple[str, Path]] | None = None,
+    *,
+    calls=(),
+    show_names: bool = False,
+    stopped: bool = False,
+) -> dict:
+    """What the page makes of ``files`` ((name in the overview, path on disk) each) and of ``calls``;
+    ``stopped``: as if "Stop" was pressed before reading began."""
+    request: dict = {
+        "script": str(script),
+        "calls": [list(call) for call in calls],
+        "show_names": show_names,
+        "stopped": stopped,
+    }
+    if files is not None:
+        request["files"] = [{"path": name, "file": str(path)} for name, path in files]
+    done = subprocess.run(
+        [node(), str(HERE / "class_run.mjs")],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
