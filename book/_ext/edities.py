@@ -229,11 +229,22 @@ def banner_texts(build: Build) -> list[tuple[re.Pattern, str]]:
     ]
 
 
+def shipped_theme_script(app) -> Path:
+    """The theme's script as the theme ships it. The copy in the output may be translated
+    already: when no page is out of date, Sphinx copies no static files (a second `make book`)."""
+    relative = THEME_SCRIPT.removeprefix("_static/")
+    for folder in app.builder.theme.get_theme_dirs():  # the theme first, then the ones it extends
+        source = Path(folder) / "static" / relative
+        if source.is_file():
+            return source
+    return Path(app.outdir) / THEME_SCRIPT
+
+
 def translate_banner(app, exception) -> None:
     if exception is not None or not _is_site(app):
         return
     script = Path(app.outdir) / THEME_SCRIPT
-    text = script.read_text(encoding="utf-8")
+    text = shipped_theme_script(app).read_text(encoding="utf-8")
     for english, dutch in banner_texts(app.edities_build):
         text, count = english.subn(dutch, text)
         if count != 1:
