@@ -109,6 +109,12 @@ def fix_package_files(app) -> None:
         for css in (outdir / "_static").glob("*.css"):
             if unreadable_css(css.name):
                 css.unlink()
+        # sphinx-exercise copies the stylesheet its pages link (_static/exercise.css) only at
+        # build-finished, after the EPUB is packed: a first build into an empty folder left it out.
+        if "sphinx_exercise" in app.extensions:
+            from sphinx_exercise import copy_asset_files
+
+            copy_asset_files(app, None)
         list_files()
 
     builder.build_content = build_content
