@@ -6,6 +6,9 @@ session fixture would start two `jupyter-book build` runs into the same `_build`
 Here the first worker to ask builds (under a file lock); every other worker of the same test run
 waits for it and reuses the result. The build is the one `make book` runs (same flags, same
 `_build` folder and jupyter-cache), so after a `make book` no notebook is executed again.
+
+The notebook kernels of the test run (nbval) use Unix sockets, like the build's: see
+`book/_ext/notebook_kernels.py`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
+from notebook_kernels import use_ipc_kernels  # noqa: E402
+
+# The kernels nbval starts in this test run talk over Unix sockets, as the book build's do
+# (book/_ext/notebook_kernels.py): kernels started at the same time in the other test worker
+# cannot take their TCP ports or receive their messages.
+use_ipc_kernels()
+
 BUILD = ROOT / "_build"
 HTML = BUILD / "html"
 BUILD_COMMAND = ["build", ".", "--warningiserror", "--keep-going", "--nitpick"]

@@ -67,7 +67,9 @@ def test_notebook_runs_in_binder_environment(binder_python, notebook, tmp_path):
     env = {**os.environ, "COURSEKIT_STORE": str(tmp_path / "antwoorden.json")}
     result = subprocess.run(
         [str(binder_python), "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
-         "--ExecutePreprocessor.timeout=180", "--output-dir", str(tmp_path), str(notebook)],
+         "--ExecutePreprocessor.timeout=180", "--output-dir", str(tmp_path), str(notebook),
+         # Unix sockets, not TCP ports other kernels may take (book/_ext/notebook_kernels.py)
+         "--KernelManager.transport=ipc", f"--KernelManager.ip={tmp_path / 'kernel'}"],
         cwd=notebook.parent, env=env, capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, f"{notebook.name} faalt in de Binder-omgeving:\n{result.stderr[-3000:]}"

@@ -97,4 +97,5 @@ def test_the_whole_book_is_joined_in_reading_order_and_printed(chromium, tmp_pat
     assert "Docenten" not in make_pdf.join_pages(html, teacher_part=False)
 
     [(pdf, pages)] = make_pdf.print_book(html, tmp_path / "pdf")
-    assert pdf.name == "opgavegericht-werken.pdf" and pdf.read_bytes().startswith(b"%PDF-") and pages == 3
+    # The whole book starts with a title page (make_pdf.title_page), then the three pages.
+    assert pdf.name == "opgavegericht-werken.pdf" and pdf.read_bytes().startswith(b"%PDF-") and pages == 4

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import json
 import os
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -210,13 +212,30 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+# What a socket raises when the browser has dropped the connection: it closed a page or aborted
+# a request (a fetch still running when a test closes its page, a blocked asset).
+CLIENT_GONE = (ConnectionError, TimeoutError)
+
+
+class QuietServer(ThreadingHTTPServer):
+    """Serves on when a browser drops a request, without printing a traceback for it.
+
+    Any other error in a request still goes to the default handler, which prints it.
+    """
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], CLIENT_GONE):
+            return
+        super().handle_error(request, client_address)
+
+
 class StaticSite:
     """The built book served by Python's http.server on 127.0.0.1 at a free port."""
 
     def __init__(self, html_root: Path) -> None:
         handler = functools.partial(QuietHandler, directory=str(html_root))
         self.root = html_root
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", 0), handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}/"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -243,3 +262,89 @@ class StaticSite:
         if target.is_dir():
             target = target / "index.html"
         return target if target.is_file() else None
+
+
+# --- Search: what the built search index holds and what a page shows -------------------------
+
+# Elements that do not separate words on screen (HTML's inline text elements).
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr",
+})
+# Labels the HTML writer adds to the text ("Tabel 10.1", the "#" of a heading link): not part of
+# the document, so not in the search index.
+GENERATED_LABELS = ("caption-number", "headerlink")
+WORD = re.compile(r"\w+")  # how Sphinx's search splits text into words (SearchLanguage.split)
+
+
+class _ArticleText(HTMLParser):
+    """The text of a page's article (``<article class="bd-article">``) as a reader sees it."""
+
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                      "source", "track", "wbr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._open: list[tuple[str, bool]] = []  # (tag, text inside it is left out)
+        self._in_article = 0
+
+    def _skipping(self) -> bool:
+        return any(skip for _, skip in self._open)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        classes = (attributes.get("class") or "").split()
+        if tag == "article" and "bd-article" in classes:
+            self._in_article += 1
+        if tag not in INLINE_TAGS:
+            self.parts.append(" ")
+        if tag in self.VOID:
+            return
+        skip = tag in ("script", "style", "template") or any(c in GENERATED_LABELS for c in classes)
+        self._open.append((tag, skip))
+
+    def handle_endtag(self, tag):
+        if tag not in INLINE_TAGS:
+            self.parts.append(" ")
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                del self._open[index:]
+                break
+        if tag == "article" and self._in_article:
+            self._in_article -= 1
+
+    def handle_data(self, data):
+        if self._in_article and not self._skipping():
+            self.parts.append(data)
+
+
+@functools.cache
+def article_text(path: Path) -> str:
+    """What a reader reads on a page (its article), with a space wherever words are separated."""
+    parser = _ArticleText()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
+
+
+def article_words(path: Path) -> set[str]:
+    """The distinct words of a page's article, lower-cased."""
+    return {word.lower() for word in WORD.findall(article_text(path))}
+
+
+def search_index(html_root: Path) -> dict:
+    """The search index Sphinx wrote (``searchindex.js`` is ``Search.setIndex({...})``)."""
+    text = (html_root / "searchindex.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1:text.rindex(")")])
+
+
+def indexed_pages(index: dict, term: str) -> set[str]:
+    """The pages (docnames) the index lists for a term, in the body text or in a title."""
+    found: set[str] = set()
+    for table in ("terms", "titleterms"):
+        entry = index[table].get(term)
+        numbers = [] if entry is None else [entry] if isinstance(entry, int) else entry
+        found.update(index["docnames"][number] for number in numbers)
+    return found

@@ -1,0 +1,90 @@
+"""Sphinx extension ``notebook_kernels``: how the book build runs its notebooks' kernels.
+
+The build (and the test run: tests/conftest.py) sometimes printed ``ERROR:tornado.general:
+Uncaught exception in ZMQStream callback`` with a traceback. The line is logged by pyzmq's
+``ZMQStream`` inside a notebook kernel (ipykernel 7.4.0), whose stderr is the build's stderr.
+Two causes were found, each removed here:
+
+1. **At shutdown** (``stop_kernels_at_once``), traceback ending in ``ZMQError: Socket operation
+   on non-socket``. nbclient by default asks the kernel to shut down (``shutdown_request`` on the
+   control channel). ipykernel handles it on its control thread, which afterwards still publishes
+   the "idle" status; meanwhile the main thread leaves its loop and closes the kernel
+   (``KernelApp.close``: IOPub thread stopped, its event pipes closed, before the control thread
+   is joined). If the control thread is preempted between ``IOPubThread.schedule``'s
+   ``thread.is_alive()`` check and its event-pipe send, as happens on a loaded machine, it sends on
+   a closed socket. (ipykernel PR #1518, in 7.4.0, catches this only in ``_really_send``, not in
+   ``schedule``.) The build keeps nothing of a kernel after the last cell, so nbclient now stops
+   it at once (``shutdown_kernel = "immediate"``, what nbval does): no ``shutdown_request``, no
+   race. Nothing runs in the kernel after the last cell: the exercises save only when a learner
+   types, which a build never does.
+
+2. **Port races** (``use_ipc_kernels``), traceback ending in ``ValueError: DELIM not in
+   msg_list``, or ``ZMQError: Address already in use`` at start. jupyter_client picks a new
+   kernel's five TCP ports by binding to port 0 and closing the socket again; the kernel binds
+   them a second or more later. Kernels started meanwhile by other processes (the test suite runs
+   the book build, nbval and the Binder test at once; other people's kernels on a shared machine)
+   can take the same port. Then one kernel's client reaches another kernel: a heartbeat ping on
+   its shell or control port makes ipykernel log the DELIM error. Unix sockets have unique file
+   names: nothing to race for, no stranger's client. Every jupyter_client ``KernelManager``
+   created afterwards in this process, unless told a transport, address or port, uses ``ipc``
+   with socket files in a private temporary folder.
+
+Both are changes of defaults in this process only: explicit settings win, and kernels started by
+Jupyter servers, JupyterLab or Binder are not affected. tests/test_book_build.py checks both.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+from jupyter_client.localinterfaces import localhost
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+
+PORTS = ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")
+
+
+def use_ipc_kernels() -> None:
+    """Kernels started from now on in this process use Unix sockets (once per process)."""
+    if getattr(KernelManager.__init__, "_ipc_kernels", False):
+        return
+    folder = Path(tempfile.mkdtemp(prefix="kernels-"))  # short: a socket path has ~100 bytes
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    init = KernelManager.__init__
+
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        chosen = {"transport", "ip", *PORTS} & set(kwargs)
+        if not chosen and self.transport == "tcp" and self.ip == localhost() \
+                and not any(getattr(self, port) for port in PORTS):
+            self.transport = "ipc"
+            self.ip = str(folder / uuid.uuid4().hex[:16])  # sockets are "<ip>-1" ... "<ip>-5"
+
+    __init__._ipc_kernels = True
+    KernelManager.__init__ = __init__
+
+
+def stop_kernels_at_once() -> None:
+    """nbclient stops a kernel at once after the last cell, unless told otherwise (once)."""
+    if getattr(NotebookClient.__init__, "_stop_at_once", False):
+        return
+    init = NotebookClient.__init__
+
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        configured = self.config.get("NotebookClient", {})
+        if "shutdown_kernel" not in kwargs and "shutdown_kernel" not in configured:
+            self.shutdown_kernel = "immediate"
+
+    __init__._stop_at_once = True
+    NotebookClient.__init__ = __init__
+
+
+def setup(app):
+    use_ipc_kernels()
+    stop_kernels_at_once()
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
