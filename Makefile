@@ -13,14 +13,13 @@ JB_FLAGS  := --warningiserror --keep-going --nitpick
 # the benchmark and the build; unzipit, which the class page ships to readers); `npm ci` rewrites this file.
 NODE_STAMP := node_modules/.package-lock.json
 
-# Where ruff looks (lint and format).
-PY_SOURCES := src tests/toolkit tests/page scripts/make_sample_exports.py scripts/benchmark_page.py book/_ext/oefenpagina.py \
-              scripts/benchmark_class_page.py book/_ext/klaspagina.py tests/browser/test_class_page.py
+# Where ruff looks (lint and format): all of the repository's Python.
+PY_SOURCES := src tests scripts book/_ext conftest.py
 PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 # The fast tests: the toolkit and the book's sources, without building anything.
 FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
                tests/test_structure.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py \
-               tests/test_edition_site.py
+               tests/test_edition_site.py tests/test_notebook_cache.py
 
 .PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
 

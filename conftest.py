@@ -6,6 +6,4 @@ Set at import time, before nbval starts any kernel, so notebook kernels inherit 
 import os
 import tempfile
 
-os.environ["COURSEKIT_STORE"] = os.path.join(
-    tempfile.mkdtemp(prefix="coursekit-test-"), "antwoorden.json"
-)
+os.environ["COURSEKIT_STORE"] = os.path.join(tempfile.mkdtemp(prefix="coursekit-test-"), "antwoorden.json")

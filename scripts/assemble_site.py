@@ -54,8 +54,10 @@ def read_built(folder: Path) -> Built:
         data = json.loads((folder / EDITION_FILE).read_text(encoding="utf-8"))
         built = Built(folder, str(data["slot"]), str(data["version"]), str(data["kind"]))
     except (OSError, ValueError, KeyError, TypeError):
-        raise AssemblyError(f"{folder} is geen gebouwde editie: {EDITION_FILE} ontbreekt of is "
-                            "beschadigd. Bouw het boek opnieuw (make book).") from None
+        raise AssemblyError(
+            f"{folder} is geen gebouwde editie: {EDITION_FILE} ontbreekt of is "
+            "beschadigd. Bouw het boek opnieuw (make book)."
+        ) from None
     if "/" in built.slot or built.slot in {"", ".", ".."}:
         raise AssemblyError(f"{folder}: ongeldige naam van de editie ({built.slot!r}).")
     return built
@@ -79,14 +81,16 @@ def unpack(archive: Path, into: Path) -> Path:
 def switcher(editions: list[Built], development: Built | None, site_url: str) -> list[dict]:
     entries = []
     for number, built in enumerate(editions):
-        entry = {"name": built.slot + (NEWEST if number == 0 else ""), "version": built.version,
-                 "url": f"{site_url}{built.slot}/"}
+        entry = {
+            "name": built.slot + (NEWEST if number == 0 else ""),
+            "version": built.version,
+            "url": f"{site_url}{built.slot}/",
+        }
         if number == 0:
             entry["preferred"] = True
         entries.append(entry)
     if development is not None:
-        entries.append({"name": DEVELOPMENT_NAME, "version": development.version,
-                        "url": f"{site_url}{DEVELOPMENT}/"})
+        entries.append({"name": DEVELOPMENT_NAME, "version": development.version, "url": f"{site_url}{DEVELOPMENT}/"})
     return entries
 
 
@@ -99,16 +103,17 @@ def assemble(sources: list[Path], out: Path, site_url: str, development: Path | 
         editions = [read_built(folder) for folder in folders]
         for built in editions:
             if built.kind != "editie":
-                raise AssemblyError(f"{built.folder} is geen uitgebrachte editie maar {built.kind}; "
-                                    "geef de werkversie mee met --ontwikkeling.")
+                raise AssemblyError(
+                    f"{built.folder} is geen uitgebrachte editie maar {built.kind}; "
+                    "geef de werkversie mee met --ontwikkeling."
+                )
         slots = [built.slot for built in editions]
         if len(set(slots)) != len(slots):
             raise AssemblyError(f"Een editie komt twee keer voor: {', '.join(sorted(slots))}.")
         editions.sort(key=lambda built: built.slot, reverse=True)  # "2026-2027" after "2025-2026"
         work = read_built(development) if development is not None else None
         if work is not None and work.kind != DEVELOPMENT:
-            raise AssemblyError(f"{development} is niet gebouwd als werkversie "
-                                f"(BOOK_EDITION={DEVELOPMENT} make book).")
+            raise AssemblyError(f"{development} is niet gebouwd als werkversie (BOOK_EDITION={DEVELOPMENT} make book).")
         if not editions and work is None:
             raise AssemblyError("Er is niets om te publiceren: geen editie en geen werkversie.")
         if out.exists():
@@ -132,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Zet de gepubliceerde site in elkaar uit de gebouwde edities.")
     parser.add_argument("edities", nargs="*", type=Path, help="gebouwde edities: mappen of sitearchieven (.tar.gz)")
     parser.add_argument("--uit", type=Path, required=True, help="map voor de site (wordt eerst leeggemaakt)")
-    parser.add_argument("--site-url", required=True, help="het adres van de site, bijvoorbeeld https://org.github.io/repo/")
+    parser.add_argument(
+        "--site-url", required=True, help="het adres van de site, bijvoorbeeld https://org.github.io/repo/"
+    )
     parser.add_argument("--ontwikkeling", type=Path, help="de werkversie (gebouwd met BOOK_EDITION=ontwikkeling)")
     arguments = parser.parse_args(argv)
     try:

@@ -60,19 +60,19 @@ class GzipHandler(SimpleHTTPRequestHandler):
 
     prefix = "/"
 
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         pass
 
     def _file(self) -> Path | None:
         path = unquote(urlsplit(self.path).path)
         if not path.startswith(self.prefix):
             return None
-        target = Path(self.directory) / path[len(self.prefix):]
+        target = Path(self.directory) / path[len(self.prefix) :]
         if target.is_dir():
             target = target / "index.html"
         return target if target.is_file() else None
 
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):
         target = self._file()
         status = 200
         if target is None:
@@ -92,7 +92,7 @@ class GzipHandler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         self.do_GET()
 
 
@@ -105,18 +105,33 @@ def serve(html: Path, prefix: str) -> ThreadingHTTPServer:
 
 def lighthouse(url: str, chrome: str) -> dict:
     result = subprocess.run(
-        ["node", str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-         f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"],
-        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": chrome}, timeout=300,
+        [
+            "node",
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            f"--chrome-flags={CHROME_FLAGS}",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": chrome},
+        timeout=300,
     )
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
     report = json.loads(result.stdout)
     audits = report["audits"]
-    failed = {category: [ref["id"] for ref in report["categories"][category]["auditRefs"]
-                         if ref.get("weight") and (audits[ref["id"]].get("score") is not None)
-                         and audits[ref["id"]]["score"] < 1]
-              for category in CATEGORIES}
+    failed = {
+        category: [
+            ref["id"]
+            for ref in report["categories"][category]["auditRefs"]
+            if ref.get("weight") and (audits[ref["id"]].get("score") is not None) and audits[ref["id"]]["score"] < 1
+        ]
+        for category in CATEGORIES
+    }
     return {
         **{category: round(100 * (report["categories"][category]["score"] or 0)) for category in CATEGORIES},
         "lcp": audits["largest-contentful-paint"]["numericValue"] / 1000,
@@ -147,32 +162,33 @@ def main() -> int:
     try:
         for name, page in PAGES.items():
             runs = [lighthouse(base + page, chrome) for _ in range(args.runs)]
-            median = {key: statistics.median(run[key] for run in runs)
-                      for key in [*CATEGORIES, "lcp", "bytes"]}
+            median = {key: statistics.median(run[key] for run in runs) for key in [*CATEGORIES, "lcp", "bytes"]}
             rows.append((name, page, median))
             for category in CATEGORIES:
                 if median[category] < TARGETS[category]:
                     audits = sorted({audit for run in runs for audit in run["failed"][category]})
-                    misses.append(f"{name}: {category} {median[category]:.0f} "
-                                  f"(audits below 1: {', '.join(audits)})")
+                    misses.append(f"{name}: {category} {median[category]:.0f} (audits below 1: {', '.join(audits)})")
             if median["lcp"] > LCP_TARGET_S:
                 misses.append(f"{name}: largest contentful paint {median['lcp']:.1f} s")
             if median["bytes"] > BYTES_TARGET:
                 misses.append(f"{name}: {median['bytes'] / 1000:.0f} KB transferred")
     finally:
         server.shutdown()
-    print(f"Lighthouse {json.loads((LIGHTHOUSE.parents[1] / 'package.json').read_text())['version']}, "
-          f"mobile, simulated throttling; median of {args.runs} run(s); served gzip under {prefix}; "
-          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
-          f"(on a busy machine scores drop: compare runs made side by side)\n")
+    print(
+        f"Lighthouse {json.loads((LIGHTHOUSE.parents[1] / 'package.json').read_text())['version']}, "
+        f"mobile, simulated throttling; median of {args.runs} run(s); served gzip under {prefix}; "
+        f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+        f"(on a busy machine scores drop: compare runs made side by side)\n"
+    )
     print("| Page | Performance | Accessibility | Best practices | SEO | Largest paint | Transferred |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for name, page, median in rows:
-        print(f"| {name} (`{page}`) | {median['performance']:.0f} | {median['accessibility']:.0f} | "
-              f"{median['best-practices']:.0f} | {median['seo']:.0f} | {median['lcp']:.1f} s | "
-              f"{median['bytes'] / 1000:.0f} KB |")
-    print("\nTargets: performance >= 98; accessibility, best practices, SEO 100; "
-          "largest paint <= 1.5 s; <= 200 KB.")
+        print(
+            f"| {name} (`{page}`) | {median['performance']:.0f} | {median['accessibility']:.0f} | "
+            f"{median['best-practices']:.0f} | {median['seo']:.0f} | {median['lcp']:.1f} s | "
+            f"{median['bytes'] / 1000:.0f} KB |"
+        )
+    print("\nTargets: performance >= 98; accessibility, best practices, SEO 100; largest paint <= 1.5 s; <= 200 KB.")
     print("\n".join(["Missed:", *misses]) if misses else "All targets met.")
     return 0
 

@@ -24,15 +24,17 @@ sys.path.insert(0, str(SOURCE))
 
 from coursekit.answers import Answer  # noqa: E402
 from coursekit.definitions import Catalog, load_catalog  # noqa: E402
-from coursekit.portfolio.document import build_export  # noqa: E402
 from coursekit.paths import ProjectRootNotFound, project_root  # noqa: E402
+from coursekit.portfolio.document import build_export  # noqa: E402
 from coursekit.portfolio.importing import write_export  # noqa: E402
 from coursekit.store import AnswerStore  # noqa: E402
 
 ANSWERS = 500
 REPEATS = 15
-PARAGRAPH = ("Ik merk dat de opgave in mijn dossier pas echt leidend wordt als de partners ook aan tafel "
-             "zitten bij het begin, niet pas bij de uitvoering. ") * 4
+PARAGRAPH = (
+    "Ik merk dat de opgave in mijn dossier pas echt leidend wordt als de partners ook aan tafel "
+    "zitten bij het begin, niet pas bij de uitvoering. "
+) * 4
 
 
 def sample_answers(count: int) -> dict[str, Answer]:
@@ -46,15 +48,22 @@ def sample_answers(count: int) -> dict[str, Answer]:
             value = {"responses": [{"prompt": f"Vraag {i}", "text": PARAGRAPH} for i in range(3)]}
             answer = Answer.create(exercise_id, chapter, "reflection", value)
         elif kind == 1:
-            value = {"scale": ["helemaal niet", "weinig", "enigszins", "sterk", "zeer sterk"],
-                     "ratings": [{"statement": f"Stelling {i}", "score": 1 + i % 5, "note": "kort"} for i in range(15)]}
+            value = {
+                "scale": ["helemaal niet", "weinig", "enigszins", "sterk", "zeer sterk"],
+                "ratings": [{"statement": f"Stelling {i}", "score": 1 + i % 5, "note": "kort"} for i in range(15)],
+            }
             answer = Answer.create(exercise_id, chapter, "selfscan", value)
         elif kind == 2:
-            value = {"forces": [{"force": f"Kracht {i}", "strength": 1 + i % 5, "influence": "enige"} for i in range(6)]}
+            forces = [{"force": f"Kracht {i}", "strength": 1 + i % 5, "influence": "enige"} for i in range(6)]
+            value = {"forces": forces}
             answer = Answer.create(exercise_id, chapter, "forcefield", value)
         else:
-            value = {"question": "Wat is opgavegericht werken?", "choice": "De opgave is leidend",
-                     "correct": True, "attempts": 1}
+            value = {
+                "question": "Wat is opgavegericht werken?",
+                "choice": "De opgave is leidend",
+                "correct": True,
+                "attempts": 1,
+            }
             answer = Answer.create(exercise_id, chapter, "multiple_choice", value)
         answers[exercise_id] = answer
     return answers
@@ -72,8 +81,10 @@ def timed(action, repeats: int = REPEATS) -> list[float]:
 def report(label: str, seconds: list[float], target: float) -> bool:
     median = statistics.median(seconds)
     verdict = "OK" if median < target else "TOO SLOW"
-    print(f"{label:<48} median {median * 1000:8.1f} ms   max {max(seconds) * 1000:8.1f} ms"
-          f"   target < {target * 1000:.0f} ms   {verdict}")
+    print(
+        f"{label:<48} median {median * 1000:8.1f} ms   max {max(seconds) * 1000:8.1f} ms"
+        f"   target < {target * 1000:.0f} ms   {verdict}"
+    )
     return median < target
 
 
@@ -110,8 +121,9 @@ def benchmark_export(folder: Path, answers: dict[str, Answer]) -> bool:
         catalog = load_catalog(project_root())
     except ProjectRootNotFound:
         catalog = Catalog()
-    results = timed(lambda: write_export(build_export(answers, catalog, name="Benchmark"), folder / "portfolio"),
-                    repeats=5)
+    results = timed(
+        lambda: write_export(build_export(answers, catalog, name="Benchmark"), folder / "portfolio"), repeats=5
+    )
     size = sum(p.stat().st_size for p in (folder / "portfolio").iterdir()) / 3
     return report(f"export full portfolio ({ANSWERS} answers, {size / 1024:.0f} KiB/file)", results, 0.5)
 
@@ -119,8 +131,7 @@ def benchmark_export(folder: Path, answers: dict[str, Answer]) -> bool:
 def main() -> int:
     answers = sample_answers(ANSWERS)
     with tempfile.TemporaryDirectory() as folder:
-        results = [benchmark_save(Path(folder), answers), benchmark_import(),
-                   benchmark_export(Path(folder), answers)]
+        results = [benchmark_save(Path(folder), answers), benchmark_import(), benchmark_export(Path(folder), answers)]
     return 0 if all(results) else 1
 
 

@@ -54,8 +54,9 @@ def built_edition(html: Path) -> dict:
         info = json.loads((html / "editie.json").read_text(encoding="utf-8"))
         str(info["slot"])
     except (OSError, ValueError, KeyError, TypeError):
-        raise DownloadError(f"Er is geen gebouwd boek in {html} (editie.json ontbreekt). "
-                            "Bouw het eerst met `make book`.") from None
+        raise DownloadError(
+            f"Er is geen gebouwd boek in {html} (editie.json ontbreekt). Bouw het eerst met `make book`."
+        ) from None
     return info
 
 
@@ -63,16 +64,21 @@ def expect_edition(html: Path, name: str) -> None:
     """The built book is edition ``name`` (a release tag and ``_config.yml`` must agree)."""
     built = built_edition(html.resolve())
     if built.get("kind") != "editie" or built["slot"] != name:
-        raise DownloadError(f"De tag is voor editie {name}, maar het boek is gebouwd als {built['slot']}. "
-                            f"Zet edition.name in _config.yml op {name} (en edition.date op de datum van "
-                            "uitbrengen), commit dat, en zet de tag opnieuw op die commit.")
+        raise DownloadError(
+            f"De tag is voor editie {name}, maar het boek is gebouwd als {built['slot']}. "
+            f"Zet edition.name in _config.yml op {name} (en edition.date op de datum van "
+            "uitbrengen), commit dat, en zet de tag opnieuw op die commit."
+        )
 
 
 def landing_pages(html: Path) -> list[Path]:
     """The built pages with the ``{downloads}`` list (the landing page)."""
-    return sorted(page for page in html.rglob("*.html")
-                  if edities_downloads.FOLDER not in page.relative_to(html).parts[:1]
-                  and edities_downloads.BEGIN in page.read_text(encoding="utf-8"))
+    return sorted(
+        page
+        for page in html.rglob("*.html")
+        if edities_downloads.FOLDER not in page.relative_to(html).parts[:1]
+        and edities_downloads.BEGIN in page.read_text(encoding="utf-8")
+    )
 
 
 def online_landing(info: dict, html: Path, page: Path) -> str:
@@ -83,8 +89,9 @@ def online_landing(info: dict, html: Path, page: Path) -> str:
 def fill_landing_pages(html: Path, info: dict, manifest: dict | None, link_base_for) -> None:
     for page in landing_pages(html):
         text = page.read_text(encoding="utf-8")
-        fragment = edities_downloads.render(info["slot"], online_landing(info, html, page), manifest,
-                                            link_base_for(page))
+        fragment = edities_downloads.render(
+            info["slot"], online_landing(info, html, page), manifest, link_base_for(page)
+        )
         page.write_text(edities_downloads.fill(text, fragment), encoding="utf-8")
 
 
@@ -115,8 +122,11 @@ def make_site_zip(html: Path, folder: Path, info: dict, manifest: dict) -> dict:
     online = f"{info['base_url']}{edities_downloads.FOLDER}/" if info.get("base_url") else None
     with tempfile.TemporaryDirectory(prefix="site-zip-") as scratch:
         copy = Path(scratch) / top
-        shutil.copytree(html, copy, ignore=lambda directory, names: [
-            name for name in names if Path(directory) == html and name in LEFT_OUT])
+        shutil.copytree(
+            html,
+            copy,
+            ignore=lambda directory, names: [name for name in names if Path(directory) == html and name in LEFT_OUT],
+        )
         fill_landing_pages(copy, info, manifest, lambda _page: online)
         partial = target.with_suffix(".zip.deel")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
@@ -127,8 +137,9 @@ def make_site_zip(html: Path, folder: Path, info: dict, manifest: dict) -> dict:
     return {"kind": "zip", "file": target.name, "bytes": target.stat().st_size}
 
 
-def make_all(html: Path = HTML, kinds: tuple[str, ...] = ("pdf", "epub", "zip"), check: bool = True,
-             report=print) -> dict:
+def make_all(
+    html: Path = HTML, kinds: tuple[str, ...] = ("pdf", "epub", "zip"), check: bool = True, report=print
+) -> dict:
     """Make the downloads and fill in the landing page; return the manifest."""
     html = html.resolve()
     info = built_edition(html)
@@ -151,11 +162,13 @@ def make_all(html: Path = HTML, kinds: tuple[str, ...] = ("pdf", "epub", "zip"),
         else:
             entry = make_site_zip(html, folder, info, manifest)
         files.append(entry)
-        report(f"✔ {entry['file']} ({edities_downloads.human_size(entry['bytes'])}, "
-               f"{time.monotonic() - started:.0f} s)")
+        report(
+            f"✔ {entry['file']} ({edities_downloads.human_size(entry['bytes'])}, {time.monotonic() - started:.0f} s)"
+        )
     manifest = {"slot": slot, "files": files}
-    (folder / edities_downloads.MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
-                                                     encoding="utf-8")
+    (folder / edities_downloads.MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
     def relative(page: Path) -> str:
         return "../" * (len(page.relative_to(html).parts) - 1) + edities_downloads.FOLDER + "/"

@@ -42,12 +42,19 @@ import edities_downloads  # noqa: E402  (book/_ext)
 OUT = ROOT / "_build" / "epub"
 DOCTREES = ROOT / "_build" / "epub-doctrees"
 # Jupyter Book's extensions that only make sense on the website.
-WEBSITE_ONLY = {"sphinx_book_theme", "sphinx_thebe", "sphinx_comments", "sphinx_copybutton",
-                "sphinx_togglebutton", "sphinxext.opengraph", "page_fixes", "oefenpagina",
-                "sphinx_jupyterbook_latex"}
+WEBSITE_ONLY = {
+    "sphinx_book_theme",
+    "sphinx_thebe",
+    "sphinx_comments",
+    "sphinx_copybutton",
+    "sphinx_togglebutton",
+    "sphinxext.opengraph",
+    "page_fixes",
+    "oefenpagina",
+    "sphinx_jupyterbook_latex",
+}
 # Their settings, left out with them (Sphinx would warn about settings nobody reads).
-WEBSITE_SETTINGS = ("ogp_", "comments_", "thebe_", "copybutton_", "togglebutton_", "oefenpagina_",
-                    "page_fixes_")
+WEBSITE_SETTINGS = ("ogp_", "comments_", "thebe_", "copybutton_", "togglebutton_", "oefenpagina_", "page_fixes_")
 
 
 class EpubError(RuntimeError):
@@ -59,34 +66,39 @@ def sphinx_config(slot: str) -> dict:
 
     config, _meta = get_final_config(
         user_yaml=ROOT / "_config.yml",
-        cli_config={"external_toc_path": str(ROOT / "_toc.yml"), "latex_individualpages": False,
-                    "nitpicky": True},
-        sourcedir=ROOT, use_external_toc=True)
+        cli_config={"external_toc_path": str(ROOT / "_toc.yml"), "latex_individualpages": False, "nitpicky": True},
+        sourcedir=ROOT,
+        use_external_toc=True,
+    )
     config["extensions"] = [name for name in config["extensions"] if name not in WEBSITE_ONLY]
     config["extensions"].append("epub_fixes")
     title = config.get("html_title") or config.get("project")
-    config.update({
-        "project": title,
-        "epub_title": title,
-        "epub_author": config.get("author", ""),
-        "epub_publisher": config.get("author", ""),
-        "epub_copyright": config.get("copyright", ""),
-        "epub_language": "nl",
-        "epub_basename": Path(edities_downloads.file_name(edities_downloads.KINDS[1], slot)).stem,
-        "epub_show_urls": "no",
-        "epub_use_index": False,
-        "epub_tocscope": "includehidden",  # Jupyter Book's table of contents is a hidden toctree
-        "epub_description": "Een open, interactief cursusboek, naar het college 'Opgavegericht "
-                            "werken': Ambtelijk vakmanschap 3.0 van Paul 't Hart.",
-        "epub_exclude_files": ["search.html", "genindex.html", "404.xhtml"],
-        # The static book shows each exercise's text/html form, as on the website.
-        "nb_mime_priority_overrides": [*config.get("nb_mime_priority_overrides", []),
-                                       ["epub", "application/vnd.jupyter.widget-view+json", None]],
-        "html_static_path": [],
-        "html_css_files": [],
-        "html_js_files": [],
-        "suppress_warnings": [*config.get("suppress_warnings", []), "epub.unknown_project_files"],
-    })
+    config.update(
+        {
+            "project": title,
+            "epub_title": title,
+            "epub_author": config.get("author", ""),
+            "epub_publisher": config.get("author", ""),
+            "epub_copyright": config.get("copyright", ""),
+            "epub_language": "nl",
+            "epub_basename": Path(edities_downloads.file_name(edities_downloads.KINDS[1], slot)).stem,
+            "epub_show_urls": "no",
+            "epub_use_index": False,
+            "epub_tocscope": "includehidden",  # Jupyter Book's table of contents is a hidden toctree
+            "epub_description": "Een open, interactief cursusboek, naar het college 'Opgavegericht "
+            "werken': Ambtelijk vakmanschap 3.0 van Paul 't Hart.",
+            "epub_exclude_files": ["search.html", "genindex.html", "404.xhtml"],
+            # The static book shows each exercise's text/html form, as on the website.
+            "nb_mime_priority_overrides": [
+                *config.get("nb_mime_priority_overrides", []),
+                ["epub", "application/vnd.jupyter.widget-view+json", None],
+            ],
+            "html_static_path": [],
+            "html_css_files": [],
+            "html_js_files": [],
+            "suppress_warnings": [*config.get("suppress_warnings", []), "epub.unknown_project_files"],
+        }
+    )
     for key in [key for key in config if key.startswith(WEBSITE_SETTINGS)]:
         del config[key]
     for key in ("html_sidebars", "html_context"):  # (the theme options hold the launch settings)
@@ -126,9 +138,18 @@ def _build(out: Path, slot: str) -> Path:
     (ROOT / "_build").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="epub-", dir=ROOT / "_build") as scratch:
         with patch_docutils(str(ROOT)), docutils_namespace():
-            app = Sphinx(srcdir=str(ROOT), confdir=None, outdir=scratch, doctreedir=str(DOCTREES),
-                         buildername="epub", confoverrides=config, status=sys.stdout,
-                         warning=sys.stderr, warningiserror=True, keep_going=True)
+            app = Sphinx(
+                srcdir=str(ROOT),
+                confdir=None,
+                outdir=scratch,
+                doctreedir=str(DOCTREES),
+                buildername="epub",
+                confoverrides=config,
+                status=sys.stdout,
+                warning=sys.stderr,
+                warningiserror=True,
+                keep_going=True,
+            )
             app.build(force_all=True)  # the package is always written anew (reading stays cached)
             if app.statuscode:
                 raise EpubError("Sphinx meldde fouten bij het maken van de epub (zie hierboven).")
@@ -156,10 +177,11 @@ def epubcheck(epub: Path) -> None:
     """Check ``epub`` with epubcheck; raises :class:`EpubError` with its messages."""
     command = epubcheck_command()
     if not command:
-        raise EpubError("epubcheck is niet geïnstalleerd (Debian/Ubuntu: `sudo apt-get install "
-                        "epubcheck`); of maak de epub zonder controle: --zonder-controle.")
-    result = subprocess.run([*command, "--quiet", str(epub)], capture_output=True, text=True,
-                            timeout=600, check=False)
+        raise EpubError(
+            "epubcheck is niet geïnstalleerd (Debian/Ubuntu: `sudo apt-get install "
+            "epubcheck`); of maak de epub zonder controle: --zonder-controle."
+        )
+    result = subprocess.run([*command, "--quiet", str(epub)], capture_output=True, text=True, timeout=600, check=False)
     if result.returncode != 0:
         raise EpubError(f"epubcheck keurt {epub.name} af:\n{(result.stdout + result.stderr).strip()}")
 

@@ -48,8 +48,14 @@ TEACHER_PARTS = ("book/docenten/", "notebooks/docent/")
 BOOK_PDF = "opgavegericht-werken.pdf"
 TIMEOUT = 180  # seconds for one page; the whole book as one page takes longest
 FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--no-pdf-header-footer", "--no-first-run", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-pdf-header-footer",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
     "--generate-pdf-document-outline",
 )
 # The whole book on paper: A4, page numbers at the foot of each page, a title page.
@@ -88,8 +94,10 @@ def print_to_pdf(page: Path, pdf: Path, chromium: str | None = None, timeout: in
     """Print one HTML file to ``pdf``; return its number of pages. Raises :class:`PdfError`."""
     chromium = chromium or find_chromium()
     if not chromium:
-        raise PdfError("Chromium is niet gevonden. Installeer het (Debian/Ubuntu: "
-                       "`sudo apt-get install chromium`) of zet het pad in de variabele CHROMIUM.")
+        raise PdfError(
+            "Chromium is niet gevonden. Installeer het (Debian/Ubuntu: "
+            "`sudo apt-get install chromium`) of zet het pad in de variabele CHROMIUM."
+        )
     page = page.resolve()
     if not page.is_file():
         raise PdfError(f"De pagina {page} bestaat niet. Bouw eerst het boek (make book).")
@@ -123,8 +131,10 @@ def print_chapter(slug: str, html: Path = HTML, out: Path = OUT, exercises: bool
         known = chapters(html)
         if not known:
             raise PdfError(f"Er is geen gebouwd boek in {html}. Bouw het eerst met `make book`.")
-        raise PdfError(f"Hoofdstuk '{slug}' bestaat niet. Kies uit: {', '.join(known)} "
-                       f"(bijvoorbeeld: make pdf-hoofdstuk H={known[0]}).")
+        raise PdfError(
+            f"Hoofdstuk '{slug}' bestaat niet. Kies uit: {', '.join(known)} "
+            f"(bijvoorbeeld: make pdf-hoofdstuk H={known[0]})."
+        )
     made = [(out / f"{slug}.pdf", print_to_pdf(page, out / f"{slug}.pdf"))]
     exercise_page = html / "notebooks" / f"{slug}.html"
     if exercises and exercise_page.is_file():
@@ -158,7 +168,7 @@ def _article(text: str) -> str:
     for match in _ARTICLE.finditer(text, start):
         depth += -1 if match.group(1) else 1
         if depth == 0:
-            return text[start:match.end()]
+            return text[start : match.end()]
     return text[start:]
 
 
@@ -209,14 +219,34 @@ def title_page(html: Path) -> str:
     except (OSError, ValueError):
         info = {}
     edition = info.get("slot") if info.get("kind") == "editie" else ("werkversie" if info else "")
-    return Environment(autoescape=True).from_string(TITLE_PAGE).render(
-        title=config.get("title", ""), edition=edition, date=dutch_date(info.get("date", "")),
-        author=config.get("author", ""), address=info.get("base_url", ""))
+    return (
+        Environment(autoescape=True)
+        .from_string(TITLE_PAGE)
+        .render(
+            title=config.get("title", ""),
+            edition=edition,
+            date=dutch_date(info.get("date", "")),
+            author=config.get("author", ""),
+            address=info.get("base_url", ""),
+        )
+    )
 
 
 def dutch_date(iso: str) -> str:
-    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-              "september", "oktober", "november", "december")
+    months = (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    )
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
         return ""
@@ -234,7 +264,7 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
         pages = [p for p in pages if not p.relative_to(html).as_posix().startswith(TEACHER_PARTS)]
     included = set(pages)
     first = pages[0].read_text(encoding="utf-8")
-    head = first[first.find("<head>") + len("<head>"):first.find("</head>")]
+    head = first[first.find("<head>") + len("<head>") : first.find("</head>")]
     head = re.sub(r"<script\b.*?</script>", "", head, flags=re.S)  # printing needs no scripts
     head = _rewrite(head, pages[0], html, included)
     body = [title_page(html)] if book else []
@@ -245,8 +275,10 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
         body.append(f'<div id="{_anchor(page, html)}"{style}>{article}</div>')
     if book:
         head += f"<style>{BOOK_STYLE}</style>"
-    return (f'<!DOCTYPE html>\n<html lang="nl">\n<head>{head}</head>\n'
-            f'<body><main>{"".join(body)}</main></body>\n</html>\n')  # no theme layout classes: those are flex rows
+    return (
+        f'<!DOCTYPE html>\n<html lang="nl">\n<head>{head}</head>\n'
+        f"<body><main>{''.join(body)}</main></body>\n</html>\n"
+    )  # no theme layout classes: those are flex rows
 
 
 class _Headings(HTMLParser):
@@ -317,8 +349,9 @@ def fix_outline(pdf: Path, titles: list[str]) -> bool:
     return True
 
 
-def print_book(html: Path = HTML, out: Path = OUT, teacher_part: bool = True,
-               name: str | None = None) -> list[tuple[Path, int]]:
+def print_book(
+    html: Path = HTML, out: Path = OUT, teacher_part: bool = True, name: str | None = None
+) -> list[tuple[Path, int]]:
     """The whole book as one PDF (``opgavegericht-werken.pdf``, or ``name``)."""
     joined = join_pages(html, teacher_part, book=True)
     out.mkdir(parents=True, exist_ok=True)
@@ -351,8 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if arguments.command == "hoofdstuk":
             if not arguments.slug:
-                raise PdfError("Noem het hoofdstuk, bijvoorbeeld: make pdf-hoofdstuk H=05-corona "
-                               f"(beschikbaar: {', '.join(chapters(arguments.html)) or 'bouw eerst het boek'}).")
+                raise PdfError(
+                    "Noem het hoofdstuk, bijvoorbeeld: make pdf-hoofdstuk H=05-corona "
+                    f"(beschikbaar: {', '.join(chapters(arguments.html)) or 'bouw eerst het boek'})."
+                )
             made = print_chapter(arguments.slug, arguments.html, arguments.uit, not arguments.zonder_oefeningen)
         elif arguments.command == "boek":
             made = print_book(arguments.html, arguments.uit, not arguments.zonder_docenten)

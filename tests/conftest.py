@@ -46,7 +46,11 @@ def _run_build() -> subprocess.CompletedProcess:
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     return subprocess.run(
         [str(jupyter_book), *BUILD_COMMAND],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -62,12 +66,18 @@ def book_build() -> subprocess.CompletedProcess:
         except (OSError, ValueError):
             done = {}
         if done.get("run") == _RUN_ID:
-            return subprocess.CompletedProcess(
-                done["args"], done["returncode"], done["stdout"], done["stderr"]
-            )
+            return subprocess.CompletedProcess(done["args"], done["returncode"], done["stdout"], done["stderr"])
         result = _run_build()
-        state.write_text(json.dumps({
-            "run": _RUN_ID, "args": result.args, "returncode": result.returncode,
-            "stdout": result.stdout, "stderr": result.stderr,
-        }), encoding="utf-8")
+        state.write_text(
+            json.dumps(
+                {
+                    "run": _RUN_ID,
+                    "args": result.args,
+                    "returncode": result.returncode,
+                    "stdout": result.stdout,
+                    "stderr": result.stderr,
+                }
+            ),
+            encoding="utf-8",
+        )
         return result

@@ -50,8 +50,7 @@ def binder_python(tmp_path_factory):
         run(str(python), "-m", "pip", "install", "--quiet", "-r", "binder/requirements.txt", cwd=source)
         stamp.write_text(digest)
     else:  # same requirements: only refresh the course package
-        run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".",
-            cwd=source)
+        run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".", cwd=source)
     assert not (ROOT / "build").exists(), "installing the package wrote build/ into the repository"
     return python
 
@@ -66,10 +65,26 @@ def test_binder_environment_has_no_build_tools(binder_python):
 def test_notebook_runs_in_binder_environment(binder_python, notebook, tmp_path):
     env = {**os.environ, "COURSEKIT_STORE": str(tmp_path / "antwoorden.json")}
     result = subprocess.run(
-        [str(binder_python), "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
-         "--ExecutePreprocessor.timeout=180", "--output-dir", str(tmp_path), str(notebook),
-         # Unix sockets, not TCP ports other kernels may take (book/_ext/notebook_kernels.py)
-         "--KernelManager.transport=ipc", f"--KernelManager.ip={tmp_path / 'kernel'}"],
-        cwd=notebook.parent, env=env, capture_output=True, text=True, check=False,
+        [
+            str(binder_python),
+            "-m",
+            "jupyter",
+            "nbconvert",
+            "--to",
+            "notebook",
+            "--execute",
+            "--ExecutePreprocessor.timeout=180",
+            "--output-dir",
+            str(tmp_path),
+            str(notebook),
+            # Unix sockets, not TCP ports other kernels may take (book/_ext/notebook_kernels.py)
+            "--KernelManager.transport=ipc",
+            f"--KernelManager.ip={tmp_path / 'kernel'}",
+        ],
+        cwd=notebook.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, f"{notebook.name} faalt in de Binder-omgeving:\n{result.stderr[-3000:]}"

@@ -41,15 +41,17 @@ def sphinx_problems(output: str) -> list[str]:
 
 def test_build_log_tells_sphinx_problems_from_kernel_logs():
     """The check below must catch each form of Sphinx message and pass over kernel log lines."""
-    output = "\n".join([
-        "\x1b[91m/boek/book/01-generaties.md:12: WARNING: undefined label: 'h99'\x1b[39;49;00m",
-        "/boek/notebooks/05-corona.ipynb: WARNING: Executing notebook failed: CellExecutionError",
-        "\x1b[91mERROR: Extension error (booksearch)\x1b[39;49;00m",
-        "WARNING: html_static_path entry 'x' does not exist",
-        "[IPKernelApp] WARNING | Kernel is running over TCP without encryption.",
-        "ERROR:tornado.general:Uncaught exception in ZMQStream callback",
-        "zmq.error.ZMQError: Socket operation on non-socket",
-    ])
+    output = "\n".join(
+        [
+            "\x1b[91m/boek/book/01-generaties.md:12: WARNING: undefined label: 'h99'\x1b[39;49;00m",
+            "/boek/notebooks/05-corona.ipynb: WARNING: Executing notebook failed: CellExecutionError",
+            "\x1b[91mERROR: Extension error (booksearch)\x1b[39;49;00m",
+            "WARNING: html_static_path entry 'x' does not exist",
+            "[IPKernelApp] WARNING | Kernel is running over TCP without encryption.",
+            "ERROR:tornado.general:Uncaught exception in ZMQStream callback",
+            "zmq.error.ZMQError: Socket operation on non-socket",
+        ]
+    )
     assert len(sphinx_problems(output)) == 4
     assert [bool(KERNEL_LOG.match(line)) for line in output.splitlines()[4:6]] == [True, True]
 
@@ -96,10 +98,10 @@ def test_build_stops_each_kernel_at_once(tmp_path):
     assert "notebook_kernels" in config["sphinx"]["local_extensions"]
     stop_kernels_at_once()  # what the extension's setup() does in the build's process
     notes = tmp_path / "requests.txt"
-    notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell(NOTE_SHUTDOWN_REQUESTS.format(path=str(notes)))])
-    notebook.metadata.kernelspec = {"name": "python3", "display_name": "Python 3",
-                                    "language": "python"}
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(NOTE_SHUTDOWN_REQUESTS.format(path=str(notes)))]
+    )
+    notebook.metadata.kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
     execute(notebook, timeout=120)
     assert not notes.exists(), "the kernel was asked to shut down: " + notes.read_text()
     # The check above can tell: a kernel asked to shut down notes it.
@@ -124,11 +126,9 @@ def test_exercises_show_a_static_form_on_the_page(build):
 
 def test_execution_table_lists_every_notebook_as_executed(build):
     html = (HTML / "book" / "uitvoering.html").read_text(encoding="utf-8")
-    rows = {re.sub(r"<[^>]+>", " ", row).split()[0]: row
-            for row in re.findall(r"<tr.*?</tr>", html, re.DOTALL)[1:]}
+    rows = {re.sub(r"<[^>]+>", " ", row).split()[0]: row for row in re.findall(r"<tr.*?</tr>", html, re.DOTALL)[1:]}
     for notebook in exercise_notebooks():
         docname = notebook.relative_to(ROOT).with_suffix("").as_posix()
         assert docname in rows, f"{docname} niet in de uitvoeringstabel"
         status = " ".join(re.sub(r"<[^>]+>", " ", rows[docname]).split())
         assert "✅" in rows[docname], f"{docname} niet goed uitgevoerd: {status}"
-

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from coursekit.data import DataError, load_table, table_names
-
 from helpers import BOOK, DATA
 
 

@@ -61,7 +61,7 @@ def test_the_guide_takes_learning_goals_and_study_time_from_the_chapter(chapter)
 def test_the_rubric_has_the_chapters_criteria_in_order(chapter):
     criteria = _criteria(_assignment(chapter))
     guide = _guide_page(chapter).read_text(encoding="utf-8")
-    rubric = guide[guide.index("Rubric bij"):]
+    rubric = guide[guide.index("Rubric bij") :]
     rows = re.findall(r"^\* - \(([a-e])\) (.*?)\n  - ", rubric, re.M | re.S)
     assert [letter for letter, _ in rows] == list("abcde"[: len(criteria)]), _guide_page(chapter).name
     for (letter, row), criterion in zip(rows, criteria):
@@ -75,8 +75,8 @@ def test_the_assignment_overview_agrees_with_the_chapter(chapter):
     number = int(chapter.name[:2])
     title = re.search(r":::\{admonition\} (?:Opdracht \d+|Eindopdracht) — (.*)", assignment).group(1).strip()
     overview = (GUIDE / "opdrachten.md").read_text(encoding="utf-8")
-    table = overview[overview.index("```{list-table}"):]
-    table = table[:table.index("\n```\n")]
+    table = overview[overview.index("```{list-table}") :]
+    table = table[: table.index("\n```\n")]
     row = re.search(rf"^\* - \{{ref\}}`[^`]*<h{number:02d}-opdracht>`(.*?)(?=^\* - |\Z)", table, re.M | re.S)
     assert row, f"opdrachten.md: geen rij voor hoofdstuk {number}"
     row_text = " ".join(row.group(1).split())
@@ -90,7 +90,7 @@ def test_the_assignment_overview_agrees_with_the_chapter(chapter):
 def _block_quotes(text: str) -> list[str]:
     """The paragraphs of every block quote, list markers removed, whitespace normalised."""
     quotes, current = [], []
-    for line in text.splitlines() + [""]:
+    for line in [*text.splitlines(), ""]:
         if line.startswith(">"):
             content = line[1:].strip()
             if content.startswith("- ") and current:  # a list in a quote: one quote per item

@@ -46,8 +46,9 @@ def built(folder: Path, slot: str, kind: str = "editie") -> Path:
     (folder / "book").mkdir(parents=True)
     (folder / "book" / "index.html").write_text(f"<p>{slot}</p>", encoding="utf-8")
     version = "dev" if kind == "ontwikkeling" else slot.replace("-", ".")
-    (folder / "editie.json").write_text(json.dumps({"slot": slot, "name": slot, "version": version,
-                                                    "kind": kind, "date": ""}), encoding="utf-8")
+    (folder / "editie.json").write_text(
+        json.dumps({"slot": slot, "name": slot, "version": version, "kind": kind, "date": ""}), encoding="utf-8"
+    )
     return folder
 
 
@@ -109,9 +110,13 @@ def test_sizes_read_as_dutch_readers_write_them(size, shown):
 
 
 def test_the_list_of_downloads_names_format_and_size_and_escapes_what_it_shows():
-    manifest = {"slot": "2026-2027", "files": [
-        {"kind": "pdf", "file": "opgavegericht-werken-2026-2027.pdf", "bytes": 8_245_621, "pages": 346},
-        {"kind": "epub", "file": "opgavegericht-werken-2026-2027.epub", "bytes": 741_977}]}
+    manifest = {
+        "slot": "2026-2027",
+        "files": [
+            {"kind": "pdf", "file": "opgavegericht-werken-2026-2027.pdf", "bytes": 8_245_621, "pages": 346},
+            {"kind": "epub", "file": "opgavegericht-werken-2026-2027.epub", "bytes": 741_977},
+        ],
+    }
     shown = edities_downloads.render("2026-2027", 'https://x.nl/?a=<b>&"', manifest, "../download/")
     assert 'href="../download/opgavegericht-werken-2026-2027.pdf"' in shown
     assert "(PDF, 8,2 MB, 346 bladzijden)" in shown and "(EPUB, 742 kB)" in shown
@@ -133,9 +138,11 @@ def test_a_release_tag_that_does_not_match_the_built_edition_stops_with_a_dutch_
 
 
 def test_svg_glyphs_keep_their_ids_and_get_a_path():
-    svg = ('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
-           '<svg><defs><path id="DejaVuSans-20" transform="scale(0.015625)"/><path d="M1 1" id="a"/></defs>'
-           '<use xlink:href="#DejaVuSans-20"/></svg>')
+    svg = (
+        '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+        '<svg><defs><path id="DejaVuSans-20" transform="scale(0.015625)"/><path d="M1 1" id="a"/></defs>'
+        '<use xlink:href="#DejaVuSans-20"/></svg>'
+    )
     cleaned = epub_fixes.clean_svg(svg)
     assert "DOCTYPE" not in cleaned
     assert '<path d="M0 0" id="DejaVuSans-20" transform="scale(0.015625)"/>' in cleaned
@@ -151,8 +158,7 @@ def test_the_old_edition_banner_speaks_dutch_and_closes_by_keyboard(tmp_path):
 
     theme = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
     text = (theme / "static" / "scripts" / "pydata-sphinx-theme.js").read_text(encoding="utf-8")
-    build = edities.Build(slot="2025-2026", name="2025-2026", version="2025.2026", kind="editie",
-                          date="2025-09-01")
+    build = edities.Build(slot="2025-2026", name="2025-2026", version="2025.2026", kind="editie", date="2025-09-01")
     for english, dutch in edities.banner_texts(build):
         text, count = english.subn(dutch, text)
         assert count == 1, english.pattern

@@ -8,7 +8,6 @@ import re
 import pytest
 
 from coursekit.definitions import load_catalog
-
 from helpers import NOTEBOOKS, exercise_notebooks
 
 CALL = re.compile(r"""exercise\(\s*["']([^"']+)["']""")
@@ -30,8 +29,7 @@ def test_notebook_only_calls_defined_exercises(notebook):
     assert not unknown, f"{notebook.name} roept onbekende oefeningen aan: {unknown}"
 
 
-@pytest.mark.parametrize("definitions", sorted((NOTEBOOKS / "oefeningen").glob("*.yml")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("definitions", sorted((NOTEBOOKS / "oefeningen").glob("*.yml")), ids=lambda p: p.name)
 def test_every_defined_exercise_appears_in_its_notebook(definitions):
     notebook = NOTEBOOKS / f"{definitions.stem}.ipynb"
     assert notebook.is_file(), f"{definitions.name}: notebook {notebook.name} ontbreekt"
@@ -45,4 +43,5 @@ def test_every_chapter_has_a_knowledge_check():
     for definitions in sorted((NOTEBOOKS / "oefeningen").glob("*.yml")):
         text = definitions.read_text(encoding="utf-8")
         assert re.search(r"type:\s*(multiple_choice|matching)", text), (
-            f"{definitions.name}: geen kennisvraag (multiple_choice of matching)")
+            f"{definitions.name}: geen kennisvraag (multiple_choice of matching)"
+        )

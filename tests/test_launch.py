@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from coursekit.launch import LaunchSettings, launch_urls, settings_from_config
-
 from helpers import ROOT
 
 
@@ -19,8 +18,10 @@ def test_links_come_from_config_yml():
 
 def test_an_institutions_own_hub_wins_over_binder():
     settings = LaunchSettings(
-        repository_url="https://github.com/org/boek", branch="main",
-        binderhub_url="https://mybinder.org", jupyterhub_url="https://hub.example.nl/",
+        repository_url="https://github.com/org/boek",
+        branch="main",
+        binderhub_url="https://mybinder.org",
+        jupyterhub_url="https://hub.example.nl/",
     )
     urls = launch_urls("notebooks/02-x.ipynb", settings)
     assert urls["lab"].startswith("https://hub.example.nl/hub/user-redirect/git-pull?")

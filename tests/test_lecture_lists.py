@@ -6,12 +6,9 @@ the lecture file itself when that file is present (it is, beside every checkout 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coursekit.data import load_table
-
 from helpers import BOOK, ROOT
 
 OPGAVEN = [
@@ -35,14 +32,10 @@ GENERATIES = ["Ambacht 1.0"] * 4 + ["Ambacht 2.0"] * 5 + ["Ambacht 3.0"] * 6
 
 # "Sturen op samenwerking: Faciliterend leiderschap": (werk, omschrijving, rol, macht)
 ROLLEN = [
-    ("AGENDERING", "challenging conventions; systems thinking; new knowledge",
-     "CATALYSATOR", "power to frame"),
-    ("VERLEIDING", "getting parties engaged, creating dialogues and platforms",
-     "NETWERKARCHITECT", "power to convene"),
-    ("PROCESFACILITATIE", "orchestrating and channeling multilateral dialogue",
-     "BEMIDDELAAR", "power to broker"),
-    ("CONSOLIDATIE", "capacity-building, incentivizing continuation",
-     "BESTENDIGER", "power to institutionalize"),
+    ("AGENDERING", "challenging conventions; systems thinking; new knowledge", "CATALYSATOR", "power to frame"),
+    ("VERLEIDING", "getting parties engaged, creating dialogues and platforms", "NETWERKARCHITECT", "power to convene"),
+    ("PROCESFACILITATIE", "orchestrating and channeling multilateral dialogue", "BEMIDDELAAR", "power to broker"),
+    ("CONSOLIDATIE", "capacity-building, incentivizing continuation", "BESTENDIGER", "power to institutionalize"),
 ]
 
 # "Vakmanschap voor succesvol samenwerken"

@@ -22,8 +22,9 @@ SPEC.loader.exec_module(make_pdf)
 def chromium() -> str:
     found = make_pdf.find_chromium()
     if not found:
-        message = ("Chromium ontbreekt: installeer het met `apt-get install -y chromium` "
-                   "(Debian) om de pdf-test te draaien")
+        message = (
+            "Chromium ontbreekt: installeer het met `apt-get install -y chromium` (Debian) om de pdf-test te draaien"
+        )
         if os.environ.get("CI"):
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
@@ -32,8 +33,11 @@ def chromium() -> str:
 
 def test_a_small_page_prints_to_a_pdf(chromium, tmp_path):
     page = tmp_path / "pagina.html"
-    page.write_text('<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head>'
-                    "<body><h1>Proefpagina</h1><p>Eén alinea.</p></body></html>", encoding="utf-8")
+    page.write_text(
+        '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head>'
+        "<body><h1>Proefpagina</h1><p>Eén alinea.</p></body></html>",
+        encoding="utf-8",
+    )
     pages = make_pdf.print_to_pdf(page, tmp_path / "uit" / "pagina.pdf", chromium)
     data = (tmp_path / "uit" / "pagina.pdf").read_bytes()
     assert data.startswith(b"%PDF-") and pages == 1
@@ -67,9 +71,11 @@ def test_a_chapter_of_the_built_book_prints_to_a_non_empty_pdf(chromium, tmp_pat
 
 def _page(title: str, next_page: str = "", body: str = "") -> str:
     link = f'<link rel="next" title="volgende" href="{next_page}" />' if next_page else ""
-    return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{title}</title>{link}'
-            f'<link rel="stylesheet" href="../_static/stijl.css"><script src="../_static/x.js"></script></head>'
-            f'<body><nav>menu</nav><article class="bd-article"><h1>{title}</h1>{body}</article></body></html>')
+    return (
+        f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{title}</title>{link}'
+        f'<link rel="stylesheet" href="../_static/stijl.css"><script src="../_static/x.js"></script></head>'
+        f'<body><nav>menu</nav><article class="bd-article"><h1>{title}</h1>{body}</article></body></html>'
+    )
 
 
 def test_the_whole_book_is_joined_in_reading_order_and_printed(chromium, tmp_path):
@@ -78,13 +84,16 @@ def test_the_whole_book_is_joined_in_reading_order_and_printed(chromium, tmp_pat
     (html / "_static").mkdir()
     (html / "_static" / "stijl.css").write_text("h1 { color: #000 }", encoding="utf-8")
     (html / "_images").mkdir()
-    (html / "_images" / "fig.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
-                                              encoding="utf-8")
-    (html / "book" / "index.html").write_text(_page("Start", "01-een.html", '<a href="01-een.html#deel">een</a>'),
-                                              encoding="utf-8")
+    (html / "_images" / "fig.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', encoding="utf-8"
+    )
+    (html / "book" / "index.html").write_text(
+        _page("Start", "01-een.html", '<a href="01-een.html#deel">een</a>'), encoding="utf-8"
+    )
     (html / "book" / "01-een.html").write_text(
         _page("Een", "docenten/index.html", '<img src="../_images/fig.svg" alt="figuur"><article>binnen</article>'),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (html / "book" / "docenten" / "index.html").write_text(_page("Docenten"), encoding="utf-8")
 
     order = [p.relative_to(html).as_posix() for p in make_pdf.reading_order(html)]

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 import yaml
 
 from helpers import NOTEBOOKS, ROOT, chapter_pages, exercise_notebooks, resolve, toc_files
@@ -81,7 +80,8 @@ def test_reading_list_has_required_and_recommended_literature(page):
         items = re.findall(r"^- \{cite:t\}`[^`]+`", found[part], re.M)
         assert items, f"{page.name}: Leeslijst, {part}: geen titels met {{cite:t}}"
     assert len(re.findall(r"^- ", found["Verplicht"], re.M)) <= 3, (
-        f"{page.name}: houd de verplichte literatuur kort (hoogstens drie titels)")
+        f"{page.name}: houd de verplichte literatuur kort (hoogstens drie titels)"
+    )
 
 
 def exercise_definitions():
@@ -105,16 +105,18 @@ def test_every_chapter_has_an_application_question_with_feedback_per_answer(path
 
 @pytest.mark.parametrize("path, exercises", list(exercise_definitions()), ids=lambda x: getattr(x, "name", ""))
 def test_every_selfscan_notes_the_limits_of_self_report(path, exercises):
-    silent = [e["id"] for e in exercises
-              if e["type"] == "selfscan" and "Over zelfrapportage:" not in e.get("instruction", "")]
+    silent = [
+        e["id"] for e in exercises if e["type"] == "selfscan" and "Over zelfrapportage:" not in e.get("instruction", "")
+    ]
     assert not silent, f"{path.name}: zelfscans zonder noot over zelfrapportage: {silent}"
 
 
 @pytest.mark.parametrize("notebook", exercise_notebooks(), ids=lambda p: p.name)
 def test_notebook_is_committed_without_outputs(notebook):
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    dirty = [i for i, c in enumerate(cells)
-             if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))]
+    dirty = [
+        i for i, c in enumerate(cells) if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
+    ]
     assert not dirty, f"{notebook.name}: cellen met uitvoer {dirty}; sla het notebook leeg op"
 
 
@@ -126,21 +128,40 @@ def test_notebook_menu_instructions_stay_out_of_the_page(notebook):
     """Readers of the online book do the exercises on the page: there is no Run menu there. The
     notebook's how-to (menus, Voila, Binder) is for JupyterLab and is removed from the page."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    shown = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown"
-             and "remove-cell" not in c.get("metadata", {}).get("tags", [])
-             and "Run All" in "".join(c["source"])]
+    shown = [
+        i
+        for i, c in enumerate(cells)
+        if c["cell_type"] == "markdown"
+        and "remove-cell" not in c.get("metadata", {}).get("tags", [])
+        and "Run All" in "".join(c["source"])
+    ]
     assert not shown, f"{notebook.name}: cellen {shown} leggen het menu uit maar staan op de pagina"
-    assert any("remove-cell" in c.get("metadata", {}).get("tags", [])
-               and "Run All" in "".join(c["source"]) for c in cells), \
-        f"{notebook.name}: de uitleg voor JupyterLab ontbreekt"
+    assert any(
+        "remove-cell" in c.get("metadata", {}).get("tags", []) and "Run All" in "".join(c["source"]) for c in cells
+    ), f"{notebook.name}: de uitleg voor JupyterLab ontbreekt"
 
 
 def test_nbval_collects_every_notebook():
     """A notebook that nbval would silently skip is a notebook nobody tests."""
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist",
-         "-o", "addopts=", "--nbval-lax", "--nbval-current-env", "notebooks"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:xdist",
+            "-o",
+            "addopts=",
+            "--nbval-lax",
+            "--nbval-current-env",
+            "notebooks",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     collected = {line.split("::")[0] for line in result.stdout.splitlines() if "::" in line}
     expected = {p.relative_to(ROOT).as_posix() for p in exercise_notebooks()}

@@ -32,8 +32,10 @@ BOOK_WORKFLOW = ROOT / ".github" / "workflows" / "boek.yml"
 def tool(name: str) -> str:
     found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if not found:
-        pytest.fail(f"{name} is missing: install the pinned requirements "
-                    "(pip install -r requirements/dev.lock.txt)", pytrace=False)
+        pytest.fail(
+            f"{name} is missing: install the pinned requirements (pip install -r requirements/dev.lock.txt)",
+            pytrace=False,
+        )
     return found
 
 
@@ -51,16 +53,20 @@ def test_there_is_a_workflow():
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
 def test_workflow_is_valid(workflow):
-    result = subprocess.run([tool("check-jsonschema"), "--builtin-schema",
-                             "vendor.github-workflows", str(workflow)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(workflow)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
 def test_workflow_passes_zizmor(workflow):
-    result = subprocess.run([tool("zizmor"), "--offline", "--no-progress", str(workflow)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [tool("zizmor"), "--offline", "--no-progress", str(workflow)], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -72,15 +78,15 @@ def test_workflow_runs_the_readme_test_command_on_every_push_and_pull_request():
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads `on:` as True
     assert "push" in triggers and "pull_request" in triggers
     assert (triggers["push"] or {}).get("branches") is None, "tests must run on every branch"
-    test_jobs = [job for job in workflow["jobs"].values()
-                 if test_command.group(1) in runs(job) and "if" not in job]
+    test_jobs = [job for job in workflow["jobs"].values() if test_command.group(1) in runs(job) and "if" not in job]
     assert test_jobs, "no job runs the README's test command unconditionally"
 
 
 def test_main_and_new_editions_publish_the_site_with_every_edition():
     workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
-    publish = [job for job in workflow["jobs"].values()
-               if any("deploy-pages" in step.get("uses", "") for step in steps(job))]
+    publish = [
+        job for job in workflow["jobs"].values() if any("deploy-pages" in step.get("uses", "") for step in steps(job))
+    ]
     assert len(publish) == 1, "exactly one job publishes to GitHub Pages"
     job = publish[0]
     assert "refs/heads/main" in job.get("if", "") and "push" in job.get("if", "")

@@ -65,11 +65,39 @@ SPHINX_STEMMERS = Path(sphinx.package_dir) / "search" / "minified-js"
 # Elements whose boundaries do not separate words (HTML's phrasing content that renders inline).
 # Every other tag, known or not, counts as a word boundary: a word split by mistake is still
 # found by its parts, a glued one by nothing.
-INLINE_TAGS = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
-    "tt", "u", "var", "wbr",
-})
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    }
+)
 # Elements whose content is never shown as text.
 HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript"})
 
@@ -192,13 +220,14 @@ class SearchDutchAsPage(SearchDutch):
 
     def init(self, options: dict[str, str]) -> None:
         algorithms = snowballstemmer.algorithms()
-        self.stemmer = snowballstemmer.stemmer(
-            "dutch_porter" if "dutch_porter" in algorithms else "dutch")
-        self.js_stemmer_code = "\n".join([
-            (SPHINX_STEMMERS / "base-stemmer.js").read_text(encoding="utf-8"),
-            (SPHINX_STEMMERS / "dutch-stemmer.js").read_text(encoding="utf-8"),
-            _JS_SAME_AS_INDEX,
-        ])
+        self.stemmer = snowballstemmer.stemmer("dutch_porter" if "dutch_porter" in algorithms else "dutch")
+        self.js_stemmer_code = "\n".join(
+            [
+                (SPHINX_STEMMERS / "base-stemmer.js").read_text(encoding="utf-8"),
+                (SPHINX_STEMMERS / "dutch-stemmer.js").read_text(encoding="utf-8"),
+                _JS_SAME_AS_INDEX,
+            ]
+        )
 
 
 def search_messages(language: str) -> dict[str, str]:
@@ -222,8 +251,7 @@ def add_search_script(app, pagename, templatename, context, doctree):
     if app.builder.format != "html" or not _runs_search(pagename, context):
         return
     language = (app.config.language or "").split("_")[0]
-    catalog = {"locale": language, "messages": search_messages(language),
-               "plural_expr": "(n != 1)"}
+    catalog = {"locale": language, "messages": search_messages(language), "plural_expr": "(n != 1)"}
     # JSON is valid JavaScript; "<" escaped so no text can close the <script> element.
     data = json.dumps(catalog, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     body = SEARCH_SCRIPT.read_text(encoding="utf-8").replace("BOOKSEARCH_CATALOG", data)

@@ -89,7 +89,8 @@ def this_build(root: Path) -> Build:
     if not book_edition.NAME.fullmatch(wanted or ""):
         raise ExtensionError(
             f"edities: no edition to build: set edition.name in _config.yml (e.g. 2026-2027) or "
-            f"{ENVIRONMENT}={DEVELOPMENT} (got {wanted!r})")
+            f"{ENVIRONMENT}={DEVELOPMENT} (got {wanted!r})"
+        )
     date = configured.date if wanted == configured.name else ""
     return Build(wanted, wanted, version_key(wanted), "editie", date)
 
@@ -99,6 +100,7 @@ def _is_site(app) -> bool:
 
 
 # --- configuration ----------------------------------------------------------------------------
+
 
 def configure(app, config) -> None:
     """Templates, Sphinx's release and the theme's switcher settings."""
@@ -123,6 +125,7 @@ def add_assets(app) -> None:
 
 
 # --- every page -------------------------------------------------------------------------------
+
 
 def _theme_settings(js) -> bool:
     """The theme's inline settings this extension hands over itself (see the module docstring)."""
@@ -149,11 +152,11 @@ def page_context(app, pagename, templatename, context, doctree) -> None:
         "banner": bool(options.get("show_version_warning_banner")),
     }
     scripts = [js for js in context.get("script_files", []) if not _theme_settings(js)]
-    context["script_files"] = [_JavaScript("", body=f"window.bookEdition = {_script_json(settings)};"),
-                               *scripts]
+    context["script_files"] = [_JavaScript("", body=f"window.bookEdition = {_script_json(settings)};"), *scripts]
 
 
 # --- the landing page's downloads -------------------------------------------------------------
+
 
 class downloads_list(nodes.General, nodes.Element):
     """Where the landing page lists the offline copies (replaced when the page is written)."""
@@ -187,7 +190,8 @@ def resolve_downloads(app, doctree, docname) -> None:
             node.replace_self(nodes.raw("", html, format="html"))
         else:
             paragraph = nodes.paragraph(
-                "", "Het boek is er ook als pdf, als e-book (epub) en als website om offline te lezen: ")
+                "", "Het boek is er ook als pdf, als e-book (epub) en als website om offline te lezen: "
+            )
             paragraph += nodes.reference(online, online, refuri=online)
             paragraph += nodes.Text(".")
             node.replace_self(paragraph)
@@ -213,19 +217,22 @@ def banner_texts(build: Build) -> list[tuple[re.Pattern, str]]:
     js = json.dumps
     return [
         (re.compile(r'"This is documentation for "'), js("Je leest ")),
-        (re.compile(r'"an unstable development version"'),
-         js("de werkversie van het boek, nog niet uitgebracht als editie")),
-        (re.compile(r"`an old version \(\$\{\w+\}\)`"),
-         js(f"de editie {build.name}, een eerdere editie")),
+        (
+            re.compile(r'"an unstable development version"'),
+            js("de werkversie van het boek, nog niet uitgebracht als editie"),
+        ),
+        (re.compile(r"`an old version \(\$\{\w+\}\)`"), js(f"de editie {build.name}, een eerdere editie")),
         (re.compile(r"`version \$\{(\w+)\}`"), "`de versie ${\\1}`"),
         (re.compile(r'"an unknown version"'), js("een onbekende versie")),
         (re.compile(r'"Switch to stable version"'), js("Naar de nieuwste editie")),
         # The theme's close control is an <a> without href or name: not reachable by keyboard
         # and silent to a screen reader. It becomes a named button that Enter and Space press.
-        (re.compile(r'(\.onclick=\w+,)(\w+)\.classList="ms-3 my-1 align-baseline";'),
-         r'\1\2.classList="ms-3 my-1 align-baseline";\2.setAttribute("role","button");'
-         r'\2.tabIndex=0;\2.setAttribute("aria-label",' + js(CLOSE_BANNER) + ');'
-         r'\2.onkeydown=(e)=>{if(e.key==="Enter"||e.key===" "){e.preventDefault();\2.click()}};'),
+        (
+            re.compile(r'(\.onclick=\w+,)(\w+)\.classList="ms-3 my-1 align-baseline";'),
+            r'\1\2.classList="ms-3 my-1 align-baseline";\2.setAttribute("role","button");'
+            r'\2.tabIndex=0;\2.setAttribute("aria-label",' + js(CLOSE_BANNER) + ");"
+            r'\2.onkeydown=(e)=>{if(e.key==="Enter"||e.key===" "){e.preventDefault();\2.click()}};',
+        ),
     ]
 
 
@@ -233,8 +240,13 @@ def theme_script() -> Path:
     """The theme's script as pydata-sphinx-theme ships it."""
     import pydata_sphinx_theme
 
-    return Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / \
-        THEME_SCRIPT.removeprefix("_static/")
+    return (
+        Path(pydata_sphinx_theme.__file__).parent
+        / "theme"
+        / "pydata_sphinx_theme"
+        / "static"
+        / THEME_SCRIPT.removeprefix("_static/")
+    )
 
 
 def translate_banner(app, exception) -> None:
@@ -247,9 +259,13 @@ def translate_banner(app, exception) -> None:
     for english, dutch in banner_texts(app.edities_build):
         text, count = english.subn(dutch, text)
         if count != 1:
-            logger.warning("edities: %s found %d times in %s (expected once): the version banner "
-                           "would not be Dutch; update banner_texts() for this theme version",
-                           english.pattern, count, THEME_SCRIPT)
+            logger.warning(
+                "edities: %s found %d times in %s (expected once): the version banner "
+                "would not be Dutch; update banner_texts() for this theme version",
+                english.pattern,
+                count,
+                THEME_SCRIPT,
+            )
     script.write_text(text, encoding="utf-8")
 
 
@@ -267,11 +283,11 @@ def write_edition_files(app, exception) -> None:
     outdir = Path(app.outdir)
     base = page_fixes_site.base_url(app.config) or "./"
     entries = [switcher_entry(build, base, preferred=build.kind == "editie")]
-    (outdir / SWITCHER).write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n",
-                                   encoding="utf-8")
+    (outdir / SWITCHER).write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (outdir / EDITION_FILE).write_text(
-        json.dumps({**asdict(build), "base_url": app.config.html_baseurl}, ensure_ascii=False,
-                   indent=1) + "\n", encoding="utf-8")
+        json.dumps({**asdict(build), "base_url": app.config.html_baseurl}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+    )
 
 
 def setup(app):

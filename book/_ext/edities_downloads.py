@@ -25,8 +25,9 @@ MANIFEST = "downloads.json"  # in that folder: what was made, with sizes
 STEM = "opgavegericht-werken"
 BEGIN = "<!-- downloads:begin -->"
 END = "<!-- downloads:end -->"
-_jinja = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
-                     keep_trailing_newline=True)
+_jinja = Environment(
+    loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]), keep_trailing_newline=True
+)
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,28 @@ class Kind:
 
 
 KINDS = (
-    Kind("pdf", "PDF", "Het hele boek als pdf",
-         "Met klikbare inhoudsopgave en paginanummers; om te lezen of af te drukken.", ".pdf"),
-    Kind("epub", "EPUB", "Het boek als e-book",
-         "Voor e-readers en leesapps; de tekst past zich aan je scherm aan. De oefeningen staan "
-         "erin zoals op papier.", ".epub"),
-    Kind("zip", "ZIP", "De website om offline te lezen",
-         "Pak het zip-bestand uit en open index.html in je browser. Alles werkt zonder internet, "
-         "ook de oefeningen: je antwoorden blijven in die browser bewaard.", "-website.zip"),
+    Kind(
+        "pdf",
+        "PDF",
+        "Het hele boek als pdf",
+        "Met klikbare inhoudsopgave en paginanummers; om te lezen of af te drukken.",
+        ".pdf",
+    ),
+    Kind(
+        "epub",
+        "EPUB",
+        "Het boek als e-book",
+        "Voor e-readers en leesapps; de tekst past zich aan je scherm aan. De oefeningen staan erin zoals op papier.",
+        ".epub",
+    ),
+    Kind(
+        "zip",
+        "ZIP",
+        "De website om offline te lezen",
+        "Pak het zip-bestand uit en open index.html in je browser. Alles werkt zonder internet, "
+        "ook de oefeningen: je antwoorden blijven in die browser bewaard.",
+        "-website.zip",
+    ),
 )
 
 
@@ -68,14 +83,18 @@ def items(slot: str, manifest: dict | None, link_base: str | None) -> list[dict]
     shown = []
     for kind in KINDS:
         entry = made.get(kind.key)
-        shown.append({
-            "key": kind.key, "format": kind.format, "title": kind.title,
-            "description": kind.description,
-            "href": f"{link_base}{entry['file']}" if entry and link_base is not None else None,
-            "size": human_size(entry["bytes"]) if entry else None,
-            "pages": entry.get("pages") if entry else None,
-            "file": entry["file"] if entry else file_name(kind, slot),
-        })
+        shown.append(
+            {
+                "key": kind.key,
+                "format": kind.format,
+                "title": kind.title,
+                "description": kind.description,
+                "href": f"{link_base}{entry['file']}" if entry and link_base is not None else None,
+                "size": human_size(entry["bytes"]) if entry else None,
+                "pages": entry.get("pages") if entry else None,
+                "file": entry["file"] if entry else file_name(kind, slot),
+            }
+        )
     return shown
 
 
@@ -84,7 +103,8 @@ def render(slot: str, online: str, manifest: dict | None = None, link_base: str 
     published site (for the note on paper); ``link_base``: what goes before each file name in
     the links ("../download/" on the site, the published address in the zip's copy)."""
     body = _jinja.get_template("downloads.html").render(
-        downloads=items(slot, manifest, link_base), made=bool(manifest), online=online)
+        downloads=items(slot, manifest, link_base), made=bool(manifest), online=online
+    )
     return f"{BEGIN}{body}{END}"
 
 

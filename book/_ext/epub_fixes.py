@@ -89,8 +89,9 @@ def unreadable_css(name: str) -> bool:
 def drop_unreadable_css(app, pagename, templatename, context, doctree) -> None:
     if app.builder.name != "epub":
         return
-    context["css_files"] = [css for css in context.get("css_files", [])
-                            if not unreadable_css(Path(str(getattr(css, "filename", css))).name)]
+    context["css_files"] = [
+        css for css in context.get("css_files", []) if not unreadable_css(Path(str(getattr(css, "filename", css))).name)
+    ]
 
 
 def fix_package_files(app) -> None:

@@ -31,11 +31,18 @@ Two causes were found, each removed here:
 
 Both are changes of defaults in this process only: explicit settings win, and kernels started by
 Jupyter servers, JupyterLab or Binder are not affected. tests/test_book_build.py checks both.
+
+3. **Outputs that follow the course package** (``outputs_follow_the_package``). jupyter-cache
+   reuses a notebook's outputs while its code cells stay the same, but the outputs are made by
+   ``coursekit`` (the exercises' forms, the page data): after a change there, a local build would
+   show old outputs. The cache remembers a fingerprint of ``src/coursekit`` and is emptied when it
+   changes. A clean build (CI) has no cache and is not affected.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
 import shutil
 import tempfile
 import uuid
@@ -59,8 +66,12 @@ def use_ipc_kernels() -> None:
     def __init__(self, *args, **kwargs):
         init(self, *args, **kwargs)
         chosen = {"transport", "ip", *PORTS} & set(kwargs)
-        if not chosen and self.transport == "tcp" and self.ip == localhost() \
-                and not any(getattr(self, port) for port in PORTS):
+        if (
+            not chosen
+            and self.transport == "tcp"
+            and self.ip == localhost()
+            and not any(getattr(self, port) for port in PORTS)
+        ):
             self.transport = "ipc"
             self.ip = str(folder / uuid.uuid4().hex[:16])  # sockets are "<ip>-1" ... "<ip>-5"
 
@@ -84,7 +95,35 @@ def stop_kernels_at_once() -> None:
     NotebookClient.__init__ = __init__
 
 
+FINGERPRINT = "coursekit.sha1"
+
+
+def package_fingerprint(package: Path) -> str:
+    """A fingerprint of every file of the package that makes notebook outputs (no caches)."""
+    digest = hashlib.sha1()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def outputs_follow_the_package(app, config) -> None:
+    """Empty jupyter-cache when ``coursekit`` changed since the cached outputs were made."""
+    import coursekit
+
+    if config.nb_execution_mode != "cache":
+        return
+    cache = Path(config.nb_execution_cache_path or Path(app.outdir).parent / ".jupyter_cache")
+    fingerprint = package_fingerprint(Path(coursekit.__file__).parent)
+    stamp = cache / FINGERPRINT
+    if cache.is_dir() and (not stamp.is_file() or stamp.read_text(encoding="utf-8") != fingerprint):
+        shutil.rmtree(cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(fingerprint, encoding="utf-8")
+
+
 def setup(app):
     use_ipc_kernels()
     stop_kernels_at_once()
+    app.connect("config-inited", outputs_follow_the_package)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

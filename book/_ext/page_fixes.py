@@ -47,6 +47,7 @@ Lighter pages, nothing from other hosts (issue "Pages that open at once on a pho
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -82,8 +83,7 @@ OPTIONAL_SCRIPTS = {
     "_static/togglebutton.js": "toggle",
     "_static/design-tabs.js": "tabs",
 }
-OPTIONAL_INLINE = {"toggleHint": "toggle", "toggleOpenOnPrint": "toggle",
-                   "togglebuttonSelector": "toggle"}
+OPTIONAL_INLINE = {"toggleHint": "toggle", "toggleOpenOnPrint": "toggle", "togglebuttonSelector": "toggle"}
 # Scripts never loaded: their work is done otherwise (see the module docstring).
 NOT_LOADED = {"_static/scripts/bootstrap.js", "_static/scripts/fontawesome.js"}
 
@@ -163,22 +163,26 @@ def fix_page(app, pagename, templatename, context, doctree):
     solid_icons(context.get("header_buttons"))
     if not getattr(app.config, "nb_ipywidgets_js", None):
         context["script_files"] = [
-            js for js in context.get("script_files", [])
+            js
+            for js in context.get("script_files", [])
             if _script_type(js) != "application/vnd.jupyter.widget-state+json"
         ]
     if not _thebe_wanted(app):
         context["script_files"] = [
-            js for js in context.get("script_files", [])
+            js
+            for js in context.get("script_files", [])
             if not str(getattr(js, "filename", "") or "").endswith("sphinx-thebe.js")
             and "THEBE_JS_URL" not in (getattr(js, "attributes", {}) or {}).get("body", "")
         ]
         context["css_files"] = [
-            css for css in context.get("css_files", [])
+            css
+            for css in context.get("css_files", [])
             if not str(getattr(css, "filename", "") or "").endswith("sphinx-thebe.css")
         ]
 
     generate = context.get("generate_toctree_html")
     if generate is not None and not getattr(generate, "_page_fixes", False):
+
         def generate_labelled(*args, **kwargs):
             return Markup(label_summaries(str(generate(*args, **kwargs))))
 
@@ -223,9 +227,11 @@ def fix_outputs(app, doctree, docname):
         changed = "coursekit-classview" in text
         page_fixes_tables.mark_class_overview(soup)
         level = min(6, _section_depth(node) + 1)
-        for heading in soup.select(".coursekit-static > h1, .coursekit-static > h2, "
-                                   ".coursekit-static > h3, .coursekit-static > h4, "
-                                   ".coursekit-static > h5, .coursekit-static > h6"):
+        for heading in soup.select(
+            ".coursekit-static > h1, .coursekit-static > h2, "
+            ".coursekit-static > h3, .coursekit-static > h4, "
+            ".coursekit-static > h5, .coursekit-static > h6"
+        ):
             if heading.name != f"h{level}":
                 heading.name = f"h{level}"
                 changed = True
@@ -246,7 +252,7 @@ def _image_to_file(app, docname, image) -> bool:
     try:
         data = base64.b64decode(match.group(2), validate=False)
         width, height = Image.open(io.BytesIO(data)).size
-    except Exception:  # noqa: BLE001 - a damaged image stays as it was
+    except Exception:
         return False
     suffix = "jpg" if match.group(1) == "jpeg" else match.group(1)
     name = f"_images/{hashlib.sha1(data).hexdigest()[:16]}.{suffix}"
@@ -262,6 +268,7 @@ def _image_to_file(app, docname, image) -> bool:
 
 # --- lighter pages: one stylesheet, one deferred script bundle per page type ------------------
 
+
 def _state_dir(app) -> Path:
     folder = Path(app.doctreedir) / "page_fixes"
     folder.mkdir(parents=True, exist_ok=True)
@@ -275,10 +282,8 @@ def asset_version(app) -> str:
     for name in sorted(app.extensions):
         parts.append(f"{name}={app.extensions[name].version}".encode())
     for dist in ("sphinx", "pydata-sphinx-theme", "sphinx-book-theme"):
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):
             parts.append(f"{dist}={metadata.version(dist)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
     for folder in app.config.html_static_path + app.config.templates_path:
         root = Path(app.confdir) / folder
         for path in sorted(root.rglob("*")) if root.is_dir() else []:
@@ -317,9 +322,11 @@ def _record(app, kind: str, members: list[str]) -> str:
 def plan_assets(app, pagename, context) -> None:
     """Replace the page's stylesheets with the book's one, and its scripts with a bundle."""
     css_files = context.get("css_files", [])
-    bundled_css = [_filename(css) for css in css_files
-                   if _is_local(_filename(css)) and not (getattr(css, "attributes", {}) or {})
-                   .get("media")]
+    bundled_css = [
+        _filename(css)
+        for css in css_files
+        if _is_local(_filename(css)) and not (getattr(css, "attributes", {}) or {}).get("media")
+    ]
     context["css_files"] = [css for css in css_files if _filename(css) not in bundled_css]
     _record(app, "css", THEME_CSS + bundled_css)
     context["page_fixes_stylesheet"] = STYLESHEET
@@ -328,7 +335,7 @@ def plan_assets(app, pagename, context) -> None:
 
     scripts = [js for js in context.get("script_files", []) if _filename(js) not in NOT_LOADED]
     if pagename == "search":  # the search page keeps its scripts in order (searchtools needs them)
-        context["script_files"] = scripts + [_JavaScript(THEME_JS, defer="defer")]
+        context["script_files"] = [*scripts, _JavaScript(THEME_JS, defer="defer")]
         context["page_fixes_bundle"] = None
         context["page_fixes_late_scripts"] = []
         return
@@ -389,21 +396,35 @@ def write_assets(app, exception) -> None:
         for member in json.loads(spec.read_text(encoding="utf-8")):
             if member not in sources:
                 sources.append(member)
-    pages = [path for path in outdir.rglob("*.html")
-             if not path.relative_to(outdir).as_posix().startswith(("_static/", "_sources/"))]
-    scripts = bundles + [path for path in (outdir / "_static").rglob("*.js")
-                         if path.relative_to(outdir).as_posix() not in NOT_LOADED
-                         and not path.is_relative_to(outdir / BUNDLES)]
+    pages = [
+        path
+        for path in outdir.rglob("*.html")
+        if not path.relative_to(outdir).as_posix().startswith(("_static/", "_sources/"))
+    ]
+    scripts = bundles + [
+        path
+        for path in (outdir / "_static").rglob("*.js")
+        if path.relative_to(outdir).as_posix() not in NOT_LOADED and not path.is_relative_to(outdir / BUNDLES)
+    ]
     classes, ids = page_fixes_css.used_names(pages, scripts)
     icons = page_fixes_css.load_icons(_theme_static(app) / "scripts" / "fontawesome.js")
     css, kept, dropped = page_fixes_css.bundle(
         [outdir / member for member in sources if (outdir / member).is_file()],
-        outdir / STYLESHEET, classes, ids, icons,
+        outdir / STYLESHEET,
+        classes,
+        ids,
+        icons,
         extra_references="\n".join(path.read_text(encoding="utf-8") for path in scripts)
-        + page_fixes_css.inline_styles(pages))
+        + page_fixes_css.inline_styles(pages),
+    )
     (outdir / STYLESHEET).write_text(css, encoding="utf-8")
-    logger.info("page_fixes: %s (%d style rules kept, %d unused left out), %d script bundle(s)",
-                STYLESHEET, kept, dropped, len(bundles))
+    logger.info(
+        "page_fixes: %s (%d style rules kept, %d unused left out), %d script bundle(s)",
+        STYLESHEET,
+        kept,
+        dropped,
+        len(bundles),
+    )
 
 
 def _theme_static(app) -> Path:

@@ -28,19 +28,24 @@ from urllib.parse import quote
 
 import tinycss2
 
-FA_CREDIT = ("/* Icons: Font Awesome Free 6 by @fontawesome, https://fontawesome.com, "
-             "license https://fontawesome.com/license/free (icons CC BY 4.0). */\n")
+FA_CREDIT = (
+    "/* Icons: Font Awesome Free 6 by @fontawesome, https://fontawesome.com, "
+    "license https://fontawesome.com/license/free (icons CC BY 4.0). */\n"
+)
 # Icon packs in fontawesome.js: `var p={name:[width,height,[aliases],"unicode","path"],...}`,
 # registered with d("fas",p) (solid), d("far",p) (regular) or d("fab",p) (brands).
 _PACK = re.compile(r'var p=\{(.*?)\};.*?d\("(fas|far|fab)",p\)', re.DOTALL)
-_ICON = re.compile(r'(?:"([a-z0-9-]+)"|([a-z0-9]+)):\[(\d+),(\d+),\[([^\]]*)\],"([0-9a-f]+)",'
-                   r'("[^"]*"|\[[^\]]*\])\]')
+_ICON = re.compile(
+    r'(?:"([a-z0-9-]+)"|([a-z0-9]+)):\[(\d+),(\d+),\[([^\]]*)\],"([0-9a-f]+)",'
+    r'("[^"]*"|\[[^\]]*\])\]'
+)
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
 _PRIVATE_USE = range(0xE000, 0xF900)
 _SCOPING = {"@media", "@supports", "@layer", "@container", "@document"}
 # Classes on the icon element itself, for icons written as <i class="fa-solid fa-bars">.
-ICON_BASE = (".fa::before,.fas::before,.fa-solid::before,.far::before,.fa-regular::before,"
-             ".fab::before,.fa-brands::before")
+ICON_BASE = (
+    ".fa::before,.fas::before,.fa-solid::before,.far::before,.fa-regular::before,.fab::before,.fa-brands::before"
+)
 
 
 class Icon:
@@ -48,9 +53,11 @@ class Icon:
         self.width, self.height, self.path = width, height, path
 
     def data_uri(self) -> str:
-        svg = (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {self.width} {self.height}'>"
-               f"<path d='{self.path}'/></svg>")
-        return "url(\"data:image/svg+xml," + quote(svg, safe=" /=:',.-") + "\")"
+        svg = (
+            f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {self.width} {self.height}'>"
+            f"<path d='{self.path}'/></svg>"
+        )
+        return 'url("data:image/svg+xml,' + quote(svg, safe=" /=:',.-") + '")'
 
     def width_em(self) -> str:
         return f"{self.width / self.height:.3g}em"
@@ -66,8 +73,7 @@ def load_icons(fontawesome_js: Path) -> dict[int, Icon]:
             path = match.group(7)
             if path.startswith("["):  # duotone: two paths; the book uses none
                 continue
-            icons.setdefault(int(match.group(6), 16),
-                             Icon(int(match.group(3)), int(match.group(4)), path.strip('"')))
+            icons.setdefault(int(match.group(6), 16), Icon(int(match.group(3)), int(match.group(4)), path.strip('"')))
     merged: dict[int, Icon] = {}
     for pack in ("fas", "fab", "far"):
         for code, icon in packs.get(pack, {}).items():
@@ -132,6 +138,7 @@ def inline_styles(pages: list[Path]) -> str:
 
 # --- selectors --------------------------------------------------------------------------------
 
+
 def _split_selectors(prelude) -> list[list]:
     selectors, current = [], []
     for token in prelude:
@@ -149,8 +156,7 @@ def _selector_needs(selector) -> tuple[set[str], set[str]]:
     classes, ids = set(), set()
     previous = None
     for token in selector:
-        if token.type == "ident" and previous is not None and previous.type == "literal" \
-                and previous.value == ".":
+        if token.type == "ident" and previous is not None and previous.type == "literal" and previous.value == ".":
             classes.add(token.value)
         elif token.type == "hash" and token.is_identifier:
             ids.add(token.value)
@@ -163,6 +169,7 @@ def _serialize(tokens) -> str:
 
 
 # --- icons ------------------------------------------------------------------------------------
+
 
 def _glyph(value_tokens, variables: dict[str, list], seen=None) -> int | None:
     """The private-use code point a `content` value shows (directly or through var()), if any."""
@@ -181,9 +188,11 @@ def _glyph(value_tokens, variables: dict[str, list], seen=None) -> int | None:
 
 
 def _declarations(content) -> list:
-    return [d for d in tinycss2.parse_declaration_list(content, skip_comments=True,
-                                                       skip_whitespace=True)
-            if d.type == "declaration"]
+    return [
+        d
+        for d in tinycss2.parse_declaration_list(content, skip_comments=True, skip_whitespace=True)
+        if d.type == "declaration"
+    ]
 
 
 def _draws_with_font(declarations) -> bool:
@@ -200,8 +209,7 @@ def _icon_declarations(declarations, icon: Icon, base: bool) -> str:
     names = {d.lower_name for d in kept}
     out = [f"{d.name}:{_serialize(d.value)}{'!important' if d.important else ''}" for d in kept]
     mask = icon.data_uri()
-    out += ['content:""', f"-webkit-mask-image:{mask}", f"mask-image:{mask}",
-            f"--pf-icon-width:{icon.width_em()}"]
+    out += ['content:""', f"-webkit-mask-image:{mask}", f"mask-image:{mask}", f"--pf-icon-width:{icon.width_em()}"]
     if base:
         if "display" not in names:
             out.append("display:inline-block")
@@ -209,9 +217,15 @@ def _icon_declarations(declarations, icon: Icon, base: bool) -> str:
             out.append("width:var(--pf-icon-width)")
         if "height" not in names:
             out.append("height:1em")
-        out += ["background-color:currentColor", "-webkit-mask-repeat:no-repeat",
-                "mask-repeat:no-repeat", "-webkit-mask-position:center", "mask-position:center",
-                "-webkit-mask-size:contain", "mask-size:contain"]
+        out += [
+            "background-color:currentColor",
+            "-webkit-mask-repeat:no-repeat",
+            "mask-repeat:no-repeat",
+            "-webkit-mask-position:center",
+            "mask-position:center",
+            "-webkit-mask-size:contain",
+            "mask-size:contain",
+        ]
     return ";".join(out)
 
 
@@ -227,6 +241,7 @@ ICON_BASE_RULE = (
 
 # --- the stylesheet ---------------------------------------------------------------------------
 
+
 class Trimmer:
     """Keeps the rules the book uses; emits them as a list of CSS strings."""
 
@@ -241,10 +256,8 @@ class Trimmer:
                 for declaration in _declarations(rule.content):
                     if declaration.name.startswith("--"):
                         self.variables.setdefault(declaration.name, declaration.value)
-            elif rule.type == "at-rule" and rule.content is not None \
-                    and f"@{rule.lower_at_keyword}" in _SCOPING:
-                self.collect_variables(tinycss2.parse_rule_list(rule.content, skip_comments=True,
-                                                               skip_whitespace=True))
+            elif rule.type == "at-rule" and rule.content is not None and f"@{rule.lower_at_keyword}" in _SCOPING:
+                self.collect_variables(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
 
     def _keep(self, selector) -> bool:
         classes, ids = _selector_needs(selector)
@@ -266,20 +279,17 @@ class Trimmer:
                 content = next((d for d in declarations if d.lower_name == "content"), None)
                 code = _glyph(content.value, self.variables) if content is not None else None
                 if code is not None and code in self.icons:
-                    body = _icon_declarations(declarations, self.icons[code],
-                                              base=_draws_with_font(declarations))
+                    body = _icon_declarations(declarations, self.icons[code], base=_draws_with_font(declarations))
                     out.append(("raw", f"{prelude}{{{body}}}"))
                 else:
-                    out.append(("rule", prelude, [(d.name, _serialize(d.value), d.important)
-                                                  for d in declarations]))
+                    out.append(("rule", prelude, [(d.name, _serialize(d.value), d.important) for d in declarations]))
             elif rule.type == "at-rule":
                 keyword = f"@{rule.lower_at_keyword}"
                 head = f"{keyword} {_serialize(rule.prelude)}".strip()
                 if keyword == "@font-face" and "Font Awesome" in tinycss2.serialize(rule.content):
                     continue
                 if keyword in _SCOPING and rule.content is not None:
-                    inner = self.tree(tinycss2.parse_rule_list(rule.content, skip_comments=True,
-                                                               skip_whitespace=True))
+                    inner = self.tree(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
                     if inner:
                         out.append(("block", head, inner))
                 elif rule.content is None:
@@ -310,9 +320,11 @@ def _emit(nodes, wanted: set[str]) -> list[str]:
     out = []
     for node in nodes:
         if node[0] == "rule":
-            body = ";".join(f"{name}:{value}{'!important' if important else ''}"
-                            for name, value, important in node[2]
-                            if not name.startswith("--") or name in wanted)
+            body = ";".join(
+                f"{name}:{value}{'!important' if important else ''}"
+                for name, value, important in node[2]
+                if not name.startswith("--") or name in wanted
+            )
             if body:
                 out.append(f"{node[1]}{{{body}}}")
         elif node[0] == "block":
@@ -328,8 +340,7 @@ def _prune(nodes, wanted: set[str]) -> list:
     pruned = []
     for node in nodes:
         if node[0] == "rule":
-            pruned.append(("rule", node[1], [d for d in node[2]
-                                            if not d[0].startswith("--") or d[0] in wanted]))
+            pruned.append(("rule", node[1], [d for d in node[2] if not d[0].startswith("--") or d[0] in wanted]))
         elif node[0] == "block":
             pruned.append(("block", node[1], _prune(node[2], wanted)))
         else:
@@ -346,7 +357,7 @@ def rebase_urls(css: str, source: Path, target: Path) -> str:
         if re.match(r"^(data:|[a-z]+:|/|#)", url):
             return match.group(0)
         absolute = (source.parent / url.split("?")[0].split("#")[0]).resolve()
-        suffix = url[len(url.split("?")[0].split("#")[0]):]
+        suffix = url[len(url.split("?")[0].split("#")[0]) :]
         relative = os.path.relpath(absolute, target.parent.resolve()).replace(os.sep, "/")
         return f"url({quote_char}{relative}{suffix}{quote_char})"
 
@@ -378,11 +389,17 @@ def _load(source: Path, target: Path, seen: set[Path]) -> list[tuple[Path, list]
                     loaded += _load(imported, target, seen)
                 continue
         own.append(rule)
-    return loaded + [(source, own)]
+    return [*loaded, (source, own)]
 
 
-def bundle(sources: list[Path], target: Path, classes: set[str], ids: set[str],
-           icons: dict[int, Icon], extra_references: str = "") -> tuple[str, int, int]:
+def bundle(
+    sources: list[Path],
+    target: Path,
+    classes: set[str],
+    ids: set[str],
+    icons: dict[int, Icon],
+    extra_references: str = "",
+) -> tuple[str, int, int]:
     """The trimmed stylesheet for `sources` (in order), written for `target`'s folder.
 
     `extra_references`: text (page styles, scripts) whose var(--...) and custom property names
@@ -394,8 +411,7 @@ def bundle(sources: list[Path], target: Path, classes: set[str], ids: set[str],
     for _, rules in parsed:
         trimmer.collect_variables(rules)
     trees = [trimmer.tree(rules) for _, rules in parsed]
-    outside = set(_VAR.findall(extra_references)) | {
-        "--" + word for word in _WORD.findall(extra_references)}
+    outside = set(_VAR.findall(extra_references)) | {"--" + word for word in _WORD.findall(extra_references)}
     # A custom property stays while something reads it; drop, re-count, until nothing changes.
     wanted = None
     while True:
@@ -404,7 +420,6 @@ def bundle(sources: list[Path], target: Path, classes: set[str], ids: set[str],
             break
         wanted = found
         trees = [_prune(tree, wanted) for tree in trees]
-    body = [f"/* {source.name} */\n" + "\n".join(_emit(tree, wanted))
-            for (source, _), tree in zip(parsed, trees)]
+    body = [f"/* {source.name} */\n" + "\n".join(_emit(tree, wanted)) for (source, _), tree in zip(parsed, trees)]
     css = FA_CREDIT + "\n".join(body) + "\n/* icons */\n" + ICON_BASE_RULE + "\n"
     return css, trimmer.kept, trimmer.dropped

@@ -31,14 +31,26 @@ from markupsafe import Markup
 TEMPLATES = Path(__file__).with_name("page_fixes_templates")
 DESCRIPTION_LENGTH = 200
 # Text inside these is not the page's own opening.
-NOT_OPENING = (nodes.Admonition, nodes.sidebar, nodes.topic, nodes.table, nodes.footnote,
-               nodes.citation, nodes.field_list, nodes.caption, nodes.legend, nodes.block_quote)
+NOT_OPENING = (
+    nodes.Admonition,
+    nodes.sidebar,
+    nodes.topic,
+    nodes.table,
+    nodes.footnote,
+    nodes.citation,
+    nodes.field_list,
+    nodes.caption,
+    nodes.legend,
+    nodes.block_quote,
+)
 CARD_LOGO = "kaartlogo.png"
-_jinja = Environment(loader=FileSystemLoader(str(TEMPLATES)),
-                     autoescape=select_autoescape(["html", "xml"]), keep_trailing_newline=True)
+_jinja = Environment(
+    loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "xml"]), keep_trailing_newline=True
+)
 
 
 # --- base URL ---------------------------------------------------------------------------------
+
 
 def base_url(config) -> str:
     """The book's published address, ending in "/": ``BOOK_BASE_URL`` or ``html.baseurl``."""
@@ -80,13 +92,13 @@ def draw_card_logo(folder: Path) -> Path:
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle((0, 0, 32 * scale - 1, 32 * scale - 1), radius=6 * scale, fill="#0b5563")
     for y, width, colour in ((7, 12, "#ffffff"), (14, 16, "#ffffff"), (21, 20, "#ffd166")):
-        draw.rounded_rectangle((6 * scale, y * scale, (6 + width) * scale, (y + 4) * scale),
-                               radius=scale, fill=colour)
+        draw.rounded_rectangle((6 * scale, y * scale, (6 + width) * scale, (y + 4) * scale), radius=scale, fill=colour)
     image.save(target)
     return target
 
 
 # --- description ------------------------------------------------------------------------------
+
 
 def _is_opening(paragraph) -> bool:
     parent = paragraph.parent
@@ -104,8 +116,8 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     cut = text[:limit]
     sentence_end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
     if sentence_end >= limit // 2:
-        return cut[:sentence_end + 1]
-    return cut[:cut.rfind(" ")].rstrip(",;:—-– ") + "…"
+        return cut[: sentence_end + 1]
+    return cut[: cut.rfind(" ")].rstrip(",;:—-– ") + "…"
 
 
 def page_description(doctree) -> str:
@@ -146,6 +158,7 @@ def describe_page(app, pagename, templatename, context, doctree) -> None:
 
 # --- the 404 page -----------------------------------------------------------------------------
 
+
 def chapters(app) -> list[tuple[str, str]]:
     """(title, page address relative to the site root) of the pages the root document lists."""
     env = app.env
@@ -166,10 +179,10 @@ def not_found_context(app, pagename, templatename, context, doctree) -> None:
 
 # --- sitemap.xml and robots.txt ---------------------------------------------------------------
 
+
 def sitemap_pages(app) -> list[str]:
     env = app.env
-    documents = [docname for docname in sorted(env.found_docs)
-                 if "orphan" not in env.metadata.get(docname, {})]
+    documents = [docname for docname in sorted(env.found_docs) if "orphan" not in env.metadata.get(docname, {})]
     return [app.builder.get_target_uri(docname) for docname in documents]
 
 
@@ -182,10 +195,11 @@ def write_site_files(app, exception) -> None:
         return
     urls = [base + uri for uri in sitemap_pages(app)]
     (outdir / "sitemap.xml").write_text(
-        _jinja.get_template("page_fixes_sitemap.xml").render(urls=urls), encoding="utf-8")
+        _jinja.get_template("page_fixes_sitemap.xml").render(urls=urls), encoding="utf-8"
+    )
     (outdir / "robots.txt").write_text(
-        _jinja.get_template("page_fixes_robots.txt").render(sitemap=base + "sitemap.xml"),
-        encoding="utf-8")
+        _jinja.get_template("page_fixes_robots.txt").render(sitemap=base + "sitemap.xml"), encoding="utf-8"
+    )
 
 
 def relative_to_page(app, docname: str, path: str) -> str:

@@ -35,8 +35,7 @@ SCALE_MARK = "○"
 
 
 def _columns(table) -> int:
-    return max((len(row.find_all(["td", "th"], recursive=False)) for row in table.find_all("tr")),
-               default=0)
+    return max((len(row.find_all(["td", "th"], recursive=False)) for row in table.find_all("tr")), default=0)
 
 
 def mark_class_overview(soup) -> None:
@@ -64,8 +63,7 @@ def _is_scale(table) -> bool:
 
 
 def _prepare_list_table(table) -> None:
-    table["class"] = sorted(set(table.get("class", [])) | {"pf-reflow"}
-                            | ({"pf-scale"} if _is_scale(table) else set()))
+    table["class"] = sorted(set(table.get("class", [])) | {"pf-reflow"} | ({"pf-scale"} if _is_scale(table) else set()))
     labels = _headers(table)
     for row in table.find_all("tr"):
         if row.find_parent("thead") is not None:
@@ -80,8 +78,7 @@ def _prepare_list_table(table) -> None:
 def _prepare_data_table(soup, table, number: int) -> None:
     table["class"] = sorted(set(table.get("class", [])) | {"pf-datatable"})
     caption = table.find("caption")
-    region = soup.new_tag("div", attrs={"class": REGION_CLASSES, "role": "region",
-                                        "tabindex": "0"})
+    region = soup.new_tag("div", attrs={"class": REGION_CLASSES, "role": "region", "tabindex": "0"})
     if caption is not None:
         if not caption.get("id"):
             caption["id"] = f"pf-datatabel-{number}"
@@ -101,8 +98,7 @@ def prepare_tables(html: str) -> str:
     def one(match):
         soup = BeautifulSoup(match.group(0), "html.parser")
         table = soup.find("table")
-        if table is None or "pf-reflow" in table.get("class", []) \
-                or "pf-datatable" in table.get("class", []):
+        if table is None or "pf-reflow" in table.get("class", []) or "pf-datatable" in table.get("class", []):
             return match.group(0)
         if DATA_CLASSES & set(table.get("class", [])):
             count["data"] += 1

@@ -24,13 +24,18 @@ import pytest
 
 from pagetools import AXE_JS, ROOT, StaticSite, missing, pages
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def chromium_path() -> str | None:
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser")
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="session")
@@ -42,13 +47,14 @@ def book_html(request) -> Path:
         try:
             build = request.getfixturevalue("book_build")  # tests/conftest.py
         except pytest.FixtureLookupError:
-            pytest.fail("tests/conftest.py must provide the session fixture `book_build` (the "
-                        "book built once per test run); or set BOOK_HTML to a built book",
-                        pytrace=False)
+            pytest.fail(
+                "tests/conftest.py must provide the session fixture `book_build` (the "
+                "book built once per test run); or set BOOK_HTML to a built book",
+                pytrace=False,
+            )
         html = ROOT / "_build" / "html"
         if not (html / "index.html").is_file():
-            pytest.fail("the book did not build:\n" + (build.stdout + build.stderr)[-3000:],
-                        pytrace=False)
+            pytest.fail("the book did not build:\n" + (build.stdout + build.stderr)[-3000:], pytrace=False)
     if not (html / "index.html").is_file():
         pytest.fail(f"no built book in {html}", pytrace=False)
     return html
@@ -89,8 +95,7 @@ class Chromium:
         from playwright.async_api import async_playwright
 
         self._playwright = await async_playwright().start()
-        return await self._playwright.chromium.launch(executable_path=executable,
-                                                      args=CHROMIUM_ARGS)
+        return await self._playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
 
     def run(self, coroutine, timeout: float = 600):
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
@@ -111,13 +116,18 @@ class Chromium:
 def browser():
     executable = chromium_path()
     if not executable:
-        missing("Chromium", "install it with `apt-get update && apt-get install -y chromium` "
-                "(Debian's package; Playwright's own browser download does not work here)")
+        missing(
+            "Chromium",
+            "install it with `apt-get update && apt-get install -y chromium` "
+            "(Debian's package; Playwright's own browser download does not work here)",
+        )
     try:
         import playwright.async_api  # noqa: F401
     except ImportError:
-        missing("Playwright for Python", "install the pinned requirements: "
-                "`pip install -r requirements/dev.lock.txt` (never `playwright install`)")
+        missing(
+            "Playwright for Python",
+            "install the pinned requirements: `pip install -r requirements/dev.lock.txt` (never `playwright install`)",
+        )
     chromium = Chromium(executable)
     yield chromium
     chromium.close()

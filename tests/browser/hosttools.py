@@ -17,19 +17,19 @@ PRECOMPRESSED = {".woff2", ".woff", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".
 class _Handler(SimpleHTTPRequestHandler):
     prefix = "/"
 
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         pass
 
     def _target(self) -> Path | None:
         path = unquote(urlsplit(self.path).path)
         if not path.startswith(self.prefix):
             return None
-        target = Path(self.directory) / path[len(self.prefix):]
+        target = Path(self.directory) / path[len(self.prefix) :]
         if target.is_dir():
             target = target / "index.html"
         return target if target.is_file() else None
 
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):
         target, status = self._target(), 200
         if target is None:
             target, status = Path(self.directory) / "404.html", 404
@@ -39,8 +39,7 @@ class _Handler(SimpleHTTPRequestHandler):
         data = target.read_bytes()
         self.send_response(status)
         self.send_header("Content-Type", self.guess_type(str(target)))
-        if target.suffix.lower() not in PRECOMPRESSED \
-                and "gzip" in self.headers.get("Accept-Encoding", ""):
+        if target.suffix.lower() not in PRECOMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
             data = gzip.compress(data, compresslevel=6, mtime=0)
             self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(data)))
@@ -54,8 +53,7 @@ class SubPathHost:
     def __init__(self, html_root: Path, prefix: str) -> None:
         handler = type("Handler", (_Handler,), {"prefix": prefix})
         self.prefix = prefix
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                          functools.partial(handler, directory=str(html_root)))
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(html_root)))
         self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

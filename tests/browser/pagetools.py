@@ -31,9 +31,19 @@ IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 NOT_PAGES = ("_static", "_sources", "_images", "_downloads")
 # <link rel=...> values that make the browser fetch something (the others are plain links).
 FETCHING_RELS = {
-    "stylesheet", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch",
-    "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon",
-    "manifest", "prerender",
+    "stylesheet",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "apple-touch-icon-precomposed",
+    "mask-icon",
+    "manifest",
+    "prerender",
 }
 # Attributes that load a resource, per element (srcset-like ones are split below).
 LOADING_ATTRIBUTES = {
@@ -105,7 +115,7 @@ class _PageParser(HTMLParser):
         self._figures: list[list[dict[str, str | None]]] = []
 
     def handle_starttag(self, tag, attrs):
-        attributes = {name: value for name, value in attrs}
+        attributes = dict(attrs)
         page = self.page
         if tag == "html":
             page.lang = attributes.get("lang")
@@ -139,8 +149,12 @@ class _PageParser(HTMLParser):
         if tag == "figure":
             self._figures.append([])
         if tag == "img":
-            image = {"src": attributes.get("src"), "alt": attributes.get("alt"),
-                     "role": attributes.get("role"), "aria-hidden": attributes.get("aria-hidden")}
+            image = {
+                "src": attributes.get("src"),
+                "alt": attributes.get("alt"),
+                "role": attributes.get("role"),
+                "aria-hidden": attributes.get("aria-hidden"),
+            }
             page.images.append(image)
             if self._figures:
                 self._figures[-1].append(image)
@@ -165,7 +179,7 @@ class _PageParser(HTMLParser):
             self._buffer.append(data)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def parse(path: Path) -> Page:
     parser = _PageParser()
     parser.feed(path.read_text(encoding="utf-8"))
@@ -175,8 +189,7 @@ def parse(path: Path) -> Page:
 
 def css_urls(css: str) -> list[str]:
     """Every address in url(...) and @import of a piece of CSS."""
-    return [match.group(2) or match.group(4) for match in CSS_URL.finditer(css)
-            if (match.group(2) or match.group(4))]
+    return [match.group(2) or match.group(4) for match in CSS_URL.finditer(css) if (match.group(2) or match.group(4))]
 
 
 def resolve(html_root: Path, from_file: Path, url: str) -> tuple[Path | None, str]:
@@ -208,7 +221,7 @@ def transfer_size(path: Path) -> tuple[int, int]:
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         pass
 
 
@@ -251,7 +264,7 @@ class StaticSite:
         return urljoin(self.base, relative)
 
     def is_local(self, url: str) -> bool:
-        return url.startswith(self.base) or url.startswith(("data:", "blob:", "about:"))
+        return url.startswith((self.base, "data:", "blob:", "about:"))
 
     def file_for(self, url: str) -> Path | None:
         """The file on disk that a local URL was served from."""
@@ -267,11 +280,39 @@ class StaticSite:
 # --- Search: what the built search index holds and what a page shows -------------------------
 
 # Elements that do not separate words on screen (HTML's inline text elements).
-INLINE_TAGS = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
-    "tt", "u", "var", "wbr",
-})
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    }
+)
 # Labels the HTML writer adds to the text ("Tabel 10.1", the "#" of a heading link): not part of
 # the document, so not in the search index.
 GENERATED_LABELS = ("caption-number", "headerlink")
@@ -281,8 +322,9 @@ WORD = re.compile(r"\w+")  # how Sphinx's search splits text into words (SearchL
 class _ArticleText(HTMLParser):
     """The text of a page's article (``<article class="bd-article">``) as a reader sees it."""
 
-    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                      "source", "track", "wbr"})
+    VOID = frozenset(
+        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -337,7 +379,7 @@ def article_words(path: Path) -> set[str]:
 def search_index(html_root: Path) -> dict:
     """The search index Sphinx wrote (``searchindex.js`` is ``Search.setIndex({...})``)."""
     text = (html_root / "searchindex.js").read_text(encoding="utf-8")
-    return json.loads(text[text.index("(") + 1:text.rindex(")")])
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
 
 
 def indexed_pages(index: dict, term: str) -> set[str]:

@@ -36,7 +36,9 @@ window.__describe = (el) => {
 """
 
 # What makes the page wider than the window, and tables wider than the box they sit in.
-REFLOW_JS = DESCRIBE_JS + """
+REFLOW_JS = (
+    DESCRIBE_JS
+    + """
 (() => {
   const describe = window.__describe;
   const doc = document.documentElement;
@@ -78,12 +80,15 @@ REFLOW_JS = DESCRIBE_JS + """
     `${describe(el)} reaches ${Math.round(el.getBoundingClientRect().right)} px`), tables};
 })()
 """
+)
 
 # Text that is cut off (outside a box that hides its overflow), or that spills out of the box it
 # belongs to (and so runs over what follows). Measured on the text itself (Range rectangles), so
 # padding or a theme's negative margins do not count; text in a box that scrolls can be reached
 # and counts as kept. Collapsed disclosures (a closed dropdown or <details>) hide text on purpose.
-CLIPPED_JS = DESCRIBE_JS + """
+CLIPPED_JS = (
+    DESCRIBE_JS
+    + """
 (() => {
   const describe = window.__describe;
   const skip = '[aria-hidden="true"], .visually-hidden, .sr-only, dialog:not([open]), ' +
@@ -135,9 +140,12 @@ CLIPPED_JS = DESCRIBE_JS + """
   return Array.from(problems.values());
 })()
 """
+)
 
 # Large areas in the article that stay light in dark mode (with the text on them dark).
-LIGHT_AREAS_JS = DESCRIBE_JS + """
+LIGHT_AREAS_JS = (
+    DESCRIBE_JS
+    + """
 (() => {
   const describe = window.__describe;
   const luminance = (colour) => {
@@ -162,9 +170,12 @@ LIGHT_AREAS_JS = DESCRIBE_JS + """
   return found.filter((line, index) => found.indexOf(line) === index);
 })()
 """
+)
 
 # The element that has keyboard focus: where it is, whether it shows, and how it shows focus.
-FOCUS_JS = DESCRIBE_JS + """
+FOCUS_JS = (
+    DESCRIBE_JS
+    + """
 (() => {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
@@ -191,6 +202,7 @@ FOCUS_JS = DESCRIBE_JS + """
   };
 })()
 """
+)
 
 RUN_AXE = """async (tags) => {
   const result = await axe.run(document, {
@@ -209,8 +221,11 @@ try { localStorage.setItem("mode", "dark"); localStorage.setItem("theme", "dark"
 
 def checked_pages(book_html, book_pages) -> list[str]:
     """Every page, but not the root page that only redirects to book/index.html."""
-    return [relative for relative in book_pages
-            if not (relative == "index.html" and (book_html / "book" / "index.html").is_file())]
+    return [
+        relative
+        for relative in book_pages
+        if not (relative == "index.html" and (book_html / "book" / "index.html").is_file())
+    ]
 
 
 async def local_only(context, site):
@@ -228,8 +243,7 @@ async def for_each_page(browser, site, pages, check, *, dark=False, **options):
 
     Returns [(relative, result)]. `dark` opens each page with the theme's switch set to dark.
     """
-    context = await browser.new_context(locale="nl-NL", service_workers="block",
-                                        reduced_motion="reduce", **options)
+    context = await browser.new_context(locale="nl-NL", service_workers="block", reduced_motion="reduce", **options)
     await local_only(context, site)
     if dark:
         await context.add_init_script(DARK_STORAGE)

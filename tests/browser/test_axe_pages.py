@@ -30,6 +30,7 @@ RUN_AXE = """async (tags) => {
 
 async def guard_other_hosts(context, site, blocked):
     """Block every request to another host, and note it."""
+
     async def guard(route):
         if site.is_local(route.request.url):
             await route.continue_()
@@ -45,10 +46,14 @@ async def check_page(context, site, relative, axe_source):
     page = await context.new_page()
     broken, errors = [], []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("requestfailed", lambda request: broken.append(f"{request.url} ({request.failure})")
-            if site.is_local(request.url) else None)
-    page.on("response", lambda response: broken.append(f"{response.url} (HTTP {response.status})")
-            if response.status >= 400 else None)
+    page.on(
+        "requestfailed",
+        lambda request: broken.append(f"{request.url} ({request.failure})") if site.is_local(request.url) else None,
+    )
+    page.on(
+        "response",
+        lambda response: broken.append(f"{response.url} (HTTP {response.status})") if response.status >= 400 else None,
+    )
     try:
         await page.goto(site.url(relative), wait_until="load")
         await page.add_script_tag(content=axe_source)
@@ -75,21 +80,24 @@ async def check_pages(browser, site, pages, axe_source):
     return results, blocked
 
 
-def test_every_page_passes_axe_and_stays_on_this_site(browser, site, book_html, book_pages,
-                                                       axe_js):
-    pages = [relative for relative in book_pages
-             # the root page only redirects to book/index.html (checked offline for lang/title)
-             if not (relative == "index.html" and (book_html / "book" / "index.html").is_file())
-             # served at the base URL's sub-path: test_site_host.py runs axe on it there
-             and relative != "404.html"]
-    results, blocked = browser.run(check_pages(browser.browser, site, pages,
-                                               axe_js.read_text(encoding="utf-8")))
+def test_every_page_passes_axe_and_stays_on_this_site(browser, site, book_html, book_pages, axe_js):
+    pages = [
+        relative
+        for relative in book_pages
+        # the root page only redirects to book/index.html (checked offline for lang/title)
+        if not (relative == "index.html" and (book_html / "book" / "index.html").is_file())
+        # served at the base URL's sub-path: test_site_host.py runs axe on it there
+        and relative != "404.html"
+    ]
+    results, blocked = browser.run(check_pages(browser.browser, site, pages, axe_js.read_text(encoding="utf-8")))
     failures, notes = [], []
     for relative, (violations, broken, errors) in results:
         for violation in violations:
             example = violation["nodes"][0]
-            line = (f"{relative}: [{violation['impact']}] {violation['id']} — {violation['help']}"
-                    f" ({len(violation['nodes'])}x, e.g. {example['target']}: {example['html']})")
+            line = (
+                f"{relative}: [{violation['impact']}] {violation['id']} — {violation['help']}"
+                f" ({len(violation['nodes'])}x, e.g. {example['target']}: {example['html']})"
+            )
             (failures if violation["impact"] in BLOCKING else notes).append(line)
         failures += [f"{relative}: asset did not load: {what}" for what in broken]
         failures += [f"{relative}: script error: {error}" for error in errors]

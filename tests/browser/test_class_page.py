@@ -18,11 +18,11 @@ import io
 from pathlib import Path
 
 import pytest
-from pagetools import ROOT, parse, transfer_size
 
 from coursekit.classpage import samples
 from coursekit.classview.read import read_class
 from coursekit.texts import teacher
+from pagetools import ROOT, parse, transfer_size
 
 pytestmark = pytest.mark.slow
 

@@ -42,10 +42,21 @@ def test_pages_are_valid_html(book_html, book_pages):
         missing("vnu.jar", "run `npm ci` in the repository root (package.json pins vnu-jar)")
     result = subprocess.run(
         # -XX:TieredStopAtLevel=1 starts faster for one short run; it needs the larger stack.
-        [java, "-Xss4m", "-XX:TieredStopAtLevel=1", "-jar", str(VNU_JAR),
-         "--format", "json", "--exit-zero-always",
-         *[str(book_html / page) for page in book_pages]],
-        capture_output=True, text=True, check=False, timeout=300,
+        [
+            java,
+            "-Xss4m",
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
+            str(VNU_JAR),
+            "--format",
+            "json",
+            "--exit-zero-always",
+            *[str(book_html / page) for page in book_pages],
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     try:
         messages = json.loads(result.stderr or result.stdout)["messages"]
@@ -56,8 +67,9 @@ def test_pages_are_valid_html(book_html, book_pages):
         where = message.get("url", "").split(str(book_html))[-1].lstrip("/")
         text = message["message"]
         if message["type"] in {"error", "non-document-error"} and not NOT_SERIOUS.search(text):
-            errors.append(f"{where}:{message.get('lastLine', '?')}: {text}"
-                          f"\n    {message.get('extract', '').strip()[:160]}")
+            errors.append(
+                f"{where}:{message.get('lastLine', '?')}: {text}\n    {message.get('extract', '').strip()[:160]}"
+            )
         else:
             kind = message.get("subType") or message["type"]
             kind = "error (not serious)" if kind == "error" else kind

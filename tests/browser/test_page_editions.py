@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from pagetools import ROOT
-from test_page_exercises import new_context, opened, saved_text
 
 from coursekit.answers import Answer
 from coursekit.definitions import load_catalog
 from coursekit.texts import learner
+from pagetools import ROOT
+from test_page_exercises import new_context, opened, saved_text
 
 pytestmark = pytest.mark.slow
 

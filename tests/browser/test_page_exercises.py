@@ -16,7 +16,6 @@ import random
 from pathlib import Path
 
 import pytest
-from pagetools import ROOT
 
 from coursekit import schemas
 from coursekit.answers import Answer
@@ -27,6 +26,7 @@ from coursekit.portfolio.format import read_export
 from coursekit.portfolio.importing import import_export
 from coursekit.store import AnswerStore
 from coursekit.texts import learner
+from pagetools import ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -83,7 +83,8 @@ async def stored(page) -> dict:
     """The page's store document, as the browser keeps it."""
     text = await page.evaluate(
         "(prefix) => { const key = Object.keys(localStorage)"
-        ".find(k => k.startsWith(prefix) && !k.includes('.beschadigd') && !k.includes('.versie-') && !k.includes('.kopie-'));"
+        ".find(k => k.startsWith(prefix) && !k.includes('.beschadigd') && !k.includes('.versie-')"
+        " && !k.includes('.kopie-'));"
         " return key ? localStorage.getItem(key) : null; }",
         STORE_KEY,
     )

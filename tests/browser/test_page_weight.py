@@ -68,13 +68,14 @@ def test_page_weight_within_budget(browser, site, relative):
     served, unknown = browser.run(downloads(browser.browser, site, relative))
     stored = sum(size for size, _ in served.values())
     sent = sum(size for _, size in served.values())
-    report = "\n".join(f"  {size:>9,} {gz:>9,}  {name}" for name, (size, gz)
-                       in sorted(served.items(), key=lambda item: -item[1][0]))
-    print(f"\n{relative}: {len(served)} files, {stored:,} bytes stored, {sent:,} bytes gzip\n"
-          f"{report}")
+    report = "\n".join(
+        f"  {size:>9,} {gz:>9,}  {name}" for name, (size, gz) in sorted(served.items(), key=lambda item: -item[1][0])
+    )
+    print(f"\n{relative}: {len(served)} files, {stored:,} bytes stored, {sent:,} bytes gzip\n{report}")
     assert not unknown, f"requests not served from the book: {unknown}"
     budget_stored, budget_sent = BUDGETS[relative]
     assert budget_sent <= MAX_SENT, f"the budget for {relative} is above {MAX_SENT:,} bytes"
     assert stored <= budget_stored and sent <= budget_sent, (
         f"{relative} downloads {stored:,} bytes ({sent:,} gzip); budget {budget_stored:,} "
-        f"({budget_sent:,} gzip)\n{report}")
+        f"({budget_sent:,} gzip)\n{report}"
+    )

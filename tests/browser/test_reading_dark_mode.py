@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from readingtools import (AXE_TAGS, BLOCKING, LIGHT_AREAS_JS, RUN_AXE, WIDE, checked_pages,
-                          for_each_page)
+from readingtools import AXE_TAGS, BLOCKING, LIGHT_AREAS_JS, RUN_AXE, WIDE, checked_pages, for_each_page
 
 pytestmark = pytest.mark.slow
 
@@ -26,8 +25,9 @@ def test_every_page_reads_well_in_dark_mode(browser, site, book_html, book_pages
         return theme, light_areas, await page.evaluate(RUN_AXE, AXE_TAGS)
 
     pages = checked_pages(book_html, book_pages)
-    results = browser.run(for_each_page(browser.browser, site, pages, check, dark=True,
-                                        viewport=WIDE, color_scheme="dark"))
+    results = browser.run(
+        for_each_page(browser.browser, site, pages, check, dark=True, viewport=WIDE, color_scheme="dark")
+    )
     failures, findings = [], 0
     for relative, (theme, light_areas, violations) in results:
         if relative != "404.html" and theme != "dark":
@@ -38,9 +38,11 @@ def test_every_page_reads_well_in_dark_mode(browser, site, book_html, book_pages
                 continue
             findings += len(violation["nodes"])
             example = violation["nodes"][0]
-            failures.append(f"{relative}: [{violation['impact']}] {violation['id']} — "
-                            f"{violation['help']} ({len(violation['nodes'])}x, e.g. "
-                            f"{example['target']}: {example['html']})")
+            failures.append(
+                f"{relative}: [{violation['impact']}] {violation['id']} — "
+                f"{violation['help']} ({len(violation['nodes'])}x, e.g. "
+                f"{example['target']}: {example['html']})"
+            )
     print(f"dark mode: {len(results)} pages, {findings} serious/critical axe findings")
     assert results, "no pages found"
     assert not failures, "\n".join(failures)

@@ -37,24 +37,26 @@ async def tab_through(page, relative):
             problems.append(f"positive tabindex ({stop['tabindex']}) on {stop['name']}")
         if stops:
             last = stops[-1]
-            if stop["order"] < last["order"] and not stop["name"] == last["name"]:
-                problems.append(f"focus goes back in the page: from {last['name']} to "
-                                f"{stop['name']}")
-            elif (stop["inArticle"] and last["inArticle"] and stop["top"] < last["top"] - 8
-                  and not (stop["table"] >= 0 and stop["table"] == last["table"])):
-                problems.append(f"focus goes up in the article: from {last['name']} to "
-                                f"{stop['name']}")
+            if stop["order"] < last["order"] and stop["name"] != last["name"]:
+                problems.append(f"focus goes back in the page: from {last['name']} to {stop['name']}")
+            elif (
+                stop["inArticle"]
+                and last["inArticle"]
+                and stop["top"] < last["top"] - 8
+                and not (stop["table"] >= 0 and stop["table"] == last["table"])
+            ):
+                problems.append(f"focus goes up in the article: from {last['name']} to {stop['name']}")
         stops.append(stop)
     return len(stops), problems
 
 
 def test_focus_is_visible_and_in_reading_order(browser, site, book_html, book_pages):
     pages = checked_pages(book_html, book_pages)
-    results = browser.run(for_each_page(browser.browser, site, pages, tab_through,
-                                        viewport=WIDE), timeout=1800)
-    failures = [f"{relative}: {problem}" for relative, (_, problems) in results
-                for problem in problems]
-    print(f"focus: {len(results)} pages, {sum(count for _, (count, _) in results)} focus stops, "
-          f"{len({line.split(':')[0] for line in failures})} pages with problems")
+    results = browser.run(for_each_page(browser.browser, site, pages, tab_through, viewport=WIDE), timeout=1800)
+    failures = [f"{relative}: {problem}" for relative, (_, problems) in results for problem in problems]
+    print(
+        f"focus: {len(results)} pages, {sum(count for _, (count, _) in results)} focus stops, "
+        f"{len({line.split(':')[0] for line in failures})} pages with problems"
+    )
     assert results, "no pages found"
     assert not failures, "\n".join(failures)

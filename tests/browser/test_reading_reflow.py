@@ -27,25 +27,36 @@ def reflow_failures(results) -> tuple[list[str], int, int]:
     for relative, found in results:
         if found["scrollWidth"] > found["width"] + 1:
             sideways += 1
-            failures.append(f"{relative}: the page is {found['scrollWidth']} px wide in a "
-                            f"{found['width']} px window; sticking out: "
-                            + "; ".join(found["wide"][:5]))
+            failures.append(
+                f"{relative}: the page is {found['scrollWidth']} px wide in a "
+                f"{found['width']} px window; sticking out: " + "; ".join(found["wide"][:5])
+            )
         bad = [table for table in found["tables"] if not (table["data"] and table["region"])]
         tables += bool(bad)
-        failures += [f"{relative}: table {table['table']} is wider than its box"
-                     + (" (a data table, but not in a focusable, named region)" if table["data"]
-                        else " (a list-like table: it should reflow)") for table in bad]
+        failures += [
+            f"{relative}: table {table['table']} is wider than its box"
+            + (
+                " (a data table, but not in a focusable, named region)"
+                if table["data"]
+                else " (a list-like table: it should reflow)"
+            )
+            for table in bad
+        ]
     return failures, sideways, tables
 
 
-@pytest.mark.parametrize("viewport, scale", [(NARROW, 1), ({"width": 640, "height": 400}, 2)],
-                         ids=["320px", "640px-zoom200"])
+@pytest.mark.parametrize(
+    "viewport, scale", [(NARROW, 1), ({"width": 640, "height": 400}, 2)], ids=["320px", "640px-zoom200"]
+)
 def test_no_page_scrolls_sideways(browser, site, book_html, book_pages, viewport, scale):
     pages = checked_pages(book_html, book_pages)
-    results = browser.run(for_each_page(browser.browser, site, pages, reflow, viewport=viewport,
-                                        device_scale_factor=scale))
+    results = browser.run(
+        for_each_page(browser.browser, site, pages, reflow, viewport=viewport, device_scale_factor=scale)
+    )
     failures, sideways, tables = reflow_failures(results)
-    print(f"{viewport['width']} px: {sideways} of {len(results)} pages scroll sideways; "
-          f"{tables} pages have a table wider than its box")
+    print(
+        f"{viewport['width']} px: {sideways} of {len(results)} pages scroll sideways; "
+        f"{tables} pages have a table wider than its box"
+    )
     assert results, "no pages found"
     assert not failures, "\n".join(failures)

@@ -33,8 +33,7 @@ def test_text_spacing_loses_no_text(browser, site, book_html, book_pages):
     pages = checked_pages(book_html, book_pages)
     results = browser.run(for_each_page(browser.browser, site, pages, check, viewport=WIDE))
     failures = [f"{relative}: {problem}" for relative, problems in results for problem in problems]
-    print(f"text spacing: {sum(bool(problems) for _, problems in results)} of {len(results)} "
-          f"pages lose text")
+    print(f"text spacing: {sum(bool(problems) for _, problems in results)} of {len(results)} pages lose text")
     assert results, "no pages found"
     assert not failures, "\n".join(failures)
 
@@ -58,7 +57,9 @@ def test_text_zoom_200_percent_loses_no_text(browser, site, book_html, book_page
         if scroll_width > width + 1:
             failures.append(f"{relative}: the page is {scroll_width} px wide in {width} px")
         failures += [f"{relative}: {problem}" for problem in problems]
-    print(f"text zoom 200%: {len({line.split(':')[0] for line in failures})} of {len(results)} "
-          "pages lose text or do not grow")
+    print(
+        f"text zoom 200%: {len({line.split(':')[0] for line in failures})} of {len(results)} "
+        "pages lose text or do not grow"
+    )
     assert results, "no pages found"
     assert not failures, "\n".join(failures)

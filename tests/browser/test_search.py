@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 import pytest
 import yaml
+
 from pagetools import ROOT, article_text, article_words, indexed_pages, missing, pages, search_index
 
 pytestmark = pytest.mark.slow
@@ -72,7 +73,11 @@ def page_stems(book_html, shown_words) -> dict[str, tuple[str | None, str]]:
     words = sorted(set().union(*shown_words.values()))
     result = subprocess.run(
         [node, "-e", PAGE_TERMS_JS, str(book_html / "_static" / "language_data.js")],
-        input=json.dumps(words), capture_output=True, text=True, timeout=120, check=False,
+        input=json.dumps(words),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, f"language_data.js did not run in Node:\n{result.stderr}"
     return {word: tuple(terms) for word, terms in zip(words, json.loads(result.stdout))}
@@ -87,8 +92,7 @@ def page_terms(page_stems) -> dict[str, str | None]:
 def index_language():
     """The search language the book's build uses for Dutch (booksearch, in _config.yml)."""
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-    assert "booksearch" in config["sphinx"]["local_extensions"], \
-        "_config.yml does not load book/_ext/booksearch.py"
+    assert "booksearch" in config["sphinx"]["local_extensions"], "_config.yml does not load book/_ext/booksearch.py"
     sys.path.insert(0, str(ROOT / "book" / "_ext"))
     try:
         import booksearch
@@ -110,8 +114,10 @@ def test_page_and_index_stem_every_word_alike(page_terms):
             term = word
         if term != page_term:
             differ.append(f"{word!r}: index {term!r}, page {page_term!r}")
-    assert not differ, (f"{len(differ)} of {len(page_terms)} words get another stem on the search "
-                        "page than in the index:\n" + "\n".join(differ[:40]))
+    assert not differ, (
+        f"{len(differ)} of {len(page_terms)} words get another stem on the search "
+        "page than in the index:\n" + "\n".join(differ[:40])
+    )
 
 
 def test_every_word_on_a_page_finds_that_page(index, shown_words, page_terms):
@@ -122,8 +128,7 @@ def test_every_word_on_a_page_finds_that_page(index, shown_words, page_terms):
             term = page_terms[word]
             if term is not None and docname not in indexed_pages(index, term):
                 lost.append(f"{docname}: {word!r} (the page looks up {term!r})")
-    assert not lost, (f"{len(lost)} words do not find the page that shows them:\n"
-                      + "\n".join(lost[:40]))
+    assert not lost, f"{len(lost)} words do not find the page that shows them:\n" + "\n".join(lost[:40])
 
 
 def test_no_index_term_glues_two_words(index, shown_words, page_stems):
@@ -134,17 +139,25 @@ def test_no_index_term_glues_two_words(index, shown_words, page_stems):
             words = shown_words[docname]
             if any(term == word or term == page_stems[word][1] for word in words):
                 continue
-            glued = [(term[:cut], term[cut:]) for cut in range(2, len(term) - 1)
-                     if term[:cut] in words
-                     and any(word.startswith(term[cut:]) or page_stems[word][1] == term[cut:]
-                             for word in words)]
-            problems.append(f"{docname}: {term!r} " + (
-                f"glues two words of the page: {glued[0][0]!r} + {glued[0][1]!r}" if glued
-                else "is no word of the page"))
+            glued = [
+                (term[:cut], term[cut:])
+                for cut in range(2, len(term) - 1)
+                if term[:cut] in words
+                and any(word.startswith(term[cut:]) or page_stems[word][1] == term[cut:] for word in words)
+            ]
+            problems.append(
+                f"{docname}: {term!r} "
+                + (
+                    f"glues two words of the page: {glued[0][0]!r} + {glued[0][1]!r}"
+                    if glued
+                    else "is no word of the page"
+                )
+            )
     assert not problems, f"{len(problems)} index terms:\n" + "\n".join(problems[:40])
 
 
 # --- In Chromium, as a reader searches --------------------------------------------------------
+
 
 def chapter_pages(book_html: Path) -> list[str]:
     return [page for page in pages(book_html) if re.fullmatch(r"book/\d\d-[^/]+\.html", page)]
@@ -177,8 +190,7 @@ def searches(book_html) -> dict[str, set[str]]:
     chapters = {page: article_text(book_html / page) for page in chapter_pages(book_html)}
     assert len(chapters) >= 10, f"only {len(chapters)} chapter pages built"
     names = [row["naam"] for row in read_table("casussen")]
-    roles = [row[column].capitalize() for row in read_table("leiderschapsrollen")
-             for column in ("werk", "rol")]
+    roles = [row[column].capitalize() for row in read_table("leiderschapsrollen") for column in ("werk", "rol")]
     queries: dict[str, set[str]] = {}
     for phrase in names + roles:
         showing = {page for page, text in chapters.items() if contains_phrase(text, phrase)}
@@ -189,8 +201,9 @@ def searches(book_html) -> dict[str, set[str]]:
             queries.setdefault(word, set()).add(page)
     assert queries.get("Akkoord van Wassenaar"), "no chapter shows 'Akkoord van Wassenaar'"
     for role in roles:
-        assert "book/07-faciliterend-leiderschap.html" in queries.get(role, ()), \
+        assert "book/07-faciliterend-leiderschap.html" in queries.get(role, ()), (
             f"chapter 7 does not show the lecture's {role!r}"
+        )
     return queries
 
 
@@ -200,21 +213,21 @@ async def search(context, site, query: str) -> dict:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
-        await page.goto(site.url(f"search.html?q={quote(query)}"), wait_until="load",
-                        timeout=PAGE_TIMEOUT_MS)
+        await page.goto(site.url(f"search.html?q={quote(query)}"), wait_until="load", timeout=PAGE_TIMEOUT_MS)
         # searchtools.js sets the heading to "Search Results" (translated) when it is done.
-        await page.wait_for_function("""() => {
+        await page.wait_for_function(
+            """() => {
             const heading = document.querySelector('#search-results h2');
             return heading && heading.textContent === Documentation.gettext('Search Results');
-        }""", timeout=PAGE_TIMEOUT_MS)
-        found = await page.eval_on_selector_all(
-            "#search-results ul.search > li > a", "links => links.map(a => a.href)")
+        }""",
+            timeout=PAGE_TIMEOUT_MS,
+        )
+        found = await page.eval_on_selector_all("#search-results ul.search > li > a", "links => links.map(a => a.href)")
         status = await page.inner_text("#search-results .search-summary")
         heading = await page.inner_text("#search-results h2")
     finally:
         await page.close()
-    return {"found": [site.file_for(url) for url in found], "status": status,
-            "heading": heading, "errors": errors}
+    return {"found": [site.file_for(url) for url in found], "status": status, "heading": heading, "errors": errors}
 
 
 def run_searches(browser, site, queries: list[str]) -> dict[str, dict]:
@@ -245,8 +258,10 @@ def test_search_page_finds_the_chapters_that_show_a_word(browser, site, book_htm
         for page in sorted(expected - found):
             missing_queries.add(query)
             problems.append(f"{query!r} does not find {page} (found: {sorted(found) or 'nothing'})")
-    assert not problems, (f"{len(missing_queries)} of {len(searches)} searches miss a chapter "
-                          "that shows the words:\n" + "\n".join(problems))
+    assert not problems, (
+        f"{len(missing_queries)} of {len(searches)} searches miss a chapter "
+        "that shows the words:\n" + "\n".join(problems)
+    )
 
 
 def dutch_search_texts() -> dict[str, str]:
@@ -261,19 +276,21 @@ def test_search_page_speaks_dutch(browser, site):
     """The result count, 'nothing found', the headings and the loading state are Dutch."""
     texts = dutch_search_texts()
     count_text = texts["Search finished, found ${resultCount} page(s) matching the search query."]
-    nothing_text = texts["Your search did not match any documents. Please make sure that all "
-                         "words are spelled correctly and that you've selected enough categories."]
+    nothing_text = texts[
+        "Your search did not match any documents. Please make sure that all "
+        "words are spelled correctly and that you've selected enough categories."
+    ]
     assert count_text and nothing_text and "${resultCount}" in count_text
     results = run_searches(browser, site, ["Netwerkarchitect", "qqxyzzyqq"])
 
     found = results["Netwerkarchitect"]
     assert found["found"], "'Netwerkarchitect' finds nothing"
-    assert found["status"] == count_text.replace("${resultCount}", str(len(found["found"]))), \
+    assert found["status"] == count_text.replace("${resultCount}", str(len(found["found"]))), (
         f"result count reads {found['status']!r}"
+    )
     assert found["heading"] == texts["Search Results"], found["heading"]
     nothing = results["qqxyzzyqq"]
-    assert not nothing["found"] and nothing["status"] == nothing_text, \
-        f"'nothing found' reads {nothing['status']!r}"
+    assert not nothing["found"] and nothing["status"] == nothing_text, f"'nothing found' reads {nothing['status']!r}"
 
     async def page_texts():
         page = await browser.browser.new_page()
@@ -281,8 +298,8 @@ def test_search_page_speaks_dutch(browser, site):
             await page.goto(site.url("search.html"), wait_until="load", timeout=PAGE_TIMEOUT_MS)
             # What searchtools.js shows while the index loads and while it searches.
             return await page.evaluate(
-                "msgids => msgids.map(msgid => Documentation.gettext(msgid))",
-                ["Preparing search...", "Searching"])
+                "msgids => msgids.map(msgid => Documentation.gettext(msgid))", ["Preparing search...", "Searching"]
+            )
         finally:
             await page.close()
 
@@ -299,14 +316,17 @@ def test_search_dialog_speaks_dutch(browser, site):
     async def dialog():
         page = await browser.browser.new_page()
         try:
-            await page.goto(site.url("book/07-faciliterend-leiderschap.html"), wait_until="load",
-                            timeout=PAGE_TIMEOUT_MS)
+            await page.goto(
+                site.url("book/07-faciliterend-leiderschap.html"), wait_until="load", timeout=PAGE_TIMEOUT_MS
+            )
             await page.keyboard.press("Control+k")
             field = page.locator("#pst-search-dialog[open] input[name=q]")
             await field.wait_for(state="visible", timeout=PAGE_TIMEOUT_MS)
-            shown = {"placeholder": await field.get_attribute("placeholder"),
-                     "label": await field.get_attribute("aria-label"),
-                     "text": await page.inner_text("#pst-search-dialog")}
+            shown = {
+                "placeholder": await field.get_attribute("placeholder"),
+                "label": await field.get_attribute("aria-label"),
+                "text": await page.inner_text("#pst-search-dialog"),
+            }
             await field.fill("Bemiddelaar")
             await field.press("Enter")
             await page.wait_for_url("**/search.html?q=Bemiddelaar*", timeout=PAGE_TIMEOUT_MS)

@@ -23,9 +23,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from pagetools import ROOT, missing
 
 from coursekit.texts import learner
+from pagetools import ROOT, missing
 
 pytestmark = pytest.mark.slow
 
@@ -108,7 +108,7 @@ def test_the_epub_passes_epubcheck_and_holds_every_chapter(made):
 def test_the_landing_page_lists_the_downloads_with_format_and_size(made):
     html, manifest = made
     page = (html / "book" / "index.html").read_text(encoding="utf-8")
-    block = page[page.index(edities_downloads.BEGIN):page.index(edities_downloads.END)]
+    block = page[page.index(edities_downloads.BEGIN) : page.index(edities_downloads.END)]
     assert len(manifest["files"]) == 3
     for entry in manifest["files"]:
         kind = next(kind for kind in edities_downloads.KINDS if kind.key == entry["kind"])
@@ -157,7 +157,7 @@ async def _offline_visit(browser, top: Path):
 
 
 def test_the_site_zip_opens_from_file_and_an_exercise_saves_there(made, browser, tmp_path):
-    html, manifest = made
+    _html, manifest = made
     archive = _file(made, "zip")
     with zipfile.ZipFile(archive) as package:
         names = package.namelist()

@@ -55,21 +55,29 @@ def test_nothing_is_loaded_from_other_hosts(book_html, book_pages):
     for relative in book_pages:
         page = parse(book_html / relative)
         offenders += [f"{relative}: {what} {url}" for what, url in page.loads if is_external(url)]
-        offenders += [f"{relative}: CSS url()/@import {url}"
-                      for css in page.css for url in css_urls(css) if is_external(url)]
-        offenders += [f"{relative}: address in an inline script: {url}"
-                      for script in page.inline_scripts for url in URL_IN_SCRIPT.findall(script)]
+        offenders += [
+            f"{relative}: CSS url()/@import {url}" for css in page.css for url in css_urls(css) if is_external(url)
+        ]
+        offenders += [
+            f"{relative}: address in an inline script: {url}"
+            for script in page.inline_scripts
+            for url in URL_IN_SCRIPT.findall(script)
+        ]
         if page.refresh and is_external(page.refresh):
             offenders.append(f"{relative}: redirects to {page.refresh}")
     for stylesheet in served_files(book_html, ".css"):
         name = stylesheet.relative_to(book_html).as_posix()
-        offenders += [f"{name}: url()/@import {url}"
-                      for url in css_urls(stylesheet.read_text(encoding="utf-8", errors="replace"))
-                      if is_external(url)]
+        offenders += [
+            f"{name}: url()/@import {url}"
+            for url in css_urls(stylesheet.read_text(encoding="utf-8", errors="replace"))
+            if is_external(url)
+        ]
     for asset in served_files(book_html, ".js") + served_files(book_html, ".css"):
         text = asset.read_text(encoding="utf-8", errors="replace")
-        offenders += [f"{asset.relative_to(book_html).as_posix()}: names a CDN: {match}"
-                      for match in sorted(set(CDN_HOSTS.findall(text)))]
+        offenders += [
+            f"{asset.relative_to(book_html).as_posix()}: names a CDN: {match}"
+            for match in sorted(set(CDN_HOSTS.findall(text)))
+        ]
     assert not offenders, "\n".join(offenders)
 
 
@@ -78,15 +86,19 @@ def test_no_widget_manager_or_requirejs(book_html, book_pages):
     offenders = []
     for relative in book_pages:
         page = parse(book_html / relative)
-        offenders += [f"{relative}: {what} {url}" for what, url in page.loads
-                      if WIDGET_SCRIPTS.search(url)]
-        offenders += [f"{relative}: inline script mentions {match.group(0)}"
-                      for script in page.inline_scripts
-                      if (match := WIDGET_SCRIPTS.search(script))]
+        offenders += [f"{relative}: {what} {url}" for what, url in page.loads if WIDGET_SCRIPTS.search(url)]
+        offenders += [
+            f"{relative}: inline script mentions {match.group(0)}"
+            for script in page.inline_scripts
+            if (match := WIDGET_SCRIPTS.search(script))
+        ]
         if "application/vnd.jupyter.widget" in (book_html / relative).read_text(encoding="utf-8"):
             offenders.append(f"{relative}: contains a widget view or widget state")
-    offenders += [f"served file {path.relative_to(book_html).as_posix()}"
-                  for path in served_files(book_html, ".js") if WIDGET_SCRIPTS.search(path.name)]
+    offenders += [
+        f"served file {path.relative_to(book_html).as_posix()}"
+        for path in served_files(book_html, ".js")
+        if WIDGET_SCRIPTS.search(path.name)
+    ]
     assert not offenders, "\n".join(offenders)
 
 

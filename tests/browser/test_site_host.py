@@ -20,10 +20,14 @@ from readingtools import AXE_TAGS, BLOCKING, RUN_AXE
 
 pytestmark = pytest.mark.slow
 
-PAGE_TYPES = ["book/index.html", "book/06-anatomie.html", "notebooks/01-generaties.html",
-              "book/docenten/hoofdstuk-06.html", "notebooks/docent/klasoverzicht.html"]
-MISSING = ["bestaat-niet.html", "book/bestaat-niet.html", "a/b/c/d/bestaat-niet",
-           "notebooks/docent/oud/pagina.html"]
+PAGE_TYPES = [
+    "book/index.html",
+    "book/06-anatomie.html",
+    "notebooks/01-generaties.html",
+    "book/docenten/hoofdstuk-06.html",
+    "notebooks/docent/klasoverzicht.html",
+]
+MISSING = ["bestaat-niet.html", "book/bestaat-niet.html", "a/b/c/d/bestaat-niet", "notebooks/docent/oud/pagina.html"]
 
 
 def sub_path(book_html) -> str:
@@ -47,8 +51,14 @@ async def visit(browser, host, address, axe_source=None):
 
     await context.route("**/*", guard)
     page = await context.new_page()
-    page.on("response", lambda response: failed.append(f"{response.url} ({response.status})")
-            if response.status >= 400 and response.url != address else None)
+    page.on(
+        "response",
+        lambda response: (
+            failed.append(f"{response.url} ({response.status})")
+            if response.status >= 400 and response.url != address
+            else None
+        ),
+    )
     page.on("requestfailed", lambda request: failed.append(f"{request.url} (failed)"))
     try:
         response = await page.goto(address, wait_until="load")
@@ -60,16 +70,18 @@ async def visit(browser, host, address, axe_source=None):
         title = await page.title()
         if axe_source:
             await page.add_script_tag(content=axe_source)
-            failed += [f"[{v['impact']}] {v['id']}: {v['nodes'][0]['html']}"
-                       for v in await page.evaluate(RUN_AXE, AXE_TAGS) if v["impact"] in BLOCKING]
+            failed += [
+                f"[{v['impact']}] {v['id']}: {v['nodes'][0]['html']}"
+                for v in await page.evaluate(RUN_AXE, AXE_TAGS)
+                if v["impact"] in BLOCKING
+            ]
         return response.status, failed, outside, links, form, lang, title
     finally:
         await context.close()
 
 
 async def visit_all(browser, host, addresses, axe_source=None):
-    return await asyncio.gather(*(visit(browser, host, address, axe_source)
-                                  for address in addresses))
+    return await asyncio.gather(*(visit(browser, host, address, axe_source) for address in addresses))
 
 
 async def status_of(browser, urls):
@@ -82,8 +94,7 @@ async def status_of(browser, urls):
 
 def test_pages_load_everything_from_the_sub_path(browser, book_html):
     with SubPathHost(book_html, sub_path(book_html)) as host:
-        results = browser.run(visit_all(browser.browser, host,
-                                        [host.url(page) for page in PAGE_TYPES]))
+        results = browser.run(visit_all(browser.browser, host, [host.url(page) for page in PAGE_TYPES]))
     problems = []
     for page, (status, failed, outside, *_rest) in zip(PAGE_TYPES, results):
         if status != 200:
@@ -95,9 +106,11 @@ def test_pages_load_everything_from_the_sub_path(browser, book_html):
 
 def test_missing_pages_get_the_dutch_404_page_at_any_depth(browser, book_html, axe_js):
     with SubPathHost(book_html, sub_path(book_html)) as host:
-        results = browser.run(visit_all(browser.browser, host,
-                                        [host.url(address) for address in MISSING],
-                                        axe_js.read_text(encoding="utf-8")))
+        results = browser.run(
+            visit_all(
+                browser.browser, host, [host.url(address) for address in MISSING], axe_js.read_text(encoding="utf-8")
+            )
+        )
         links = sorted({link.split("#")[0] for result in results for link in result[3]})
         statuses = browser.run(status_of(browser.browser, links))
     problems = []
@@ -111,7 +124,6 @@ def test_missing_pages_get_the_dutch_404_page_at_any_depth(browser, book_html, a
             problems.append(f"{address}: the search form goes to {form}")
         if host.url("book/index.html") not in page_links:
             problems.append(f"{address}: no link to the landing page")
-    problems += [f"404 page links to {link}: HTTP {status}" for link, status in statuses.items()
-                 if status != 200]
+    problems += [f"404 page links to {link}: HTTP {status}" for link, status in statuses.items() if status != 200]
     assert len(links) > 10, f"the 404 page offers few links: {links}"
     assert not problems, "\n".join(problems)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ElementTree
 from html.parser import HTMLParser
@@ -72,19 +73,16 @@ def test_every_page_is_described_for_search_and_sharing(book_html, book_pages):
         head = read(book_html / relative)
         description = head.meta.get("description", "").strip()
         if not 40 <= len(description) <= 200:
-            problems.append(f"{relative}: description of {len(description)} characters: "
-                            f"{description!r}")
-        for key in ("og:title", "og:description", "og:url", "og:image", "og:image:alt",
-                    "twitter:card"):
+            problems.append(f"{relative}: description of {len(description)} characters: {description!r}")
+        for key in ("og:title", "og:description", "og:url", "og:image", "og:image:alt", "twitter:card"):
             if not head.meta.get(key):
                 problems.append(f"{relative}: no {key}")
         image = head.meta.get("og:image", "")
         if image and not image.startswith(base):
             problems.append(f"{relative}: title card {image} is not on {base}")
-        elif image and not (book_html / image[len(base):]).is_file():
+        elif image and not (book_html / image[len(base) :]).is_file():
             problems.append(f"{relative}: title card {image} was not built")
-        if not any(icon and (book_html / relative).parent.joinpath(icon).resolve().is_file()
-                   for icon in head.icons):
+        if not any(icon and (book_html / relative).parent.joinpath(icon).resolve().is_file() for icon in head.icons):
             problems.append(f"{relative}: no favicon that exists ({head.icons})")
     assert not problems, "\n".join(problems)
 
@@ -99,7 +97,7 @@ def test_headings_do_not_skip_a_level(book_html, book_pages):
     problems = []
     for relative in content_pages(book_pages):
         levels = read(book_html / relative).headings
-        for before, after in zip(levels, levels[1:]):
+        for before, after in itertools.pairwise(levels):
             if after > before + 1:
                 problems.append(f"{relative}: h{after} follows h{before}")
                 break
@@ -112,5 +110,5 @@ def test_sitemap_lists_every_page_with_the_base_url(book_html, book_pages):
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     listed = [element.text for element in tree.getroot().findall("s:url/s:loc", namespace)]
     assert all(url.startswith(base) for url in listed), listed[:3]
-    assert sorted(url[len(base):] for url in listed) == sorted(content_pages(book_pages))
+    assert sorted(url[len(base) :] for url in listed) == sorted(content_pages(book_pages))
     assert urlsplit(base).scheme == "https"

@@ -14,8 +14,8 @@ import io
 import zipfile
 
 import pytest
-from classtools import SAMPLES, build_script, run
 
+from classtools import SAMPLES, build_script, run
 from coursekit.classpage import MAX_ENTRIES, MAX_FILES, samples
 from coursekit.texts import teacher
 

@@ -21,8 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from classtools import SAMPLES, build_script, run
 
+from classtools import SAMPLES, build_script, run
 from coursekit.classpage import samples
 from coursekit.classview import read, stats
 from coursekit.classview import render as view

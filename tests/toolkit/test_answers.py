@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from ck_helpers import LATER, reflection
 
+from ck_helpers import LATER, reflection
 from coursekit.answers import MAX_TEXT_LENGTH, Answer, InvalidAnswer, TextTooLong, check_exercise_id
 
 VALID = {

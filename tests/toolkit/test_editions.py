@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 from ck_helpers import LATER
-
 from coursekit import edition, exercise
 from coursekit.answers import Answer
 from coursekit.classview.read import read_class

@@ -11,8 +11,8 @@ import os
 import time
 
 import pytest
-from ck_helpers import LATER, reflection
 
+from ck_helpers import LATER, reflection
 from coursekit import store as store_module
 from coursekit.answers import Answer, InvalidAnswer, parse_time
 from coursekit.classview.read import read_class

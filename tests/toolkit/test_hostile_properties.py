@@ -11,10 +11,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from ck_helpers import LATER
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ck_helpers import LATER
 from coursekit.answers import Answer
 from coursekit.classview.read import read_class, skip_reason
 from coursekit.classview.render import render_sections

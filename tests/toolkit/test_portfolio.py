@@ -8,8 +8,8 @@ import re
 from datetime import datetime, timezone
 
 import pytest
-from ck_helpers import EARLIER, LATER, reflection
 
+from ck_helpers import EARLIER, LATER, reflection
 from coursekit import exercise, portfolio
 from coursekit.definitions import load_catalog
 from coursekit.portfolio.document import build_export

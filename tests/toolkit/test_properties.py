@@ -6,10 +6,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from ck_helpers import LATER
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from ck_helpers import LATER
 from coursekit.answers import Answer
 from coursekit.definitions import Catalog
 from coursekit.portfolio.document import build_export

@@ -8,8 +8,8 @@ import os
 import tempfile
 
 import pytest
-from ck_helpers import EARLIER, LATER, reflection
 
+from ck_helpers import EARLIER, LATER, reflection
 from coursekit.answers import InvalidAnswer
 from coursekit.store import FORMAT, SCHEMA_VERSION, AnswerStore, MergeStatus, StoreError
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import multiprocessing
 
 import pytest
-from ck_helpers import reflection
 
+from ck_helpers import reflection
 from coursekit.store import AnswerStore
 
 SAVES_PER_PROCESS = 25

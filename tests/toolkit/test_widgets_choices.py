@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 import pytest
-from ck_helpers import descendants
 
+from ck_helpers import descendants
 from coursekit import exercise
 from coursekit.display import Message
 from coursekit.store import AnswerStore

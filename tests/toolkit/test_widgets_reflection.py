@@ -7,7 +7,6 @@ import os
 import threading
 
 from ck_helpers import reflection
-
 from coursekit import exercise
 from coursekit.store import AnswerStore
 
