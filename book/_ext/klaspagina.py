@@ -36,14 +36,21 @@ class ClassOverviewDirective(SphinxDirective):
     has_content = False
 
     def run(self):
-        to_root = "../" * self.env.docname.count("/")
-        sample = f"{to_root}_static/{FOLDER}/{classpage.SAMPLE_NAME}"
-        markup = render.macro("sample", "classpage.html", href=sample) + render.macro("container", "classpage.html")
+        markup = render.macro("container", "classpage.html")
+        if on_website(self.env.app):  # an e-book has no scripts and no files to download
+            to_root = "../" * self.env.docname.count("/")
+            sample = f"{to_root}_static/{FOLDER}/{classpage.SAMPLE_NAME}"
+            markup = render.macro("sample", "classpage.html", href=sample) + markup
         return [nodes.raw("", markup, format="html")]
 
 
+def on_website(app) -> bool:
+    """An HTML build for the website (the EPUB builder writes HTML too)."""
+    return app.builder.format == "html" and app.builder.name != "epub"
+
+
 def write_assets(app) -> None:
-    if app.builder.format != "html":
+    if not on_website(app):
         return
     root = Path(app.srcdir)
     try:
@@ -53,7 +60,7 @@ def write_assets(app) -> None:
 
 
 def add_to_class_pages(app, pagename, templatename, context, doctree) -> None:
-    if MARK not in (context.get("body") or ""):
+    if not on_website(app) or MARK not in (context.get("body") or ""):
         return
     app.add_js_file(f"{FOLDER}/{classpage.SCRIPT_NAME}", loading_method="defer")
     # media="all": page_fixes bundles every stylesheet without a media attribute into the book's one
