@@ -40,6 +40,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from coursekit.texts.common import MONTHS
+
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
 OUT = ROOT / "_build" / "pdf"
@@ -233,24 +235,11 @@ def title_page(html: Path) -> str:
 
 
 def dutch_date(iso: str) -> str:
-    months = (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    )
+    """'2026-11-28' as '28 november 2026' (the month names the book uses everywhere)."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
         return ""
-    return f"{int(match.group(3))} {months[int(match.group(2)) - 1]} {match.group(1)}"
+    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
 
 
 def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str:
