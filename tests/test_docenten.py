@@ -7,6 +7,9 @@
   word counts and the same study time as the chapter's *Opdracht* box.
 - Every block quote on a chapter page of the guide is a quote from the lecture, word for word
   (checked when the lecture file is present, as in test_lecture_lists.py).
+- The module on 'Het boek als hoofdtekst' (hoofdtekst.md) gives every chapter a week; each week
+  names an existing chapter and canon reading that is in references.bib and in that chapter's
+  reading list, and the weeks add up to 7.5 EC (about 200 hours).
 """
 
 from __future__ import annotations
@@ -114,3 +117,59 @@ def test_every_quote_on_a_chapter_page_of_the_guide_is_from_the_lecture():
             items = re.split(r"(?<=\S) (?=\d+\. )", quote)  # "5. ... 6. ..." on consecutive lines
             for item in items:
                 assert item in lecture, f"{page.name}: niet woordelijk uit het college: {item!r}"
+
+
+MODULE = GUIDE / "hoofdtekst.md"
+CITE = re.compile(r"\{cite:[tp]\}`([^`]+)`")
+
+
+def _bib_keys() -> set[str]:
+    text = (BOOK / "references.bib").read_text(encoding="utf-8")
+    return set(re.findall(r"^@\w+\{([^,\s]+),", text, re.M))
+
+
+def _module_rows() -> list[tuple[str, str]]:
+    """The rows of the week table on 'Het boek als hoofdtekst': (first cell, whole row)."""
+    text = MODULE.read_text(encoding="utf-8")
+    table = text[text.index(":name: docent-hoofdtekst-weken") :]
+    table = table[: table.index("\n```\n")]
+    rows = re.split(r"^(?=\* - )", table, flags=re.M)[1:]
+    return [(row.splitlines()[0][4:].strip(), row) for row in rows][1:]  # without the header row
+
+
+def _reading_list(chapter: Path) -> str:
+    text = chapter.read_text(encoding="utf-8")
+    found = re.search(r"^## Leeslijst\n(.*?)^## ", text, re.M | re.S)
+    assert found, f"{chapter.name}: geen Leeslijst"
+    return found.group(1)
+
+
+def test_each_week_of_the_module_names_a_chapter_and_its_canon_reading():
+    chapters = {page.name[:2]: page for page in chapter_pages()}
+    keys = _bib_keys()
+    weeks = [(label, row) for label, row in _module_rows() if label.startswith("Week")]
+    assert [label for label, _ in weeks] == [f"Week {n}" for n in range(1, len(weeks) + 1)]
+    taught = []
+    for label, row in weeks:
+        refs = re.findall(r"\{ref\}`h(\d\d)`", row)
+        assert len(refs) == 1 and refs[0] in chapters, f"{MODULE.name}, {label}: geen bestaand hoofdstuk"
+        cited = CITE.findall(row)
+        assert cited, f"{MODULE.name}, {label}: geen canonlezing met {{cite:t}}"
+        missing = [key for key in cited if key not in keys]
+        assert not missing, f"{MODULE.name}, {label}: niet in references.bib: {missing}"
+        reading = _reading_list(chapters[refs[0]])
+        absent = [key for key in cited if f"`{key}`" not in reading]
+        assert not absent, f"{MODULE.name}, {label}: {absent} staat niet in de leeslijst van hoofdstuk {refs[0]}"
+        taught.append(refs[0])
+    assert sorted(taught) == sorted(chapters), f"{MODULE.name}: niet elk hoofdstuk heeft een week"
+
+
+def test_the_module_adds_up_to_seven_and_a_half_ec():
+    hours = [int(re.findall(r"^  - (\d+)\s*$", row, re.M)[-1]) for _, row in _module_rows()]
+    assert 190 <= sum(hours) <= 215, f"{MODULE.name}: {sum(hours)} uur, geen 7,5 EC (ongeveer 200 uur)"
+    assert f"Samen is dat {sum(hours)} uur." in MODULE.read_text(encoding="utf-8")
+
+
+def test_every_citation_on_the_module_page_is_in_the_bibliography():
+    missing = sorted(set(CITE.findall(MODULE.read_text(encoding="utf-8"))) - _bib_keys())
+    assert not missing, f"{MODULE.name}: niet in references.bib: {missing}"
