@@ -87,6 +87,32 @@ def in_time_order(cases):
     return cases.sort_values(["jaar_start", "naam"]).reset_index(drop=True)
 
 
+# The two coding dimensions (data/uitkomst_criteria.csv) and the rule that derives the overall
+# outcome from them: the rows of dimension 'uitkomst' there, applied in their order.
+GOALS_NOT_MET = "niet_bereikt"
+GOALS_MET = "bereikt"
+PARTLY = ("deels", "gemengd")
+VALUE_NEGATIVE = "negatief"
+VALUE_POSITIVE = "positief"
+
+
+def derive_outcome(goal_attainment: str, public_value: str) -> str:
+    """The overall outcome code (column ``uitkomst``) from ``doelbereik`` and ``publieke_waarde``.
+
+    In this order: 'mislukt' if the partners did not reach their goals or public value was harmed;
+    'succes' if both are met; 'gemengd' if either is partial; otherwise 'onbepaald' (one dimension
+    still lacks evidence). A partnership that served its partners but harmed public values is
+    'mislukt' overall; its ``doelbereik`` still shows that it worked for the partners.
+    """
+    if goal_attainment == GOALS_NOT_MET or public_value == VALUE_NEGATIVE:
+        return "mislukt"
+    if goal_attainment == GOALS_MET and public_value == VALUE_POSITIVE:
+        return "succes"
+    if goal_attainment in PARTLY or public_value in PARTLY:
+        return "gemengd"
+    return "onbepaald"
+
+
 def filter_cases(cases, domain: str = "", period: Period | None = None, outcome: str = ""):
     """The cases (a DataFrame like ``casussen``) in ``domain`` ('' = all) that overlap ``period``
     (None = all years), with ``outcome`` ('' = any). A case overlaps a period when its years share

@@ -17,7 +17,12 @@ ALL_YEARS = "Alle jaren"
 ALL_OUTCOMES = "Alle uitkomsten"
 LABEL_OUTCOME = "Uitkomst"
 # The outcomes in data/casussen.csv (column uitkomst) as readers see them.
-OUTCOME_LABELS = {"succes": "Geslaagd", "gemengd": "Gemengd", "mislukt": "Mislukt"}
+OUTCOME_LABELS = {
+    "succes": "Geslaagd",
+    "gemengd": "Gemengd",
+    "mislukt": "Mislukt",
+    "onbepaald": "Nog niet te beoordelen",
+}
 TITLE = "Casusverkenner"
 INTRO = (
     "Kies een domein en een periode. Kies daarna in de lijst één of meer casussen om hun feiten "
