@@ -103,6 +103,64 @@ def test_every_chapter_has_an_application_question_with_feedback_per_answer(path
         assert not bare, f"{exercise['id']}: antwoorden zonder uitgelegde feedback: {bare}"
 
 
+def application_questions() -> dict[str, dict]:
+    return {
+        e["id"]: e
+        for _path, exercises in exercise_definitions()
+        for e in exercises
+        if re.fullmatch(r"h\d+-toepassing-.+", e["id"])
+    }
+
+
+def test_application_questions_test_judgement_not_recognition():
+    """Issue 25: four options, a partly right distractor, and feedback that explains the judgement."""
+    questions = application_questions()
+    assert len(questions) == 10, f"verwacht één toepassingsvraag per hoofdstuk, gevonden: {sorted(questions)}"
+    for qid, exercise in questions.items():
+        options = exercise["options"]
+        assert len(options) >= 4, f"{qid}: minder dan vier antwoorden; voeg een plausibele afleider toe"
+        keyed = next(o for o in options if o["correct"])
+        assert len(keyed["feedback"].split()) >= 40, f"{qid}: de feedback bij het goede antwoord legt te weinig uit"
+        thin = [o["text"] for o in options if len(o["feedback"].split()) < 20]
+        assert not thin, f"{qid}: feedback van minder dan twintig woorden bij {thin}"
+        partly = [o for o in options if not o["correct"] and o["feedback"].startswith("Deels")]
+        assert partly, f"{qid}: geen afleider die deels klopt (feedback die begint met 'Deels')"
+        openings = [" ".join(o["feedback"].split()[:6]) for o in options]
+        assert len(set(openings)) == len(openings), f"{qid}: feedback begint bij meerdere antwoorden gelijk"
+
+
+def test_application_question_h3_credits_the_weak_incentive_and_explains_blocking_power():
+    options = application_questions()["h3-toepassing-akkoord"]["options"]
+    incentive = next(o for o in options if "prikkel" in o["text"])
+    assert incentive["feedback"].startswith("Deels"), "h3: 'geen prikkel' is deels goed; zeg dat in de feedback"
+    assert "blokkade" in incentive["feedback"], "h3: leg uit waarom de zwakke prikkel de blokkademacht groot maakt"
+    keyed = next(o for o in options if o["correct"])
+    assert " en wie niet aan tafel zit" not in keyed["text"], "h3: het goede antwoord bundelt weer twee risico's"
+    assert "prikkel" in keyed["feedback"], "h3: de feedback bij het goede antwoord noemt de zwakke prikkel niet"
+
+
+def test_application_question_h6_names_the_deciding_argument_for_the_lead_organisation():
+    exercise = application_questions()["h6-toepassing-netwerkvorm"]
+    assert "eens" in exercise["question"], "h6: de vraag moet de doelconsensus vastleggen"
+    lead = next(o for o in exercise["options"] if "leidende organisatie" in o["text"].lower())
+    assert not lead["correct"]
+    feedback = lead["feedback"]
+    assert "doelen" in feedback and "vertrouw" in feedback, (
+        "h6: noem bij de leidende organisatie de doelconsensus en wat vertrouwen zou veranderen"
+    )
+    assert "Provan en Kenis" in feedback, "h6: verwijs bij de leidende organisatie naar Provan en Kenis"
+
+
+def test_application_question_h9_has_the_strong_distractors_and_names_article_68():
+    options = application_questions()["h9-toepassing-kamerbrief"]["options"]
+    texts = " ".join(o["text"] for o in options if not o["correct"])
+    assert "Opgave 1" in texts and "loyaal" in texts, "h9: loyaal en effectief dienen ontbreekt als afleider"
+    assert "Opgave 4" in texts and "integriteit" in texts, "h9: integriteit ontbreekt als afleider"
+    keyed = next(o for o in options if o["correct"])
+    assert "Artikel 68" in keyed["feedback"] or "artikel 68" in keyed["feedback"], "h9: noem artikel 68 Grondwet"
+    assert "Ongekend onrecht" in keyed["feedback"], "h9: noem de les van Ongekend onrecht"
+
+
 @pytest.mark.parametrize("path, exercises", list(exercise_definitions()), ids=lambda x: getattr(x, "name", ""))
 def test_every_selfscan_notes_the_limits_of_self_report(path, exercises):
     silent = [
