@@ -1,8 +1,9 @@
-"""Fixtures for the page layer's tests: the built script, and Node to run it.
+"""Fixtures for the page layer's tests: the generated modules, and Node to run the page's modules.
 
-The script is built from the sources (``coursekit.page.build``) into a temporary folder, not
-minified, so these tests need Node (20 or newer) but not ``npm ci``. The browser tests in
-``tests/browser/test_page_*.py`` check the script the book ships.
+Node imports the ES modules of ``coursekit/page`` and ``exercise_types/*/view.js`` as they are; the
+two generated modules (DATA and the types, :func:`coursekit.page.generate`) are written into a
+temporary folder and resolved by ``register.mjs``. So these tests need Node (20 or newer) but not
+``npm ci``. The browser tests in ``tests/browser/test_page_*.py`` check the script the book ships.
 """
 
 from __future__ import annotations
@@ -36,21 +37,32 @@ def node() -> str:
     return node_path()
 
 
-@pytest.fixture(scope="session")
-def page_script(tmp_path_factory) -> Path:
-    script, _ = page.write(tmp_path_factory.mktemp("page"), book="tests")
-    return script
+REGISTER = HERE / "register.mjs"
 
 
 @pytest.fixture(scope="session")
-def on_page(page_script):
+def page_modules(tmp_path_factory) -> Path:
+    """The folder of the generated modules (DATA and the types) for Node: COURSEKIT_GENERATED."""
+    folder = tmp_path_factory.mktemp("page")
+    page.generate(folder, page.page_data("tests"))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def on_page(page_modules):
     """Call the page's functions: on_page(("buildExport", ...), ...) -> their results."""
     node = node_path()
 
     def call(*calls):
-        request = json.dumps({"script": str(page_script), "calls": [list(c) for c in calls]})
+        request = json.dumps({"calls": [list(c) for c in calls]})
         done = subprocess.run(
-            [node, str(HERE / "run.mjs")], input=request, capture_output=True, text=True, check=False, timeout=120
+            [node, "--import", str(REGISTER), str(HERE / "run.mjs")],
+            input=request,
+            env={**os.environ, "COURSEKIT_GENERATED": str(page_modules)},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
         )
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)

@@ -1,13 +1,20 @@
-// Loads the page's script (built by coursekit.page) into Node and returns its logic
-// (globalThis.coursekitPage). The script starts no page without a `document`.
-import { readFileSync } from "node:fs";
-import vm from "node:vm";
+// The page's modules (coursekit/page and the exercise types' views), imported as they are, for
+// the tests: run Node with --import ./tests/page/register.mjs and COURSEKIT_GENERATED set (the
+// folder of the generated modules; tests/page/conftest.py makes it).
+import * as answers from "../../src/coursekit/page/answers.js";
+import * as base from "../../src/coursekit/page/base.js";
+import * as formatting from "../../src/coursekit/page/formatting.js";
+import * as portfolio from "../../src/coursekit/page/portfolio.js";
+import * as schema from "../../src/coursekit/page/schema.js";
+import * as store from "../../src/coursekit/page/store.js";
+import types from "coursekit-types";
 
-export function load(path = process.env.COURSEKIT_PAGE_JS) {
-  if (!path) throw new Error("set COURSEKIT_PAGE_JS to the built script (python -m coursekit.page FOLDER)");
-  vm.runInThisContext(readFileSync(path, "utf-8"), { filename: path });
-  return globalThis.coursekitPage;
-}
+// The page's logic by name, as globalThis.coursekitPage gives it in the browser.
+export const page = {
+  ...base, ...formatting, ...schema, ...answers, ...portfolio, ...store, types,
+  selfscanSummary: types.selfscan.summary, forcefieldSummary: types.forcefield.summary,
+  views: Object.keys(types).filter((name) => types[name].default && typeof types[name].default.render === "function"),
+};
 
 // A localStorage stand-in: `refuse` makes every write throw as a browser does.
 export class FakeStorage {

@@ -1,10 +1,9 @@
 // Pure logic of the page layer, in Node's own test runner (node --test tests/page/).
-// Run through pytest (tests/page/test_node.py), which builds the script first.
+// Run through pytest (tests/page/test_node.py), which generates the data module first.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { FakeStorage, load } from "./harness.mjs";
+import { FakeStorage, page } from "./harness.mjs";
 
-const page = load();
 const { T } = { T: page.DATA.texts };
 
 const record = (id, type, value, updated = "2026-11-27T14:02:00.000+00:00") => ({

@@ -1,14 +1,14 @@
-// For the parity tests in Python (tests/page/test_parity.py): reads {"script": path, "calls":
-// [[function, ...arguments], ...]} as JSON on stdin and prints the page's results as JSON.
+// For the parity tests in Python (tests/page/test_parity.py): reads {"calls": [[function,
+// ...arguments], ...]} as JSON on stdin and prints the page's results as JSON. Run with
+// --import ./register.mjs and COURSEKIT_GENERATED (see harness.mjs).
 // Arguments and results are JSON; Maps, catalogs and byte strings are converted as noted below.
-import { load } from "./harness.mjs";
+import { page } from "./harness.mjs";
 
 const input = JSON.parse(await new Promise((resolve) => {
   let text = "";
   process.stdin.on("data", (chunk) => (text += chunk));
   process.stdin.on("end", () => resolve(text));
 }));
-const page = load(input.script);
 
 const answersMap = (records) => new Map(records.map((record) => {
   const answer = page.checkAnswer(record);
@@ -41,7 +41,7 @@ const CALLS = {
       return { problem: error.kind, version: error.version ?? null };
     }
   },
-  types: () => ({ kinds: Object.keys(page.KINDS), views: page.views }),
+  types: () => ({ kinds: Object.keys(page.types), views: page.views }),
   decimal: (number) => page.decimal(number),
   signedDecimal: (number) => page.signedDecimal(number),
   dateTime: (moment) => page.dateTime(page.parseTime(moment)),
@@ -59,7 +59,7 @@ const CALLS = {
   paragraphs: (text) => page.paragraphs(text),
   blocks: (record, definition) => {
     const answer = page.checkAnswer(record);
-    return page.KINDS[answer.type].blocks(answer.value, definition);
+    return page.types[answer.type].blocks(answer.value, definition);
   },
 };
 

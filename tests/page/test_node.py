@@ -9,11 +9,11 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
-def test_the_page_logic_passes_its_node_tests(node, page_script):
+def test_the_page_logic_passes_its_node_tests(node, page_modules):
     tests = sorted(str(path) for path in HERE.glob("*.test.mjs"))
     done = subprocess.run(
-        [node, "--test", *tests],
-        env={**os.environ, "COURSEKIT_PAGE_JS": str(page_script)},
+        [node, "--import", str(HERE / "register.mjs"), "--test", *tests],
+        env={**os.environ, "COURSEKIT_GENERATED": str(page_modules)},
         capture_output=True,
         text=True,
         check=False,

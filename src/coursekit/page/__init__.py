@@ -6,21 +6,26 @@ exercises, with the widgets' texts, feedback and summaries. Answers are kept in 
 ``localStorage`` in the store format of the notebooks (``schemas/store.schema.json``), and the
 portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device.
 
-The sources are plain JavaScript files in this folder, put in one function scope in the order of
-:data:`SOURCES` (a classic script, not a module: the book must work from ``file://`` too, where
-browsers refuse module scripts). In front of them goes ``DATA``, made here from the one place each
-thing lives in Python:
+The sources are ES modules with explicit imports: this folder (the page: ``boot.js`` is the entry)
+and, per exercise type, ``exercise_types/<type>/view.js`` (its browser rules and its view, in the
+anywidget contract; ``host.js`` gives each view a model backed by the browser's store). esbuild
+(pinned in ``package.json``, installed by ``npm ci``) bundles them into one classic script (an
+IIFE: the book must work from ``file://`` too, where browsers refuse module scripts). Two modules
+are generated here, into a build folder, and resolved by esbuild's aliases (and, in the Node
+tests, by ``tests/page/resolve.mjs``):
 
-- the learner texts the sources use (``T.NAME`` in a source names ``coursekit.texts.learner.NAME``);
-- the JSON Schemas of an answer, a store and an export (``coursekit/schemas``);
-- the portfolio document's parts, rendered with slots (:mod:`coursekit.render.slots`), so the
-  page's export is the notebook's, byte for byte, from the same templates;
-- constants: formats, versions, limits, stored values, chart colours, the save delay.
+- ``coursekit-data``: DATA, made from the one place each thing lives in Python: the learner texts
+  the sources use (``T.NAME`` in a source names ``coursekit.texts.learner.NAME``), the JSON Schemas
+  of an answer, a store and an export (``coursekit/schemas``), the portfolio document's parts,
+  rendered with slots (:mod:`coursekit.render.slots`), so the page's export is the notebook's, byte
+  for byte, and constants (formats, versions, limits, stored values, chart colours, the save delay);
+- ``coursekit-types``: every exercise type's ``view.js``, found by walking ``exercise_types/*/``
+  (folders starting with ``_`` are skipped), in the registry's order. No list to edit.
 
 :func:`build` returns the script and the stylesheet; :func:`write` writes them into a folder (the
 book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and so
 does ``python -m coursekit.page FOLDER [--book KEY]``. The script's pure logic is exposed as
-``globalThis.coursekitPage`` for the tests in ``tests/page`` and for other pages of the book.
+``globalThis.coursekitPage`` for the browser tests and for other pages of the book.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,28 +54,22 @@ from ..texts import common, learner
 from ..widgets.autosave import SAVE_DELAY_SECONDS
 
 FOLDER = Path(__file__).parent
-SOURCES = (
-    "base.js",
-    "formatting.js",
-    "schema.js",
-    "answers.js",
-    "portfolio.js",
-    "store.js",
-    "dom.js",
-    "charts.js",
-    "views.js",
-    "panel.js",
-    "boot.js",
-)
+TYPES_FOLDER = FOLDER.parent / "exercise_types"
+ENTRY = FOLDER / "boot.js"
 STYLESHEET = "page.css"
 SCRIPT_NAME = "coursekit-page.js"
 STYLESHEET_NAME = "coursekit-page.css"
 CATALOG_NAME = "coursekit-catalog.js"  # the book's exercises, loaded when the portfolio needs them
 PAGE_SCHEMAS = ("answer", "store", "portfolio-export")
 TEXT_NAME = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
-# terser (pinned in package.json, installed by `npm ci`) makes the script about a third smaller.
+DATA_MODULE = "coursekit-data"
+TYPES_MODULE = "coursekit-types"
+# esbuild and terser, pinned in package.json and installed by `npm ci`: esbuild bundles the modules
+# into one IIFE, terser makes it about a third smaller (smaller than esbuild's own minifier).
+ESBUILD = Path("node_modules") / "esbuild" / "bin" / "esbuild"
 TERSER = Path("node_modules") / "terser" / "bin" / "terser"
 TERSER_OPTIONS = ("--ecma", "2020", "--compress", "passes=2", "--mangle", "--comments", "/MIT/")
+ROOT = FOLDER.parents[2]  # the repository, where `npm ci` puts node_modules
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,25 @@ class Bundle:
     stylesheet: str
 
 
-def sources(names: tuple[str, ...] = SOURCES) -> dict[str, str]:
-    return {name: (FOLDER / name).read_text(encoding="utf-8") for name in names}
+def view_modules() -> list[Path]:
+    """Every exercise type's browser module (``exercise_types/<type>/view.js``), by walking the
+    folders (``_template`` and other folders starting with ``_`` are not types), in the registry's
+    order and then by name."""
+    from ..exercise_types import REGISTRY
+
+    order = {name: index for index, name in enumerate(REGISTRY)}
+    found = [path for path in TYPES_FOLDER.glob("*/view.js") if not path.parent.name.startswith("_")]
+    return sorted(found, key=lambda path: (order.get(path.parent.name, len(order)), path.parent.name))
+
+
+def sources(folders: tuple[Path, ...] = (FOLDER, TYPES_FOLDER)) -> dict[str, str]:
+    """The JavaScript modules under ``folders`` (relative path: text), for the texts they use."""
+    found = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*.js")):
+            if not any(part.startswith("_") for part in path.relative_to(folder).parts[:-1]):
+                found[path.relative_to(FOLDER.parent).as_posix()] = path.read_text(encoding="utf-8")
+    return found
 
 
 def texts(code: str) -> dict:
@@ -193,6 +210,14 @@ def find_terser(root: Path) -> Path | None:
     return path if path.is_file() and shutil.which("node") else None
 
 
+def find_esbuild(root: Path = ROOT) -> Path:
+    """esbuild as ``npm ci`` installs it under ``root``; a clear error when it or Node is missing."""
+    path = root / ESBUILD
+    if not path.is_file() or not shutil.which("node"):
+        raise FileNotFoundError(f"{path} is missing: run `npm ci` in {root} (package.json pins esbuild; Node 20 or newer)")
+    return path
+
+
 def minified(script: str, terser: Path) -> str:
     """The script minified by terser (the same input and version give the same output)."""
     node = shutil.which("node") or "node"
@@ -202,17 +227,59 @@ def minified(script: str, terser: Path) -> str:
     return done.stdout
 
 
-def build(book: str = "", terser: Path | None = None, names: tuple[str, ...] = SOURCES) -> Bundle:
+def module_text(value: object) -> str:
+    return f"export default {compact_json(value)};\n"
+
+
+def types_module(paths: list[Path]) -> str:
+    """The generated module of every type's view module: ``{type: module namespace}``."""
+    lines = [f"import * as type{index} from {json.dumps(path.resolve().as_posix())};" for index, path in enumerate(paths)]
+    entries = ", ".join(f"{json.dumps(path.parent.name)}: type{index}" for index, path in enumerate(paths))
+    return "\n".join([*lines, f"export default {{ {entries} }};", ""])
+
+
+def generate(folder: Path, data_value: dict) -> dict[str, Path]:
+    """Write the generated modules (DATA and the types) into ``folder``; returns them by name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {DATA_MODULE: module_text(data_value), TYPES_MODULE: types_module(view_modules())}
+    paths = {}
+    for name, text in files.items():
+        path = folder / f"{name}.mjs"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        paths[name] = path
+    return paths
+
+
+def page_data(book: str = "") -> dict:
+    """DATA for the page: the texts all its modules (and the types' views) use."""
+    return data(book, "\n".join(sources().values()))
+
+
+def bundled(entry: Path, modules: dict[str, Path], banner: str, esbuild: Path | None = None) -> str:
+    """The modules from ``entry`` bundled by esbuild into one classic script (an IIFE), with the
+    generated ``modules`` in place of their names."""
+    node = shutil.which("node") or "node"
+    aliases = [f"--alias:{name}={path.resolve()}" for name, path in modules.items()]
+    command = [
+        node, str(esbuild or find_esbuild()), str(entry), "--bundle", "--format=iife", "--target=es2020",
+        "--charset=utf8", "--legal-comments=none", "--log-level=warning", f"--banner:js={banner}", *aliases,
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"esbuild could not bundle {entry}:\n{done.stderr}")
+    return done.stdout
+
+
+def build(book: str = "", terser: Path | None = None, work: Path | None = None) -> Bundle:
     """The script and the stylesheet. ``book``: the key the answers are kept under in the browser
     (one store per book; pages opened from ``file://`` share one storage). ``terser``: minify
-    with it (:func:`find_terser`); without it the script is the readable sources. ``names``: the
-    source files, in order (another page of the book may add its own, or leave the views out)."""
-    code = "\n".join(f"// --- {name}\n{text}" for name, text in sources(names).items())
-    script = (
-        "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */\n"
-        '(function () {\n"use strict";\n'
-        f"const DATA = {compact_json(data(book, code))};\n{code}}})();\n"
-    )
+    with it (:func:`find_terser`); without it the script is the readable bundle. ``work``: the
+    folder for the generated modules (a temporary one when not given)."""
+    banner = "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */"
+    with tempfile.TemporaryDirectory() as temporary:
+        modules = generate(work or Path(temporary), page_data(book))
+        script = bundled(ENTRY, modules, banner)
     if terser is not None:
         script = minified(script, terser)
     return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))

@@ -1,40 +1,43 @@
-// Shared helpers. DATA (made by coursekit.page at build time) comes before this file:
+// Shared helpers. DATA is made by coursekit.page at build time (the module "coursekit-data"):
 // DATA.texts (learner texts), DATA.schemas, DATA.parts (document parts), DATA.constants.
 // Text helpers behave as Python's, so the page words and counts things as the notebooks do.
 
-const T = DATA.texts;
-const C = DATA.constants;
+import DATA from "coursekit-data";
+
+export { DATA };
+export const T = DATA.texts;
+export const C = DATA.constants;
 
 // Python's str.isspace() characters: str.split(), str.strip() and the regex class \s use these.
-const SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const STRIP = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, "g");
-const SPACES = new RegExp(`[${SPACE}]+`);
+export const SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+export const STRIP = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, "g");
+export const SPACES = new RegExp(`[${SPACE}]+`);
 
-function strip(text) {
+export function strip(text) {
   return text.replace(STRIP, "");
 }
 
-function words(text) {
+export function words(text) {
   return text.split(SPACES).filter(Boolean);
 }
 
 // Length in code points (Python's len, JSON Schema's maxLength), not UTF-16 units.
-function length(text) {
+export function length(text) {
   const pairs = text.match(/[\ud800-\udbff][\udc00-\udfff]/g);
   return text.length - (pairs ? pairs.length : 0);
 }
 
-function cut(text, count) {
+export function cut(text, count) {
   return Array.from(text).slice(0, count).join("");
 }
 
 // str(value) in Python, for the values our messages show.
-function pyStr(value) {
+export function pyStr(value) {
   if (typeof value === "string") return value;
   return pyRepr(value);
 }
 
-function pyRepr(value) {
+export function pyRepr(value) {
   if (value === null || value === undefined) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
@@ -47,7 +50,7 @@ function pyRepr(value) {
   return "{" + Object.entries(value).map(([key, item]) => pyRepr(key) + ": " + pyRepr(item)).join(", ") + "}";
 }
 
-function pyFloat(value) {
+export function pyFloat(value) {
   if (Number.isNaN(value)) return "nan";
   if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
   const text = String(value);
@@ -55,12 +58,12 @@ function pyFloat(value) {
 }
 
 // str.format with {name} fields, as the texts are written.
-function format(template, values) {
+export function format(template, values) {
   return template.replace(/\{(\w+)\}/g, (field, name) => (name in values ? pyStr(values[name]) : field));
 }
 
 // Python's == on JSON data: same keys (in any order), same items in the same order.
-function same(a, b) {
+export function same(a, b) {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -69,6 +72,6 @@ function same(a, b) {
   return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same(a[key], b[key]));
 }
 
-function isObject(value) {
+export function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,15 @@
 // Start: every static form with a data block becomes a working exercise (or the portfolio panel).
 // Without this script, or when it fails, the static form stays as it is.
+import { answerProblem, asEarlier, checkAnswer, createAnswer, questionChanged } from "./answers.js";
+import { C, DATA, T } from "./base.js";
+import { el } from "./dom.js";
+import { clock, dateTime, decimal, html, Invalid, longDate, mdCell, mdEscape, mdQuote, paragraphs, parseTime, signedDecimal } from "./formatting.js";
+import { Host } from "./host.js";
+import { PortfolioPanel } from "./panel.js";
+import { answerBlocks, buildExport, catalogOf, ExportProblem, importExport, readExport, sections } from "./portfolio.js";
+import { schemaErrors } from "./schema.js";
+import { Store, StoreError, decide } from "./store.js";
+import types from "coursekit-types";
 
 function localStorageArea() {
   return window.localStorage;
@@ -28,9 +38,10 @@ function boot(script) {
       // The launch links of the static form's note: JupyterLab (Binder or a hub) and Voila.
       const [lab, voila] = [...root.querySelectorAll(".coursekit-note a")].map((link) => link.getAttribute("href"));
       const links = { lab, voila };
-      if (data.exercise && VIEWS[data.exercise.type]) {
+      const type = data.exercise && types[data.exercise.type];
+      if (type && type.default) {
         page.definitions.push(data.exercise);
-        page.views.push(new VIEWS[data.exercise.type](root, data.exercise, links, page));
+        page.views.push(new Host(root, data.exercise, links, page, type));
       } else if (data.portfolio) {
         page.panel = new PortfolioPanel(root, data.portfolio, links, page);
       }
@@ -60,9 +71,8 @@ function boot(script) {
 globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
-  selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
+  sections, catalogOf, buildExport, readExport, importExport, decide, types,
   questionChanged, asEarlier, answerBlocks,
-  views: Object.keys(VIEWS),
 };
 
 if (typeof document !== "undefined") {

@@ -1,10 +1,12 @@
 // Charts as SVG, as coursekit.render.charts draws them: horizontal bars (values 1..top), a label
 // above each bar, "earlier" hatched and in another colour, so nothing depends on colour alone.
 // The summary in words with its table (the text alternative) is shown beside every chart.
+import { C, cut, length, strip, words } from "./base.js";
+import { uid } from "./dom.js";
 
-const SVG = "http://www.w3.org/2000/svg";
+export const SVG = "http://www.w3.org/2000/svg";
 
-function svg(tag, attributes, text) {
+export function svg(tag, attributes, text) {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -13,7 +15,7 @@ function svg(tag, attributes, text) {
 
 // labels: one per row; series: [{name, values, colour, hatched}]; top: the highest value.
 // Drawn at the width it gets on the page (so its text is as large as the page's), 260-640 px.
-function barChart(labels, series, top, axis, alt, room) {
+export function barChart(labels, series, top, axis, alt, room) {
   const width = Math.round(Math.max(260, Math.min(640, room || 560)));
   const left = 8;
   const span = width - left - 40;
@@ -59,7 +61,7 @@ function barChart(labels, series, top, axis, alt, room) {
   return chart;
 }
 
-function wrap(text, count) {
+export function wrap(text, count) {
   const lines = [""];
   for (const word of words(text)) {
     const last = lines[lines.length - 1];
@@ -70,22 +72,7 @@ function wrap(text, count) {
 }
 
 // charts.axis_label: short enough for a label, on one line.
-function axisLabel(text, count) {
+export function axisLabel(text, count) {
   text = words(text).join(" ");
   return length(text) > count ? strip(cut(text, count - 1)) + "…" : text;
-}
-
-function selfscanChart(statements, scores, scale, earlier, room) {
-  const series = [{ name: T.CHART_NOW, values: scores, colour: C.colours.now }];
-  if (earlier) series.unshift({ name: T.CHART_EARLIER, values: earlier, colour: C.colours.earlier, hatched: true });
-  const axis = `${T.CHART_SCORE_AXIS} (1 = ${scale[0]}, ${scale.length} = ${scale[scale.length - 1]})`;
-  const labels = statements.map((statement, index) => `${index + 1}. ${statement}`);
-  return barChart(labels, series, scale.length, axis, earlier ? T.CHART_ALT_COMPARE : T.CHART_ALT_SELFSCAN, room);
-}
-
-function forcefieldChart(forces, room) {
-  const named = namedForces(forces);
-  const labels = named.map((f) => format(T.CHART_FORCE_LABEL, { force: axisLabel(f.force, C.label_length), influence: influenceText(f.influence, T.CHART_NO_INFLUENCE) }));
-  const axis = `${T.CHART_STRENGTH_AXIS} (1 = ${T.STRENGTH_LABELS[0]}, 5 = ${T.STRENGTH_LABELS[4]})`;
-  return barChart(labels, [{ name: "", values: named.map((f) => f.strength), colour: C.colours.now }], 5, axis, T.CHART_ALT_FORCEFIELD, room);
 }

@@ -1,7 +1,9 @@
 // Building the page: elements with their texts (never markup strings), tables, downloads.
+import { T } from "./base.js";
+import { paragraphs } from "./formatting.js";
 
 // el("p", {class: "x"}, "text", child, ...): attributes starting with "on" become listeners.
-function el(tag, attributes, ...children) {
+export function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes || {})) {
     if (value === null || value === undefined || value === false) continue;
@@ -12,15 +14,15 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
-let counter = 0;
-const uid = (base) => `ck-${base}-${(counter += 1)}`;
+export let counter = 0;
+export const uid = (base) => `ck-${base}-${(counter += 1)}`;
 
-function button(text, onclick, attributes) {
+export function button(text, onclick, attributes) {
   return el("button", { type: "button", class: "ck-button", onclick, ...attributes }, text);
 }
 
 // A summary's table (macros.html, table): caption, column headers, a row header per row.
-function tableOf(found) {
+export function tableOf(found) {
   return el("table", { class: "ck-table" },
     el("caption", {}, found.caption),
     el("thead", {}, el("tr", {}, found.header.map((cell) => el("th", { scope: "col" }, cell)))),
@@ -28,7 +30,7 @@ function tableOf(found) {
 }
 
 // The blocks of an answer (render/blocks.py) as the portfolio shows them (macros.html, block).
-function blockNodes(blocks) {
+export function blockNodes(blocks) {
   return blocks.map((item) => {
     if (item.kind === "line") return el("p", {}, el("strong", {}, item.label + ":"), " ", item.text);
     if (item.kind === "quote") {
@@ -40,10 +42,10 @@ function blockNodes(blocks) {
 }
 
 // Download links for the portfolio (object URLs: they work from file:// too).
-const MEDIA = { html: "text/html", md: "text/markdown", json: "application/json" };
-let downloadUrls = [];
+export const MEDIA = { html: "text/html", md: "text/markdown", json: "application/json" };
+export let downloadUrls = [];
 
-function downloadList(bundle) {
+export function downloadList(bundle) {
   for (const url of downloadUrls) URL.revokeObjectURL(url);
   downloadUrls = [];
   const link = (suffix, text, label) => {
@@ -58,7 +60,7 @@ function downloadList(bundle) {
 }
 
 // "Liever in JupyterLab?" with the launch links of the static form.
-function notebookLinks(links, action) {
+export function notebookLinks(links, action) {
   if (!links.lab) return null;
   return el("p", { class: "ck-notebook" }, T.PAGE_NOTEBOOK, " ",
     el("a", { href: links.lab }, action),

@@ -1,9 +1,10 @@
 // Dutch numbers and times, HTML and Markdown escaping: ports of coursekit.formatting and
 // coursekit.answers.parse_time, equal byte for byte (tests/page compares them with Python).
+import { C, cut, format, pyStr, SPACE, strip, T, words } from "./base.js";
 
 // One decimal with a decimal comma. Python rounds an exact tie (x = odd/4, such as 2.25) to even;
 // toFixed would round it up, so ties are rounded here.
-function decimal(number) {
+export function decimal(number) {
   let rounded;
   const quarters = number * 4;
   if (Number.isInteger(quarters) && quarters % 2 !== 0) {
@@ -16,22 +17,29 @@ function decimal(number) {
   return (rounded + 0).toFixed(1).replace("-0.0", "0.0").replace(".", ",");
 }
 
-function signedDecimal(number) {
+export function signedDecimal(number) {
   const text = decimal(number);
   return Number(text.replace(",", ".")) > 0 ? "+" + text : text;
 }
 
 // --- Times -----------------------------------------------------------------------------------
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
-const EARLIEST = Date.UTC(2000, 0, 1) * 1000;
-const LATEST = Date.UTC(2200, 0, 1) * 1000;
+export const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
+export const EARLIEST = Date.UTC(2000, 0, 1) * 1000;
+export const LATEST = Date.UTC(2200, 0, 1) * 1000;
 
-class Invalid extends Error {}
+export class Invalid extends Error {}
+
+// An Invalid with its Dutch message; `tooLong`: the text is too long (said without "ongeldig").
+export function invalid(template, values, tooLong) {
+  const error = new Invalid(format(template, values));
+  error.tooLong = Boolean(tooLong);
+  return error;
+}
 
 // The one reader of times (answers.parse_time): RFC 3339 with a time zone, 2000 to 2200.
 // Returns microseconds since 1970 (exact in a double until long after 2200).
-function parseTime(value) {
+export function parseTime(value) {
   const found = typeof value === "string" ? RFC3339.exec(value) : null;
   let micro = null;
   if (found) {
@@ -58,18 +66,18 @@ function parseTime(value) {
 }
 
 // As Python writes a moment: 2026-11-27T14:02:00.123+00:00 (milliseconds) or without them.
-function isoTime(micro, milliseconds) {
+export function isoTime(micro, milliseconds) {
   const text = new Date(Math.floor(micro / 1000)).toISOString();
   return (milliseconds ? text.slice(0, 23) : text.slice(0, 19)) + "+00:00";
 }
 
-function nowIso() {
+export function nowIso() {
   return isoTime(Date.now() * 1000, true);
 }
 
 // Dutch time (Europe/Amsterdam), as coursekit.formatting.local shows every moment.
-let clockParts;
-function local(micro) {
+export let clockParts;
+export function local(micro) {
   if (!clockParts) {
     const options = { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" };
     try {
@@ -83,63 +91,63 @@ function local(micro) {
   return parts;
 }
 
-const two = (number) => String(number).padStart(2, "0");
+export const two = (number) => String(number).padStart(2, "0");
 
-function clock(micro) {
+export function clock(micro) {
   const { hour, minute } = local(micro);
   return `${two(hour)}:${two(minute)}`;
 }
 
-function longDate(micro) {
+export function longDate(micro) {
   const { day, month, year } = local(micro);
   return `${day} ${C.months[month - 1]} ${year}`;
 }
 
-function dateTime(micro) {
+export function dateTime(micro) {
   return `${longDate(micro)}, ${clock(micro)}`;
 }
 
-function stamp(micro) {
+export function stamp(micro) {
   const { year, month, day, hour, minute } = local(micro);
   return `${year}${two(month)}${two(day)}-${two(hour)}${two(minute)}`;
 }
 
 // --- HTML and Markdown ----------------------------------------------------------------------
 
-const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+export const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 
-function html(text) {
+export function html(text) {
   return String(text).replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
 }
 
-const MD_INLINE = /([\\`*_[\]<>#|~&!{}$])/g;
-const MD_LINE_START = new RegExp(`^([${SPACE}]*)([-+=>]|\\p{Nd}+[.)])`, "gmu");
+export const MD_INLINE = /([\\`*_[\]<>#|~&!{}$])/g;
+export const MD_LINE_START = new RegExp(`^([${SPACE}]*)([-+=>]|\\p{Nd}+[.)])`, "gmu");
 
-function mdEscape(text) {
+export function mdEscape(text) {
   const escaped = text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(MD_INLINE, "\\$1");
   return escaped.replace(MD_LINE_START, (all, space, marker) => space + marker.slice(0, -1) + "\\" + marker.slice(-1));
 }
 
-function mdQuote(text) {
+export function mdQuote(text) {
   return mdEscape(strip(text)).split("\n").map((line) => (strip(line) ? `> ${line}  ` : ">")).join("\n");
 }
 
-function mdCell(text) {
+export function mdCell(text) {
   return words(String(text).replace(MD_INLINE, "\\$1")).join(" ");
 }
 
-function mdRow(cells) {
+export function mdRow(cells) {
   return "| " + cells.map((cell) => mdCell(cell) || " ").join(" | ") + " |";
 }
 
-function mdRule(cells) {
+export function mdRule(cells) {
   return "| " + cells.map(() => "---").join(" | ") + " |";
 }
 
 // Learner text as paragraphs of lines (formatting.paragraphs).
-const PARAGRAPH_BREAK = new RegExp(`\\n[${SPACE}]*\\n`);
+export const PARAGRAPH_BREAK = new RegExp(`\\n[${SPACE}]*\\n`);
 
-function paragraphs(text) {
+export function paragraphs(text) {
   const blocks = strip(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")).split(PARAGRAPH_BREAK);
   return blocks.filter(Boolean).map((block) => block.split("\n"));
 }

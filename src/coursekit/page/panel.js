@@ -1,7 +1,11 @@
 // The portfolio page (portfolio/panel.py): export every answer in this browser as HTML, Markdown
 // and JSON in the notebooks' format, import an export made here or in JupyterLab, wipe the answers.
+import { C, format, T } from "./base.js";
+import { button, downloadList, el, notebookLinks, uid } from "./dom.js";
+import { buildExport, catalogOf, importExport, refusal } from "./portfolio.js";
+import { StoreError } from "./store.js";
 
-class PortfolioPanel {
+export class PortfolioPanel {
   constructor(root, data, links, page) {
     this.page = page;
     this.store = page.store;

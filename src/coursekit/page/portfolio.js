@@ -1,8 +1,14 @@
 // The portfolio export (coursekit/portfolio): the data, the two documents made of the template
 // parts (DATA.parts, rendered with slots: coursekit.render.slots), the ONE reader of exports with
 // its version rule (portfolio/format.py), and the import with its report (portfolio/importing.py).
+import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
+import { C, cut, DATA, format, isObject, SPACE, T, words } from "./base.js";
+import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
+import { StoreError } from "./store.js";
+import { line } from "../exercise_types/base.js";
+import types from "coursekit-types";
 
-class ExportProblem extends Error {
+export class ExportProblem extends Error {
   constructor(kind, version) {
     super(kind);
     this.kind = kind;
@@ -12,14 +18,14 @@ class ExportProblem extends Error {
 
 // --- The documents ------------------------------------------------------------------------
 
-const STEPS = {
+export const STEPS = {
   html, md_cell: mdCell, md_block: mdEscape, md_quote: mdQuote, md_row: mdRow, md_rule: mdRule,
   long_date: longDate, date_time: dateTime,
 };
-const SLOT = /\x01([a-z_]+)((?:\|[a-z_]+)*)\x02/g;
+export const SLOT = /\x01([a-z_]+)((?:\|[a-z_]+)*)\x02/g;
 
 // One part with its slots filled: each value goes through the steps its marker names.
-function fill(language, name, values) {
+export function fill(language, name, values) {
   return DATA.parts[language][name].replace(SLOT, (marker, slot, steps) => {
     if (!(slot in values)) throw new Error(`part ${name}: no value for ${slot}`);
     return steps.split("|").slice(1).reduce((value, step) => STEPS[step](value), values[slot]);
@@ -27,7 +33,7 @@ function fill(language, name, values) {
 }
 
 // The blocks as portfolio.html's block() puts them together (macros.html).
-function htmlBlock(block) {
+export function htmlBlock(block) {
   const part = (name, values) => fill("html", name, values || {});
   if (block.kind === "line") return part("line_block", block);
   if (block.kind === "quote") {
@@ -43,7 +49,7 @@ function htmlBlock(block) {
   return part("table_frame", { caption: block.caption, head, body });
 }
 
-function markdownBlock(block) {
+export function markdownBlock(block) {
   if (block.kind === "line") return fill("markdown", "line_block", block);
   if (block.kind === "quote") return fill("markdown", "quote_block", block);
   const rows = block.rows.map((row) => fill("markdown", "table_row", { row })).join("");
@@ -51,7 +57,7 @@ function markdownBlock(block) {
 }
 
 // portfolio.html and portfolio.md: the same parts in the same order.
-function documentText(language, sections, name, moment, data) {
+export function documentText(language, sections, name, moment, data) {
   const part = (partName, values) => fill(language, partName, values || {});
   const block = language === "html" ? (b) => htmlBlock(b) + "\n\n" : markdownBlock;
   let body = sections.length ? "" : part("nothing");
@@ -68,7 +74,7 @@ function documentText(language, sections, name, moment, data) {
 // --- The data -------------------------------------------------------------------------------
 
 // Answers grouped by chapter in the book's order (portfolio/document.py, sections).
-function sections(answers, catalog) {
+export function sections(answers, catalog) {
   const order = new Map([...catalog.definitions.keys()].map((id, index) => [id, index]));
   const rank = (answer) => [answer.chapter, order.has(answer.exercise_id) ? order.get(answer.exercise_id) : order.size];
   const ranked = [...answers.values()].sort((a, b) => {
@@ -98,8 +104,8 @@ function sections(answers, catalog) {
 
 // portfolio/document.py, answer_blocks: the answer's blocks, a note when its question has changed
 // since, and every earlier answer (to an earlier version of the question) after it.
-function answerBlocks(answer, definition) {
-  const kind = KINDS[answer.type];
+export function answerBlocks(answer, definition) {
+  const kind = types[answer.type];
   const blocks = kind.blocks(answer.value, definition);
   if (definition && questionChanged(definition, answer.definition, answer.value)) {
     blocks.push(line(T.PORTFOLIO_CHANGED_LABEL, T.PORTFOLIO_CHANGED));
@@ -115,7 +121,7 @@ function answerBlocks(answer, definition) {
 }
 
 // A catalog from the page's data: {edition, chapters: [...], exercises: [definition, ...]}.
-function catalogOf(data) {
+export function catalogOf(data) {
   return {
     edition: data.edition || "",
     chapters: new Map((data.chapters || []).map((chapter) => [chapter.number, chapter])),
@@ -123,19 +129,19 @@ function catalogOf(data) {
   };
 }
 
-const cleanText = (text) => text.replace(new RegExp(LONE_SURROGATE, "g"), "").replace(CONTROL, "");
-const cleanName = (name) => cut(words(cleanText(name)).join(" "), C.max_name_length);
+export const cleanText = (text) => text.replace(new RegExp(LONE_SURROGATE, "g"), "").replace(CONTROL, "");
+export const cleanName = (name) => cut(words(cleanText(name)).join(" "), C.max_name_length);
 
-function slug(name) {
+export function slug(name) {
   const ascii = name.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
   return ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
 }
 
-function jsonForScript(text) {
+export function jsonForScript(text) {
   return text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
 }
 
-function base64(text) {
+export function base64(text) {
   const bytes = new TextEncoder().encode(text);
   let binary = "";
   for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
@@ -143,7 +149,7 @@ function base64(text) {
 }
 
 // The portfolio of `answers` (a Map of checked answers) as HTML, Markdown and JSON (build_export).
-function buildExport(answers, catalog, name, moment) {
+export function buildExport(answers, catalog, name, moment) {
   name = cleanName(name || "");
   const payload = {
     format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false),
@@ -161,12 +167,12 @@ function buildExport(answers, catalog, name, moment) {
 
 // --- Reading an export: the one reader, the one version rule ---------------------------------
 
-const HTML_DATA = new RegExp(`<script type="application/json" id="${C.html_data_id}">([\\s\\S]*?)</script>`);
-const MD_DATA = new RegExp(`<!-- coursekit-portfolio:([A-Za-z0-9+/=${SPACE}]*?) -->`, "g");
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const strictUtf8 = (bytes, keepMark) => new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepMark }).decode(bytes);
+export const HTML_DATA = new RegExp(`<script type="application/json" id="${C.html_data_id}">([\\s\\S]*?)</script>`);
+export const MD_DATA = new RegExp(`<!-- coursekit-portfolio:([A-Za-z0-9+/=${SPACE}]*?) -->`, "g");
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const strictUtf8 = (bytes, keepMark) => new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepMark }).decode(bytes);
 
-function embeddedPayload(text) {
+export function embeddedPayload(text) {
   const found = HTML_DATA.exec(text);
   if (found) return found[1];
   const blocks = [...text.matchAll(MD_DATA)];
@@ -179,7 +185,7 @@ function embeddedPayload(text) {
   return strictUtf8(bytes, true);
 }
 
-function findPayload(text) {
+export function findPayload(text) {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -198,7 +204,7 @@ function findPayload(text) {
 }
 
 // portfolio/format.py, MIGRATIONS: the data of format version n brought to n + 1.
-const EXPORT_MIGRATIONS = {
+export const EXPORT_MIGRATIONS = {
   1: (document) => ({
     ...document, schema_version: 2, edition: "",
     answers: Array.isArray(document.answers)
@@ -208,7 +214,7 @@ const EXPORT_MIGRATIONS = {
 };
 
 // read_export: {name, exportedAt, answers (Map, the newest per exercise), problems, version}.
-function readExport(bytes) {
+export function readExport(bytes) {
   if (bytes.length > C.max_export_bytes) throw new ExportProblem("too_large");
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) throw new ExportProblem("zip");
   let text;
@@ -254,20 +260,13 @@ function readExport(bytes) {
 
 // --- Importing: the merge rule and the report ---------------------------------------------------
 
-// store.decide: the newer answer wins; equal answers are left alone.
-function decide(local, incoming) {
-  if (!local) return "added";
-  if (local.type === incoming.type && same(local.value, incoming.value)) return "unchanged";
-  return incoming.moment > local.moment ? "updated" : "kept_local";
-}
-
-const REPORT = {
+export const REPORT = {
   added: T.IMPORT_ADDED, updated: T.IMPORT_UPDATED, unchanged: T.IMPORT_UNCHANGED, kept_local: T.IMPORT_KEPT_LOCAL,
   replaced_unreadable: T.IMPORT_REPLACED_UNREADABLE,
 };
 
 // importing.refusal: why an export cannot be imported, naming the file.
-function refusal(problem, filename) {
+export function refusal(problem, filename) {
   let reason = T.IMPORT_NOT_EXPORT;
   if (problem.kind === "newer") reason = T.IMPORT_NEWER_FORMAT;
   else if (problem.kind === "too_large") reason = format(T.IMPORT_TOO_LARGE, { size: Math.floor(C.max_export_bytes / (1024 * 1024)) });
@@ -275,7 +274,7 @@ function refusal(problem, filename) {
 }
 
 // importing.import_export: merge an export into `store`, with a Dutch report of every decision.
-function importExport(bytes, filename, store, catalog) {
+export function importExport(bytes, filename, store, catalog) {
   let parsed;
   try {
     parsed = readExport(bytes);

@@ -3,11 +3,12 @@
 // schema order, properties in schema order, items by index), so the first error, and with it the
 // Dutch message (schemas/dutch.py), is the same on both sides. Unknown keywords are ignored, as
 // jsonschema ignores annotations ("format" is an annotation in draft 2020-12).
+import { DATA, isObject, length, same } from "./base.js";
 
-const SCHEMAS = {};
+export const SCHEMAS = {};
 for (const schema of Object.values(DATA.schemas)) SCHEMAS[schema.$id] = schema;
 
-const TYPES = {
+export const TYPES = {
   string: (value) => typeof value === "string",
   integer: (value) => Number.isInteger(value),
   number: (value) => typeof value === "number",
@@ -17,13 +18,13 @@ const TYPES = {
   null: (value) => value === null,
 };
 
-const patterns = {};
-function matches(pattern, text) {
+export const patterns = {};
+export function matches(pattern, text) {
   patterns[pattern] = patterns[pattern] || new RegExp(pattern, "u");
   return patterns[pattern].test(text);
 }
 
-function resolve(reference, root) {
+export function resolve(reference, root) {
   const [address, pointer] = reference.split("#");
   let target = address ? SCHEMAS[address] : root;
   const base = target;
@@ -35,14 +36,14 @@ function resolve(reference, root) {
 }
 
 // A schema's keywords in order, read once per schema (the schemas never change).
-const ENTRIES = new WeakMap();
-function entriesOf(schema) {
+export const ENTRIES = new WeakMap();
+export function entriesOf(schema) {
   if (!ENTRIES.has(schema)) ENTRIES.set(schema, Object.entries(schema));
   return ENTRIES.get(schema);
 }
 
 // Every error of `instance` against `schema`: {keyword, value, schema, instance, path}.
-function errorsOf(instance, schema, root, path, found) {
+export function errorsOf(instance, schema, root, path, found) {
   const error = (keyword) => found.push({ keyword, value: schema[keyword], schema, instance, path });
   const object = isObject(instance);
   for (const [keyword, value] of entriesOf(schema)) {
@@ -129,13 +130,13 @@ function errorsOf(instance, schema, root, path, found) {
 }
 
 // The errors of `instance` against one of our schemas ("answer", "store", "portfolio-export").
-function schemaErrors(name, instance) {
+export function schemaErrors(name, instance) {
   const schema = DATA.schemas[name];
   return errorsOf(instance, schema, schema, [], []);
 }
 
 // The error to report (schemas/dutch.py, _first): shallow before deep, unknown fields last.
-function firstError(errors) {
+export function firstError(errors) {
   let best = null;
   let bestKey = null;
   errors.forEach((error, index) => {

@@ -3,11 +3,22 @@
 // every change re-reads the document and changes only its own entries (another tab may have saved
 // since), a document that is damaged or not ours is set aside, never overwritten, and an entry this
 // version cannot read is kept as it is and reported. Nothing leaves the device.
+import { checkAnswer, recordOf } from "./answers.js";
+import { C, format, isObject, same, T } from "./base.js";
+import { Invalid, invalid, stamp } from "./formatting.js";
+import { schemaErrors } from "./schema.js";
 
-class StoreError extends Error {}
+export class StoreError extends Error {}
+
+// store.decide: the newer answer wins; equal answers are left alone.
+export function decide(local, incoming) {
+  if (!local) return "added";
+  if (local.type === incoming.type && same(local.value, incoming.value)) return "unchanged";
+  return incoming.moment > local.moment ? "updated" : "kept_local";
+}
 
 // store.py, MIGRATIONS: the document of format version n brought to n + 1.
-const STORE_MIGRATIONS = {
+export const STORE_MIGRATIONS = {
   1: (document) => {
     const answers = {};
     for (const [key, entry] of Object.entries(document.answers)) {
@@ -17,17 +28,17 @@ const STORE_MIGRATIONS = {
   },
 };
 
-function emptyDocument() {
+export function emptyDocument() {
   return { format: C.store_format, schema_version: C.store_version, answers: {} };
 }
 
 // Why the browser refused: a full storage, or storage that is not allowed at all.
-function storageProblem(error) {
+export function storageProblem(error) {
   const full = error && (error.name === "QuotaExceededError" || error.code === 22 || error.code === 1014);
   return new StoreError(format(T.SAVE_FAILED, { reason: full ? T.PAGE_STORAGE_FULL : T.PAGE_STORAGE_BLOCKED }));
 }
 
-class Store {
+export class Store {
   // `storage`: a function returning window.localStorage (it may throw when storage is blocked).
   constructor(storage, book) {
     this.storage = storage;

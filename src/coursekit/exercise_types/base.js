@@ -1,0 +1,135 @@
+// What the exercise types' browser modules (<type>/view.js) share: the blocks an answer is shown
+// in (render/blocks.py), the texts of scores and levels, and the base of a view. A view follows the
+// anywidget contract, `export default { render({ model, el }) }`: it draws its controls into `el`,
+// fills them from the trait "answer", sets the trait "value" and calls `model.save_changes()`; the
+// host (the page, with the browser's store) keeps the answer and says so. A view never touches storage.
+import { C, SPACE, T, format, same, strip } from "../page/base.js";
+import { button, el, tableOf } from "../page/dom.js";
+
+export const line = (label, text) => ({ kind: "line", label, text });
+export const quote = (question, text) => ({ kind: "quote", question, text });
+export const table = (caption, header, rows) => ({ kind: "table", caption, header, rows });
+
+export function scaleLegend(scale) {
+  return scale.map((label, index) => `${index + 1} = ${label}`).join(", ");
+}
+
+export function scoreText(score, scale) {
+  return score === null ? T.NOT_SCORED : format(T.SCALE_OPTION, { number: score, label: scale[score - 1] });
+}
+
+export function influenceText(level, missing) {
+  return level ? T.INFLUENCE_LABELS[level] : missing;
+}
+
+export const mean = (numbers) => numbers.reduce((sum, number) => sum + number, 0) / numbers.length;
+export const chosenOf = (options, text) => (options || []).find((option) => option.text === text);
+
+// Forces with a name and a strength, strongest first (a stable sort, as Python's).
+export function namedForces(forces) {
+  return forces.filter((f) => strip(f.force) && f.strength !== null).sort((a, b) => b.strength - a.strength);
+}
+
+const OPENING_VERDICT = new RegExp(C.opening_verdict.replace(/\\s/g, `[${SPACE}]`));
+export const withoutVerdict = (feedback) => feedback.replace(OPENING_VERDICT, "");
+
+export function verdict(correct, right, wrong, text) {
+  return el("p", {}, el("strong", {}, correct ? right : wrong), " ", text);
+}
+
+export const checked = (inputs) => inputs.find((input) => input.checked) || null;
+
+// The base of every view: its controls from build(), filled by render(value); saving through the
+// model, after a pause in typing (typed) or at once after a choice (chose), as the widgets did.
+export class View {
+  constructor(model, root) {
+    this.model = model;
+    this.definition = model.get("definition");
+    this.timer = null;
+    this.lastSaved = undefined;
+    root.append(...[this.build()].flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+    const answer = model.get("answer");
+    this.render(answer ? answer.value : null);
+    // The host kept an answer from elsewhere (another tab, an import, a wipe): show it.
+    model.on("change:answer", (answer) => {
+      const value = answer ? answer.value : null;
+      if (!same(value, this.lastSaved)) this.render(value);
+      this.lastSaved = undefined;
+    });
+    model.on("change:compared", () => this.redraw());
+    // The host asks for what is still being typed (the page is left).
+    model.on("msg:custom", (message) => message && message.method === "flush" && this.flush());
+  }
+
+  redraw() {}
+
+  save(value) {
+    this.lastSaved = value;
+    this.model.set("value", value);
+    this.model.save_changes();
+  }
+
+  typed() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), C.save_delay_ms);
+    this.model.set("value", this.value());
+  }
+
+  flush() {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.save(this.value());
+    this.redraw();
+  }
+
+  chose() {
+    this.timer = this.timer || -1;
+    this.flush();
+  }
+
+  saveNowButton() {
+    return button(T.SAVE_NOW, () => this.chose(), { title: T.SAVE_NOW_TOOLTIP });
+  }
+
+  id(part) {
+    return `ck-${this.definition.id}-${part}`;
+  }
+
+  // A radio group: native radios with one name, so the arrow keys move between them.
+  radios(name, options, onchange) {
+    return options.map(([value, text], index) => el("label", { class: "ck-option" },
+      el("input", { type: "radio", name: this.id(name), value, id: this.id(`${name}-${index}`), onchange }), " ", text));
+  }
+
+  select(id, label, options, onchange) {
+    return [
+      el("label", { for: id }, label),
+      el("select", { id, onchange }, el("option", { value: "" }, T.PAGE_CHOOSE), options.map(([value, text]) => el("option", { value }, text))),
+    ];
+  }
+
+  // The chart and its summary in words (charts.Chart): the summary is the text alternative.
+  chartArea(empty) {
+    this.chart = el("div", { class: "ck-chart" });
+    this.summary = el("div", { class: "ck-summary" });
+    this.emptyText = empty;
+    return el("div", { class: "ck-chart-area" }, this.chart, this.summary);
+  }
+
+  drawChart(found, draw, note) {
+    this.chart.replaceChildren(found ? draw(this.chart.clientWidth) : "");
+    this.summary.replaceChildren(
+      note ? el("p", {}, note) : "",
+      ...(found ? [el("h5", {}, T.SUMMARY_HEADING), ...found.lines.map((text) => el("p", {}, text)), tableOf(found.table)] : [el("p", {}, this.emptyText)]));
+  }
+}
+
+// A view class as the anywidget module's default export.
+export function widget(ViewClass) {
+  return {
+    render({ model, el: root }) {
+      new ViewClass(model, root);
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// The page as the host of the exercise types' views (exercise_types/<type>/view.js): the frame
+// every exercise shares (widgets/base.py: heading, the "question changed" note, status line,
+// alerts, the notebook links) and the saving, in the browser's store. Each view gets a model
+// (model.js) and draws its controls; it sets "value" and calls save_changes(); the host keeps it.
+import { C, T, format, same } from "./base.js";
+import { asEarlier, createAnswer, questionChanged, recordOf } from "./answers.js";
+import { blockNodes, downloadList, el, notebookLinks } from "./dom.js";
+import { Invalid, clock, dateTime } from "./formatting.js";
+import { StoreError } from "./store.js";
+import { Model } from "./model.js";
+
+export class Host {
+  constructor(root, definition, links, page, type) {
+    this.root = root;
+    this.definition = definition;
+    this.page = page;
+    this.store = page.store;
+    this.type = type;
+    this.dirty = false; // the view has a value not yet handed over (the learner is typing)
+    this.status = el("p", { class: "ck-status", role: "status" });
+    this.alert = el("div", { class: "ck-alert", role: "alert" });
+    this.saved = this.stored();
+    this.changedNote = el("div", { class: "ck-changed" });
+    this.noteChanged();
+    const heading = el(C.heading, {}, definition.title);
+    const instruction = definition.instruction ? el("p", {}, definition.instruction) : null;
+    const body = el("div", { class: "ck-body" });
+    root.replaceChildren(...[heading, instruction, this.changedNote, body, this.status, this.alert, notebookLinks(links, T.STATIC_OPEN_BINDER)].filter(Boolean));
+    root.classList.add("ck-live");
+    const saved = this.saved;
+    this.model = new Model(
+      { definition, answer: saved && recordOf(saved), value: saved ? saved.value : null, status: { kind: "", text: "" }, compared: this.compared() },
+      () => this.save());
+    this.model.on("change:value", () => (this.dirty = true));
+    type.default.render({ model: this.model, el: body });
+    this.say(saved ? format(T.RESTORED, { when: dateTime(saved.moment) }) : "", [], saved ? "restored" : "");
+  }
+
+  // The saved answer of the scan this one is compared with (for its chart and summary).
+  compared() {
+    const other = this.definition.compare_with && this.store.get(this.definition.compare_with);
+    return other ? recordOf(other) : null;
+  }
+
+  // The question changed since the saved answer (widgets/base.py): the answer stays, shown with the
+  // question as it was; a new answer keeps it as an earlier answer.
+  noteChanged() {
+    const answer = this.saved;
+    this.changed = Boolean(answer && questionChanged(this.definition, answer.definition, answer.value));
+    if (!this.changed) {
+      this.changedNote.replaceChildren();
+      return;
+    }
+    this.changedNote.setAttribute("role", "note");
+    this.changedNote.replaceChildren(
+      el("p", {}, el("strong", {}, format(T.QUESTION_CHANGED, { when: dateTime(answer.moment) }))),
+      el("details", { open: true }, el("summary", {}, T.QUESTION_CHANGED_EARLIER), blockNodes(this.type.blocks(answer.value, null))));
+  }
+
+  stored() {
+    const answer = this.store.get(this.definition.id);
+    return answer && answer.type === this.definition.type ? answer : null;
+  }
+
+  say(text, warnings, kind) {
+    this.status.textContent = text;
+    this.alert.replaceChildren(...(warnings || []).map((warning) => (typeof warning === "string" ? el("p", {}, warning) : warning)));
+    if (this.model) this.model.set("status", { kind: kind || "", text });
+  }
+
+  // Another tab saved (or the answers were imported or wiped): show what is stored now.
+  refresh() {
+    if (this.dirty) return; // the learner is typing here: their save comes next
+    const answer = this.stored();
+    if (answer && this.saved && same(answer.value, this.saved.value)) {
+      this.model.set("compared", this.compared()); // a scan this one is compared with may have changed
+      return;
+    }
+    this.saved = answer;
+    this.noteChanged();
+    this.model.set("compared", this.compared());
+    this.model.set("answer", answer && recordOf(answer));
+    this.say(answer ? format(T.PAGE_UPDATED_ELSEWHERE, { when: dateTime(answer.moment) }) : "", [], answer ? "restored" : "");
+  }
+
+  // The view handed over its value (save_changes): keep it, or say why not.
+  save() {
+    this.dirty = false;
+    const value = this.model.get("value");
+    if (this.type.isEmpty(value)) {
+      if (this.saved) this.say(format(T.NOTHING_TO_SAVE_KEPT, { when: dateTime(this.saved.moment) }));
+      else this.say(T.NOTHING_TO_SAVE);
+      return;
+    }
+    const known = this.store.notices.length;
+    let answer;
+    try {
+      const earlier = this.saved ? [...(this.saved.earlier || [])] : [];
+      if (this.saved && this.changed) earlier.push(asEarlier(this.saved));
+      answer = createAnswer(this.definition, value, earlier);
+    } catch (problem) {
+      if (!(problem instanceof Invalid)) throw problem;
+      this.say(problem.tooLong ? problem.message : format(T.INVALID_ANSWER, { reason: problem.message }), [], "error");
+      return;
+    }
+    try {
+      this.store.save(answer);
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      this.say(error.message, [el("p", {}, T.PAGE_DOWNLOAD_NOW), downloadList(this.page.bundle())], "error");
+      return;
+    }
+    this.saved = answer;
+    if (this.changed) {
+      this.changed = false;
+      this.changedNote.replaceChildren(el("p", {}, T.QUESTION_CHANGED_KEPT));
+    }
+    this.model.set("answer", recordOf(answer));
+    this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), this.store.notices.slice(known), "saved");
+    for (const host of this.page.views) if (host !== this) host.model.set("compared", host.compared()); // a later scan compares with this one
+  }
+
+  // Leaving the page: the view saves what is still being typed.
+  flush() {
+    this.model.send({ method: "flush" });
+  }
+}
