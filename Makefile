@@ -35,7 +35,9 @@ test: $(STAMP) $(NODE_STAMP) lint
 check: $(STAMP) lint
 	$(BIN)/python -m pytest $(FAST_TESTS) -m "not slow" -n 2 -q
 
-lint: $(STAMP)
+# eslint (pinned in package.json, flat config eslint.config.mjs) over the JavaScript of src/ and tests/page.
+lint: $(STAMP) $(NODE_STAMP)
+	node_modules/.bin/eslint src tests/page eslint.config.mjs
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
 	$(BIN)/python -m coursekit.schemas --check
@@ -43,8 +45,8 @@ lint: $(STAMP)
 # The page layer's logic (coursekit/page) in Node's own test runner; `make check` and `make test`
 # run the same through pytest (tests/page/test_node.py), with the parity tests against Python.
 page-test: $(STAMP)
-	$(BIN)/python -m coursekit.page _build/page-test
-	COURSEKIT_PAGE_JS=_build/page-test/coursekit-page.js node --test tests/page/
+	$(BIN)/python -c "from pathlib import Path; from coursekit import page; page.generate(Path('_build/page-modules'), page.page_data('tests'))"
+	COURSEKIT_GENERATED=_build/page-modules node --import ./tests/page/register.mjs --test tests/page/
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; the system Java is used.
 $(NODE_STAMP): package.json package-lock.json

@@ -7,20 +7,22 @@ overview as the notebook (:mod:`coursekit.classview`): the files check, who did 
 distributions and before/after shifts, the role profiles, the knowledge checks and, per learner,
 the final assignment. Nothing is uploaded; the page requests nothing from any host.
 
-ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.page`), built from:
+ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.page`): ES modules
+bundled by esbuild from ``classboot.js`` into one IIFE, with:
 
-- the page layer's own sources for what the two share: the text helpers, Dutch numbers and
-  dates, the JSON Schema checks, the answer checks and THE export reader with its version rule
-  (``base.js`` ... ``portfolio.js``, :data:`SHARED`); there is no second reader;
-- the sources in this folder (:data:`OWN`): ``archive.js`` reads a zip with unzipit (npm, pinned in
-  ``package.json``, copied in by :func:`build`), checking every entry against the caps below
+- the page layer's own modules for what the two share (imported): the text helpers, Dutch numbers
+  and dates, the JSON Schema checks, the answer checks and THE export reader with its version rule;
+  there is no second reader;
+- the modules in this folder: ``archive.js`` reads a zip with unzipit (npm, pinned in
+  ``package.json``, imported and bundled), checking every entry against the caps below
   before one byte is inflated; ``layouts.js`` knows the platforms' layouts; ``classread.js`` and
   ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
   kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
   ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classboot.js`` is the
   page (drop zone, file buttons, progress, names, print).
 
-In front of the sources goes ``DATA``: the learner texts the shared sources use (``T.NAME``), the
+The generated module ``coursekit-data`` (:func:`coursekit.page.generate`) holds ``DATA``: the
+learner texts the shared sources use (``T.NAME``), the
 teacher texts ours use (``K.NAME``, from :mod:`coursekit.texts.teacher`; a name that does not exist
 fails the build), the JSON Schemas, the book's exercises (the catalog) and the constants below,
 each taken from the one place it lives in Python.
@@ -33,6 +35,7 @@ The script's logic is exposed as ``globalThis.coursekitClass`` for the tests in 
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,18 +49,6 @@ from ..exercise_types.selfscan import Selfscan
 from ..texts import teacher
 
 FOLDER = Path(__file__).parent
-SHARED = ("base.js", "formatting.js", "schema.js", "answers.js", "portfolio.js", "dom.js", "charts.js")
-OWN = (
-    "sha256.js",
-    "archive.js",
-    "layouts.js",
-    "classread.js",
-    "classstats.js",
-    "classcharts.js",
-    "classreport.js",
-    "gradebook.js",
-    "classboot.js",
-)
 STYLESHEET = "classpage.css"
 SCRIPT_NAME = "coursekit-klas.js"
 STYLESHEET_NAME = "coursekit-klas.css"
@@ -65,8 +56,8 @@ SAMPLE_NAME = "voorbeeldklas-moodle.zip"  # the synthetic sample exports, as Moo
 TEACHER_NAME = re.compile(r"\bK\.([A-Z][A-Z0-9_]*)\b")
 # The zip library: unzipit (MIT), pinned in package.json and installed by `npm ci`. It reads the
 # zip's central directory and inflates with the browser's own DecompressionStream.
-UNZIPIT = Path("node_modules") / "unzipit" / "dist" / "unzipit.js"
-LIBRARY_MARK = "/*UNZIPIT*/"
+UNZIPIT = Path("node_modules") / "unzipit" / "dist" / "unzipit.module.js"
+ENTRY = FOLDER / "classboot.js"
 
 # --- Caps on what a zip may ask of the teacher's browser -----------------------------------------
 # A platform's zip of a class is a few MB: 200 exports of about 100 kB, deflated to a fifth.
@@ -84,13 +75,6 @@ MAX_FILE_BYTES = read.MAX_FILE_BYTES  # one export, unpacked (as the notebook: 2
 class Bundle:
     script: str
     stylesheet: str
-
-
-def sources() -> dict[str, str]:
-    """The page layer's shared sources and ours, in order (their names are unique)."""
-    found = page.sources(SHARED)
-    found.update({name: (FOLDER / name).read_text(encoding="utf-8") for name in OWN})
-    return found
 
 
 def teacher_texts(code: str) -> dict:
@@ -172,18 +156,14 @@ def find_library(root: Path) -> Path | None:
 
 
 def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None = None) -> Bundle:
-    """The script and the stylesheet. ``library``: unzipit's ``dist/unzipit.js`` (:func:`find_library`);
-    ``terser``: minify with it (:func:`coursekit.page.find_terser`), else the readable sources."""
-    parts = sources()
-    if LIBRARY_MARK not in parts["archive.js"]:
-        raise ValueError(f"archive.js lost its mark {LIBRARY_MARK} for the zip library")
-    parts["archive.js"] = parts["archive.js"].replace(LIBRARY_MARK, library.read_text(encoding="utf-8"))
-    code = "\n".join(f"// --- {name}\n{text}" for name, text in parts.items())
-    script = (
-        "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */\n"
-        '(function () {\n"use strict";\n'
-        f"const DATA = {page.compact_json(data(code, catalog, book))};\n{code}}})();\n"
-    )
+    """The script and the stylesheet. ``library``: unzipit (:func:`find_library`), which esbuild
+    bundles from node_modules; ``terser``: minify with it (:func:`coursekit.page.find_terser`),
+    else the readable bundle."""
+    code = "\n".join(page.sources((page.FOLDER, page.TYPES_FOLDER, FOLDER)).values())
+    banner = "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */"
+    with tempfile.TemporaryDirectory() as temporary:
+        modules = page.generate(Path(temporary), data(code, catalog, book))
+        script = page.bundled(ENTRY, modules, banner)
     if terser is not None:
         script = page.minified(script, terser)
     return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))

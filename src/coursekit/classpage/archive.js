@@ -5,22 +5,21 @@
 // at the size the directory gave. Every entry the overview does not read gets a Dutch reason
 // (K.*); nothing here throws at the teacher. Nothing leaves the browser: unzipit is only ever
 // handed a File or bytes, never an address.
+import { thousands } from "../page/answers.js";
+import { C, format } from "../page/base.js";
+import { decimal } from "../page/formatting.js";
+import { markLayouts } from "./layouts.js";
 
-const K = DATA.teacher; // the teacher texts (coursekit.texts.teacher), as T holds the learner texts
+import { DATA } from "../page/base.js";
 
-const unzipit = (function () {
-  // The library's UMD wrapper takes this CommonJS shape; no global, no AMD loader is touched.
-  const module = { exports: {} };
-  const exports = module.exports; // eslint-disable-line no-unused-vars
-  const define = undefined; // eslint-disable-line no-unused-vars
-  /*UNZIPIT*/
-  return module.exports;
-})();
+export const K = DATA.teacher; // the teacher texts (coursekit.texts.teacher), as T holds the learner texts
 
-class Stopped extends Error {}
+import * as unzipit from "unzipit";
+
+export class Stopped extends Error {}
 
 // A file the overview may read: `read(signal)` gives its bytes; `problem`: why it is not read.
-class Item {
+export class Item {
   constructor(path, size, read) {
     this.path = path;
     this.size = size;
@@ -31,20 +30,20 @@ class Item {
   }
 }
 
-const MEGABYTE = 1024 * 1024;
-const FILE_TYPE = 0o170000; // the type bits of a Unix mode, kept in the high half of the attributes
-const [REGULAR, FOLDER, LINK] = [0o100000, 0o040000, 0o120000];
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
-const LOOSE_UTF8 = new TextDecoder("utf-8");
+export const MEGABYTE = 1024 * 1024;
+export const FILE_TYPE = 0o170000; // the type bits of a Unix mode, kept in the high half of the attributes
+export const [REGULAR, FOLDER, LINK] = [0o100000, 0o040000, 0o120000];
+export const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+export const LOOSE_UTF8 = new TextDecoder("utf-8");
 
 // Python's str.casefold(), as near as JavaScript comes (full case mapping up, then down).
-function casefold(text) {
+export function casefold(text) {
   return text.toUpperCase().toLowerCase();
 }
 
 // Compare as Python compares strings: by code point. JavaScript compares UTF-16 units, in which a
 // code point above U+FFFF (a surrogate pair, D800-DFFF) would sort before E000-FFFF; shift them.
-function byCodePoint(a, b) {
+export function byCodePoint(a, b) {
   const end = Math.min(a.length, b.length);
   for (let index = 0; index < end; index += 1) {
     const x = a.charCodeAt(index);
@@ -58,17 +57,17 @@ function byCodePoint(a, b) {
 }
 
 // Hidden files and system clutter are left out, as the notebook leaves them out (read._listing).
-function ignored(path) {
+export function ignored(path) {
   return path.split("/").some((part) => (part.startsWith(".") && part !== "..") || C.ignored_names.includes(part.toLowerCase()));
 }
 
 // A name that points outside the zip: absolute, a drive letter, or a ".." step.
-function unsafe(name) {
+export function unsafe(name) {
   const parts = name.replace(/\\/g, "/");
   return /^\//.test(parts) || /^[A-Za-z]:/.test(parts) || parts.split("/").includes("..");
 }
 
-function looksLikeZip(bytes) {
+export function looksLikeZip(bytes) {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
@@ -76,7 +75,7 @@ function looksLikeZip(bytes) {
 // one is read in slices. A single read larger than C.max_directory_bytes is refused: only the
 // central directory is read in one piece (data comes in 1 MB pieces), so this caps how many
 // entries the library will list before the page can count them.
-class ZipSource {
+export class ZipSource {
   constructor(file, bytes) {
     this.file = file;
     this.bytes = bytes;
@@ -95,7 +94,7 @@ class ZipSource {
 
 // The bytes of one entry, inflated chunk by chunk; stops at the declared size (unzipit errors
 // past it too) and when the teacher presses "Stop".
-async function inflated(entry, signal) {
+export async function inflated(entry, signal) {
   const stream = await entry.stream();
   const reader = stream.getReader();
   const bytes = new Uint8Array(entry.size);
@@ -117,7 +116,7 @@ async function inflated(entry, signal) {
   return bytes;
 }
 
-function entryProblem(error) {
+export function entryProblem(error) {
   if (error instanceof Stopped) return error;
   const message = String(error && error.message);
   if (error instanceof RangeError || /exceeds limit|size mismatch/.test(message)) return K.SKIP_ZIP_SIZE;
@@ -125,7 +124,7 @@ function entryProblem(error) {
 }
 
 // One entry of a zip as an Item, with the reason it is not read (checked on the directory only).
-function zipItem(zipName, entry) {
+export function zipItem(zipName, entry) {
   let name;
   let notUtf8 = false;
   try {
@@ -161,7 +160,7 @@ function zipItem(zipName, entry) {
 }
 
 // The Items of one zip, or one Item with the reason the whole zip is not read.
-async function zipItems(file, path) {
+export async function zipItems(file, path) {
   const refused = (reason) => {
     const item = new Item(path, file.size, null);
     item.problem = reason;
@@ -192,7 +191,7 @@ async function zipItems(file, path) {
 }
 
 // A loose file (picked, dropped, or in a dropped folder) as an Item; a zip becomes its entries.
-async function fileItems(file, path) {
+export async function fileItems(file, path) {
   let start;
   try {
     start = new Uint8Array(await file.slice(0, 4).arrayBuffer());
@@ -214,7 +213,7 @@ async function fileItems(file, path) {
 }
 
 // Every file of a dropped folder (the File and Directory Entries API), at most `limit` of them.
-async function folderFiles(entry, prefix, found, limit) {
+export async function folderFiles(entry, prefix, found, limit) {
   if (found.length >= limit) return;
   if (entry.isFile) {
     const file = await new Promise((resolve, reject) => entry.file(resolve, reject)).catch(() => null);
@@ -231,7 +230,7 @@ async function folderFiles(entry, prefix, found, limit) {
 }
 
 // What a drop holds: files and folders ({file, path} each), at most `limit` files.
-async function droppedFiles(dataTransfer, limit) {
+export async function droppedFiles(dataTransfer, limit) {
   const found = [];
   const entries = [...(dataTransfer.items || [])]
     .filter((item) => item.kind === "file")
@@ -246,7 +245,7 @@ async function droppedFiles(dataTransfer, limit) {
 
 // The Items of everything handed in ({file, path} each), sorted as the notebook sorts a folder,
 // without hidden files and clutter; `truncated` when there were more than C.max_files.
-async function collect(handed) {
+export async function collect(handed) {
   let items = [];
   for (const { file, path } of handed) {
     if (ignored(path)) continue;

@@ -2,8 +2,19 @@
 // or picks them with one of two file buttons (keyboard users). Reading shows its progress and can
 // be stopped; the overview follows with "Namen tonen", a choice of part, a CSV for the gradebook and
 // printing. Without this script the static text of the page stays (it says what is needed).
+import { C, DATA, format } from "../page/base.js";
+import { button, el, uid } from "../page/dom.js";
+import { stamp } from "../page/formatting.js";
+import { readExport } from "../page/portfolio.js";
+import { collect, droppedFiles, K, Stopped } from "./archive.js";
+import { classData, fingerprint, letters, pyJson, readClass, skipReason } from "./classread.js";
+import { count, learnersTable, paragraphsOf, reportSections, skippedReason } from "./classreport.js";
+import { beforeAfter, CATALOG, dilemmaChoices, exerciseRows, learnerRows, roleProfile, scanDistribution, unknownAnswers } from "./classstats.js";
+import { gradebookCsv } from "./gradebook.js";
+import { identity, platformsOf, studentOf } from "./layouts.js";
+import { sha256Hex } from "./sha256.js";
 
-class ClassPage {
+export class ClassPage {
   constructor(root) {
     this.root = root;
     this.data = null;

@@ -4,11 +4,16 @@
 // from the lowest to the highest score). Each is an image with a title (its text alternative) and
 // stands above a table with every value. Labels sit above their bars, so a chart fits 320 px.
 // Text is in currentColor (light and dark mode); numbers on a bar sit on a white box.
+import { C, format, length } from "../page/base.js";
+import { axisLabel, svg, wrap } from "../page/charts.js";
+import { uid } from "../page/dom.js";
+import { decimal } from "../page/formatting.js";
+import { K } from "./archive.js";
 
-const PATTERNS = ["", "dots", "slash", "cross", "backslash", "plus", "dash", "rings", "bars", "stars"];
+export const PATTERNS = ["", "dots", "slash", "cross", "backslash", "plus", "dash", "rings", "bars", "stars"];
 
 // One <pattern> per name: thin black marks on a transparent ground, laid over the colour.
-function patternOf(defs, id, name) {
+export function patternOf(defs, id, name) {
   if (!name) return null;
   const pattern = svg("pattern", { id, width: 8, height: 8, patternUnits: "userSpaceOnUse" });
   const mark = { stroke: "#000", "stroke-width": 1.2, fill: "none" };
@@ -29,7 +34,7 @@ function patternOf(defs, id, name) {
 }
 
 // A frame: the <svg> (role img, titled by `alt`) and its <defs>, for a chart `width` wide.
-function chartFrame(width, height, alt) {
+export function chartFrame(width, height, alt) {
   const id = uid("klasgrafiek");
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": id + "-titel", class: "ck-svg" });
   const defs = svg("defs", {});
@@ -37,12 +42,12 @@ function chartFrame(width, height, alt) {
   return { chart, defs, id };
 }
 
-function chartWidth(room) {
+export function chartWidth(room) {
   return Math.round(Math.max(260, Math.min(640, room || 560)));
 }
 
 // A number on a bar: on a white box, readable on any colour and in dark mode.
-function valueLabel(x, y, text) {
+export function valueLabel(x, y, text) {
   const group = svg("g", { class: "ck-svg-value" });
   const wide = 7.5 * text.length + 6;
   group.append(svg("rect", { x: x - wide / 2, y: y - 12, width: wide, height: 16, rx: 3, fill: "#fff" }));
@@ -51,7 +56,7 @@ function valueLabel(x, y, text) {
 }
 
 // A horizontal axis from 0 to `top` in steps of `step`, with its title below it; returns its height.
-function axis(chart, left, span, base, top, step, title, width) {
+export function axis(chart, left, span, base, top, step, title, width) {
   const x = (value) => left + (span * value) / top;
   chart.append(svg("line", { x1: left, y1: base, x2: left + span, y2: base, stroke: "currentColor" }));
   for (let tick = 0; tick <= top; tick += step) {
@@ -64,7 +69,7 @@ function axis(chart, left, span, base, top, step, title, width) {
 }
 
 // A legend of [name, fill] pairs, wrapped over as many lines as the width needs.
-function legend(chart, entries, width) {
+export function legend(chart, entries, width) {
   let x = 8;
   let y = 6;
   for (const [name, fills] of entries) {
@@ -81,7 +86,7 @@ function legend(chart, entries, width) {
 }
 
 // classview.charts.distribution_png: per statement the number of learners per score, stacked.
-function distributionChart(stats, room) {
+export function distributionChart(stats, room) {
   const definition = stats.definition;
   const scale = definition.scale;
   const colours = C.score_colours[String(scale.length)] || scale.map(() => C.colours.now);
@@ -115,7 +120,7 @@ function distributionChart(stats, room) {
 }
 
 // Bars of means on the scale 1..top: one bar per series per row, optionally a line low-high.
-function meanChart(labels, series, top, alt, axisTitle, room, ranges) {
+export function meanChart(labels, series, top, alt, axisTitle, room, ranges) {
   const width = chartWidth(room);
   const fit = Math.min(C.chart_label_length, Math.floor((width - 16) / 7.8));
   const { chart, defs, id } = chartFrame(width, 10, alt);
@@ -158,7 +163,7 @@ function meanChart(labels, series, top, alt, axisTitle, room, ranges) {
 }
 
 // classview.charts.shift_png
-function shiftChart(stats, room) {
+export function shiftChart(stats, room) {
   const scale = stats.after.scale;
   const labels = stats.rows.map((row, index) => `${index + 1}. ${row.statement}`);
   const series = [
@@ -170,7 +175,7 @@ function shiftChart(stats, room) {
 }
 
 // classview.charts.roles_png
-function rolesChart(stats, room) {
+export function rolesChart(stats, room) {
   const scale = stats.definition.scale;
   const rows = stats.rows.filter((row) => row.mean !== null);
   const series = [{ name: "", values: rows.map((row) => row.mean), colour: C.colours.now }];

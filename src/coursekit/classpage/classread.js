@@ -4,9 +4,16 @@
 // the same letters and reasons as the notebook (tests/page/test_class_parity.py). One addition:
 // a file in a platform's student folder belongs to that student (layouts.js), so the platform,
 // not the name typed in the export, says who is who.
+import { recordOf } from "../page/answers.js";
+import { C, format, pyFloat } from "../page/base.js";
+import { decimal } from "../page/formatting.js";
+import { ExportProblem, readExport } from "../page/portfolio.js";
+import { byCodePoint, K, Stopped } from "./archive.js";
+import { identity } from "./layouts.js";
+import { hexOf, sha256Bytes, sha256Hex, UTF8 } from "./sha256.js";
 
 // classview/read.py, skip_reason
-function skipReason(problem) {
+export function skipReason(problem) {
   const damaged = { damaged_data: K.DAMAGED_DATA, damaged_version: K.DAMAGED_VERSION, damaged_answers: K.DAMAGED_ANSWERS };
   if (problem.kind === "newer") return format(K.SKIP_NEWER, { version: problem.version, current: C.export_version });
   if (problem.kind === "too_large") return format(K.SKIP_TOO_LARGE, { size: decimal(C.max_file_bytes / 1024 / 1024) });
@@ -23,7 +30,7 @@ function skipReason(problem) {
 }
 
 // Python's json.dumps(value, sort_keys=True, ensure_ascii=False) for answer records.
-function pyJson(value) {
+export function pyJson(value) {
   if (value === null) return "null";
   if (value === true) return "true";
   if (value === false) return "false";
@@ -35,26 +42,26 @@ function pyJson(value) {
 }
 
 // read._fingerprint: the answers, sorted by exercise, as one hash.
-function fingerprint(answers) {
+export function fingerprint(answers) {
   const ids = [...answers.keys()].sort(byCodePoint);
   return sha256Hex(pyJson(ids.map((id) => recordOf(answers.get(id)))));
 }
 
 // read.letters: 0 -> "A", 25 -> "Z", 26 -> "AA"
-function letters(index) {
+export function letters(index) {
   let text = "";
   for (let rest = index + 1; rest; rest = Math.floor((rest - 1) / 26)) text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
   return text;
 }
 
-function suffixOf(path) {
+export function suffixOf(path) {
   const name = path.split("/").pop();
   const dot = name.lastIndexOf(".");
   return dot > 0 && dot < name.length - 1 ? name.slice(dot).toLowerCase() : "";
 }
 
 // read.ExportFile: a file handed in, by its place in sorted order.
-class ExportFile {
+export class ExportFile {
   constructor(relative, number, student) {
     this.relative = relative;
     this.number = number;
@@ -74,7 +81,7 @@ class ExportFile {
 
 // read.Learner; `edition`: the edition of the book the export was made in ("" when unknown: an
 // export of format version 1, read as the notebook reads it, migrated).
-class ClassLearner {
+export class ClassLearner {
   constructor(letters, name, file, exportedAt, answers, edition = "") {
     Object.assign(this, { letters, name, file, exportedAt, answers, edition });
   }
@@ -91,7 +98,7 @@ class ClassLearner {
 }
 
 // read.newest_first
-function newestFirst(a, b) {
+export function newestFirst(a, b) {
   const stamp = (one) => (one.export.exportedAt === null ? -Infinity : one.export.exportedAt);
   const key = (one) => [-stamp(one), -one.export.answers.size, one.export.name ? 0 : 1, one.file.number];
   const [x, y] = [key(a), key(b)];
@@ -99,7 +106,7 @@ function newestFirst(a, b) {
   return 0;
 }
 
-function concatBytes(a, b) {
+export function concatBytes(a, b) {
   const both = new Uint8Array(a.length + b.length);
   both.set(a);
   both.set(b, a.length);
@@ -108,7 +115,7 @@ function concatBytes(a, b) {
 
 // read.read_class from the reading on: `files` (ExportFile, in order) with their outcomes
 // ({export} from readExport, or {reason}), and `notesOf` (file number -> notes on its name).
-function classData(files, outcomes, { truncated = false, sides = 0, notesOf = new Map() } = {}) {
+export function classData(files, outcomes, { truncated = false, sides = 0, notesOf = new Map() } = {}) {
   const skipped = [];
   const parsed = [];
   files.forEach((file, index) => {
@@ -192,7 +199,7 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
 
 // Give the browser a moment (to paint the progress, to take a click on "Stop"): a message to
 // ourselves, which timers would slow down to 4 ms after a few rounds.
-function pause() {
+export function pause() {
   if (typeof MessageChannel === "undefined") return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -207,7 +214,7 @@ function pause() {
 // Read every collected Item (archive.js) and apply the rules. `progress(done, total)` is called
 // as files are read; the page stays responsive (a pause between files, inflating in chunks).
 // Throws Stopped when `signal` is aborted.
-async function readClass(collected, { signal = null, progress = () => {} } = {}) {
+export async function readClass(collected, { signal = null, progress = () => {} } = {}) {
   const files = collected.items.map((item, index) => new ExportFile(item.path, index + 1, item.student || null));
   const notesOf = new Map(collected.items.map((item, index) => [index + 1, item.notes]));
   const outcomes = [];

@@ -2,14 +2,21 @@
 // the files check, who did what, the before/after shifts, the role profiles, the self-scans, the
 // dilemmas and, per learner, the final assignment. Built as elements with their texts (never
 // markup strings). Names and file names only when `showNames`; reflection texts never.
+import { thousands } from "../page/answers.js";
+import { C, format, T } from "../page/base.js";
+import { el } from "../page/dom.js";
+import { dateTime, decimal, longDate, signedDecimal } from "../page/formatting.js";
+import { byCodePoint, K } from "./archive.js";
+import { distributionChart, rolesChart, shiftChart } from "./classcharts.js";
+import { beforeAfter, CATALOG, definitionsOf, dilemmaChoices, exerciseRows, learnerRows, roleGroups, roleProfile, scanDistribution, shortTitle, unknownAnswers } from "./classstats.js";
 
-const count = (number) => (number === 1 ? `${number} cursist` : `${number} cursisten`); // render._learners_phrase
-const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value)); // render._number
-const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
+export const count = (number) => (number === 1 ? `${number} cursist` : `${number} cursisten`); // render._learners_phrase
+export const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value)); // render._number
+export const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 // macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
 // The columns in `paths` hold file names, which may break anywhere (they have no spaces).
-function classTable(caption, header, rows, rowHeader = 0, paths = []) {
+export function classTable(caption, header, rows, rowHeader = 0, paths = []) {
   const cell = (text, index) => {
     const attributes = { class: paths.includes(index) ? "ck-path" : null };
     return index === rowHeader ? el("th", { scope: "row", ...attributes }, text) : el("td", attributes, text);
@@ -20,23 +27,23 @@ function classTable(caption, header, rows, rowHeader = 0, paths = []) {
     el("tbody", {}, rows.map((row) => el("tr", {}, row.map(cell))))));
 }
 
-const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
+export const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
 
 // classview.html, figure and chart_table: the chart with its caption, then its text version.
-function figureOf(chart, caption) {
+export function figureOf(chart, caption) {
   return el("figure", { class: "ck-figure" }, chart, el("figcaption", {}, format(K.FIGURE_CAPTION, { caption: lowerFirst(caption) })));
 }
 
-function chartTable(caption, header, rows) {
+export function chartTable(caption, header, rows) {
   return classTable(format(K.TABLE_CAPTION, { caption: lowerFirst(caption) }), header, rows);
 }
 
-function section(key, title, ...parts) {
+export function section(key, title, ...parts) {
   return { key, title, node: el("section", { class: "ck-class-section", "data-key": key }, el("h3", {}, title), ...parts) };
 }
 
 // render.skipped_reason
-function skippedReason(skipped, data, showNames) {
+export function skippedReason(skipped, data, showNames) {
   if (!skipped.kept) return skipped.reason;
   const learner = data.learners.find((one) => one.letters === skipped.learner);
   return format(skipped.reason, {
@@ -46,7 +53,7 @@ function skippedReason(skipped, data, showNames) {
   });
 }
 
-function filesSection(data, showNames, platforms) {
+export function filesSection(data, showNames, platforms) {
   const learnerOf = new Map(data.learners.map((learner) => [learner.file.number, learner]));
   const parts = paragraphsOf(
     format(K.PAGE_SUMMARY, { learners: count(data.learners.length), files: data.files.length, used: data.learners.length, skipped: data.skipped.length }),
@@ -79,7 +86,7 @@ function filesSection(data, showNames, platforms) {
   return section("bestanden", K.HEAD_FILES, ...parts);
 }
 
-function exercisesSection(data) {
+export function exercisesSection(data) {
   const total = data.learners.length;
   const rows = exerciseRows(data).map((row) => [
     String(row.definition.chapter), row.definition.title, T.TYPE_LABELS[row.definition.type],
@@ -89,7 +96,7 @@ function exercisesSection(data) {
   return section("oefeningen", K.HEAD_EXERCISES, classTable(format(K.EXERCISES_CAPTION, { total }), header, rows, 1));
 }
 
-function scanSection(data, definition, room) {
+export function scanSection(data, definition, room) {
   const stats = scanDistribution(data, definition);
   const title = format(K.HEAD_SCAN, { title: definition.title, chapter: definition.chapter });
   const excluded = stats.excluded ? format(K.SCAN_EXCLUDED, { count: stats.excluded }) : "";
@@ -107,7 +114,7 @@ function scanSection(data, definition, room) {
     chartTable(K.SCAN_CAPTION, header, rows));
 }
 
-function shiftSection(data, before, after, room) {
+export function shiftSection(data, before, after, room) {
   const stats = beforeAfter(data, before, after);
   const title = format(K.HEAD_SHIFT, { title: shortTitle(before) + " en " + shortTitle(after).toLowerCase() });
   const intro = format(K.SHIFT_INTRO, {
@@ -127,7 +134,7 @@ function shiftSection(data, before, after, room) {
   return section(key, title, ...paragraphsOf(intro, mean), figureOf(shiftChart(stats, room), K.SHIFT_CAPTION), chartTable(K.SHIFT_CAPTION, header, rows));
 }
 
-function rolesSection(data, definition, room) {
+export function rolesSection(data, definition, room) {
   if (!roleGroups(definition.statements).size) return section("rollen", K.HEAD_ROLES, ...paragraphsOf(K.ROLES_NO_GROUPS));
   const stats = roleProfile(data, definition);
   if (!stats.learners || stats.rows.every((row) => row.mean === null)) return section("rollen", K.HEAD_ROLES, ...paragraphsOf(K.ROLES_NOBODY));
@@ -139,7 +146,7 @@ function rolesSection(data, definition, room) {
     ...paragraphsOf(stats.ties ? K.ROLES_TIES : ""));
 }
 
-function dilemmasSection(data) {
+export function dilemmasSection(data) {
   const dilemmas = definitionsOf("dilemma");
   if (!dilemmas.length) return null;
   const parts = dilemmas.map((definition) => {
@@ -155,7 +162,7 @@ function dilemmasSection(data) {
 
 // render.learners_section: per learner the export, the edition of the book it was made in, the
 // exercises, the chapters and the final assignment.
-function learnersTable(data, showNames) {
+export function learnersTable(data, showNames) {
   const rows = learnerRows(data)
     .sort((a, b) => a.learner.letters.length - b.learner.letters.length || byCodePoint(a.learner.letters, b.learner.letters))
     .map((row) => [
@@ -168,14 +175,14 @@ function learnersTable(data, showNames) {
   return { caption: K.LEARNERS_CAPTION, header, rows };
 }
 
-function learnersSection(data, showNames) {
+export function learnersSection(data, showNames) {
   const { caption, header, rows } = learnersTable(data, showNames);
   return section("cursisten", K.HEAD_LEARNERS, ...paragraphsOf(K.LABELS_NOTE), classTable(caption, header, rows, 0, [1]),
     ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
 }
 
 // render.render_sections: every part of the overview, in the order a teacher reads it.
-function reportSections(data, showNames, platforms, room) {
+export function reportSections(data, showNames, platforms, room) {
   if (!data.files.length) return [];
   const sections = [filesSection(data, showNames, platforms)];
   if (!data.learners.length) return sections;

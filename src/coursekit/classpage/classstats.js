@@ -3,18 +3,21 @@
 // dilemma choices and, per learner, the portfolio for the final assignment. The same answers give
 // the same numbers (tests/page/test_class_parity.py). Means are taken as Python's statistics.mean
 // takes them: exactly, and rounded once.
+import { DATA, format, strip } from "../page/base.js";
+import { decimal } from "../page/formatting.js";
+import { byCodePoint, K } from "./archive.js";
 
-const CATALOG = {
+export const CATALOG = {
   definitions: new Map(DATA.catalog.exercises.map((definition) => [definition.id, definition])),
   chapters: new Map(DATA.catalog.chapters.map((chapter) => [chapter.number, chapter])),
   final: DATA.catalog.final_assignment,
 };
 
-const definitionsOf = (type) => [...CATALOG.definitions.values()].filter((definition) => definition.type === type);
-const sum = (numbers) => numbers.reduce((total, number) => total + number, 0);
-const average = (numbers) => (numbers.length ? sum(numbers) / numbers.length : null);
+export const definitionsOf = (type) => [...CATALOG.definitions.values()].filter((definition) => definition.type === type);
+export const sum = (numbers) => numbers.reduce((total, number) => total + number, 0);
+export const average = (numbers) => (numbers.length ? sum(numbers) / numbers.length : null);
 
-function median(numbers) {
+export function median(numbers) {
   if (!numbers.length) return null;
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -22,22 +25,22 @@ function median(numbers) {
 }
 
 // Exact fractions (small whole numbers): the mean of role scores that are themselves means.
-const gcd = (a, b) => (b ? gcd(b, a % b) : Math.abs(a));
-function fraction(numerator, denominator) {
+export const gcd = (a, b) => (b ? gcd(b, a % b) : Math.abs(a));
+export function fraction(numerator, denominator) {
   const divisor = gcd(numerator, denominator) || 1;
   return { n: numerator / divisor, d: denominator / divisor };
 }
-const plus = (a, b) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
-const valueOf = (a) => a.n / a.d;
+export const plus = (a, b) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
+export const valueOf = (a) => a.n / a.d;
 
 // stats._answer: the learner's answer to `definition` if it is of the same type.
-function answerTo(learner, definition) {
+export function answerTo(learner, definition) {
   const answer = learner.answers.get(definition.id);
   return answer && answer.type === definition.type ? answer : null;
 }
 
 // stats.unknown_answers
-function unknownAnswers(learner) {
+export function unknownAnswers(learner) {
   let count = 0;
   for (const answer of learner.answers.values()) {
     const definition = CATALOG.definitions.get(answer.exercise_id);
@@ -47,7 +50,7 @@ function unknownAnswers(learner) {
 }
 
 // stats.exercise_rows
-function exerciseRows(data) {
+export function exerciseRows(data) {
   return [...CATALOG.definitions.values()].map((definition) => {
     const answers = data.learners.map((learner) => answerTo(learner, definition)).filter(Boolean);
     let result = K.NO_RESULT;
@@ -62,7 +65,7 @@ function exerciseRows(data) {
 }
 
 // stats._scores: the scores in the order of the definition's statements; null if they do not fit.
-function scoresOf(answer, definition) {
+export function scoresOf(answer, definition) {
   const value = answer.value;
   if (value.scale.length !== definition.scale.length) return null;
   const byStatement = new Map(value.ratings.map((rating) => [rating.statement, rating.score]));
@@ -72,7 +75,7 @@ function scoresOf(answer, definition) {
 }
 
 // stats.scan_scores: {letters: scores} and how many answers did not fit.
-function scanScores(data, definition) {
+export function scanScores(data, definition) {
   const found = new Map();
   let excluded = 0;
   for (const learner of data.learners) {
@@ -86,7 +89,7 @@ function scanScores(data, definition) {
 }
 
 // stats.scan_distribution: per statement, how many learners gave each score.
-function scanDistribution(data, definition) {
+export function scanDistribution(data, definition) {
   const { found, excluded } = scanScores(data, definition);
   const counts = definition.statements.map((_, index) => {
     const column = [...found.values()].map((scores) => scores[index]);
@@ -102,7 +105,7 @@ function scanDistribution(data, definition) {
 }
 
 // stats.before_after: paired comparison of two scans (statements in the order of `after`).
-function beforeAfter(data, before, after) {
+export function beforeAfter(data, before, after) {
   const first = scanScores(data, before).found;
   const second = scanScores(data, after).found;
   const position = new Map(before.statements.map((statement, index) => [statement, index]));
@@ -139,7 +142,7 @@ function beforeAfter(data, before, after) {
 }
 
 // exercise_types/selfscan.role_groups: {role: [indices]} from "Rol: ..." statements; {} if not all are.
-function roleGroups(statements) {
+export function roleGroups(statements) {
   const groups = new Map();
   for (const [index, statement] of statements.entries()) {
     const at = statement.indexOf(": ");
@@ -153,7 +156,7 @@ function roleGroups(statements) {
 }
 
 // stats.role_profile: per role the learners' role scores (the mean of their scored statements).
-function roleProfile(data, definition) {
+export function roleProfile(data, definition) {
   const groups = roleGroups(definition.statements);
   const { found } = scanScores(data, definition);
   const perRole = new Map([...groups.keys()].map((role) => [role, []]));
@@ -192,7 +195,7 @@ function roleProfile(data, definition) {
 }
 
 // stats.dilemma_choices: how many chose each option (the book's order, others after).
-function dilemmaChoices(data, definition) {
+export function dilemmaChoices(data, definition) {
   const chosen = data.learners.map((learner) => answerTo(learner, definition)).filter(Boolean).map((answer) => answer.value.choice);
   const known = definition.choices;
   const others = [...new Set(chosen)].filter((text) => !known.includes(text)).sort(byCodePoint);
@@ -200,7 +203,7 @@ function dilemmaChoices(data, definition) {
 }
 
 // stats._ranges: [1, 2, 3, 5] -> "1–3, 5"
-function ranges(numbers) {
+export function ranges(numbers) {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts = [];
   let start = null;
@@ -215,12 +218,12 @@ function ranges(numbers) {
 }
 
 // stats.short_title: "Zelfscan (eind): acht kwaliteiten ..." -> "Zelfscan (eind)"
-function shortTitle(definition) {
+export function shortTitle(definition) {
   return strip(definition.title.split(":")[0]);
 }
 
 // stats.final_assignment: "compleet" or "mist: ..." for the portfolio of the final assignment.
-function finalAssignment(learner) {
+export function finalAssignment(learner) {
   const assignment = CATALOG.final;
   if (!assignment) return K.NO_RESULT;
   const missing = [];
@@ -242,7 +245,7 @@ function finalAssignment(learner) {
 }
 
 // stats.learner_rows, with the exercises done per chapter (for the gradebook's CSV).
-function learnerRows(data) {
+export function learnerRows(data) {
   return data.learners.map((learner) => {
     const done = [...CATALOG.definitions.values()].filter((definition) => answerTo(learner, definition));
     const perChapter = new Map([...CATALOG.chapters.keys()].map((number) => [number, 0]));
@@ -255,7 +258,7 @@ function learnerRows(data) {
 }
 
 // How many exercises each chapter has (the gradebook's maximum per chapter).
-function exercisesPerChapter() {
+export function exercisesPerChapter() {
   const counts = new Map([...CATALOG.chapters.keys()].map((number) => [number, 0]));
   for (const definition of CATALOG.definitions.values()) counts.set(definition.chapter, (counts.get(definition.chapter) || 0) + 1);
   return counts;

@@ -4,15 +4,18 @@
 // order mark (spreadsheets then show accents), CRLF line ends. Names and the platform's student
 // id only when the teacher shows names; otherwise "Cursist A", which no gradebook can match.
 // A cell that would start a formula in a spreadsheet (=, +, -, @) gets a ' in front.
+import { format } from "../page/base.js";
+import { byCodePoint, K } from "./archive.js";
+import { CATALOG, exercisesPerChapter, learnerRows } from "./classstats.js";
 
-function csvCell(value) {
+export function csvCell(value) {
   if (typeof value === "number") return String(value);
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function gradebookCsv(data, showNames) {
+export function gradebookCsv(data, showNames) {
   const perChapter = exercisesPerChapter();
   const chapters = [...perChapter.keys()].sort((a, b) => a - b);
   const header = [K.COL_LEARNER];

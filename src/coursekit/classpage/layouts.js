@@ -13,9 +13,11 @@
 //   text plus " - " before each file name), and an index.html of its own.
 // - Blackboard Learn (Original): "<opdracht>_<gebruikersnaam>_attempt_<yyyy-mm-dd-hh-mm-ss>_<file>",
 //   with a "<...>.txt" of its own per attempt.
+import { words } from "../page/base.js";
+import { casefold } from "./archive.js";
 
-const WHEN = String.raw`\p{L}+\.? \d{1,2}, \d{4} \d{1,2}:?\d{2}(?: ?[AP]M)?`;
-const LAYOUTS = [
+export const WHEN = String.raw`\p{L}+\.? \d{1,2}, \d{4} \d{1,2}:?\d{2}(?: ?[AP]M)?`;
+export const LAYOUTS = [
   {
     platform: "moodle",
     folder: /^([^_/]*)_(\d+)_assignsubmission_[a-z0-9]+$/,
@@ -42,13 +44,13 @@ const LAYOUTS = [
 ];
 
 // classview/read.py, _identity: the same name however it is written.
-function identity(name) {
+export function identity(name) {
   return words(casefold(name.normalize("NFKC"))).join(" ");
 }
 
 // Which platform student a file belongs to: {platform, key, label}, and whether the platform
 // added the file itself (`side`); null for a file outside any platform layout.
-function studentOf(path) {
+export function studentOf(path) {
   const parts = path.split("/");
   const name = parts[parts.length - 1];
   for (const layout of LAYOUTS) {
@@ -64,7 +66,7 @@ function studentOf(path) {
 
 // Give every Item its platform student (item.student) and mark the files a platform adds itself
 // (Blackboard's text per attempt, Brightspace's index.html next to its student folders).
-function markLayouts(items) {
+export function markLayouts(items) {
   const brightspaceZips = new Set();
   for (const item of items) {
     const found = studentOf(item.path);
@@ -82,7 +84,7 @@ function markLayouts(items) {
 }
 
 // The platforms found, in the order of LAYOUTS: ["moodle", ...].
-function platformsOf(items) {
+export function platformsOf(items) {
   const found = new Set(items.filter((item) => item.student).map((item) => item.student.platform));
   return LAYOUTS.map((layout) => layout.platform).filter((platform) => found.has(platform));
 }

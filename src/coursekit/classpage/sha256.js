@@ -3,7 +3,7 @@
 // letters in an order that does not follow their names. Synchronous and without crypto.subtle,
 // which a page served over plain http does not have. tests/page checks it against hashlib.
 
-const SHA_K = new Int32Array([
+export const SHA_K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -15,7 +15,7 @@ const SHA_K = new Int32Array([
 ]);
 
 // The digest (32 bytes) of `bytes` (a Uint8Array).
-function sha256Bytes(bytes) {
+export function sha256Bytes(bytes) {
   const length = bytes.length;
   const p = new Uint8Array(Math.ceil((length + 9) / 64) * 64);
   p.set(bytes);
@@ -58,13 +58,13 @@ function sha256Bytes(bytes) {
   return digest;
 }
 
-const UTF8 = new TextEncoder();
+export const UTF8 = new TextEncoder();
 
-function hexOf(bytes) {
+export function hexOf(bytes) {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 // hashlib.sha256(text.encode("utf-8")).hexdigest()
-function sha256Hex(text) {
+export function sha256Hex(text) {
   return hexOf(sha256Bytes(UTF8.encode(text)));
 }

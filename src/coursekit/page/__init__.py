@@ -214,7 +214,9 @@ def find_esbuild(root: Path = ROOT) -> Path:
     """esbuild as ``npm ci`` installs it under ``root``; a clear error when it or Node is missing."""
     path = root / ESBUILD
     if not path.is_file() or not shutil.which("node"):
-        raise FileNotFoundError(f"{path} is missing: run `npm ci` in {root} (package.json pins esbuild; Node 20 or newer)")
+        raise FileNotFoundError(
+            f"{path} is missing: run `npm ci` in {root} (package.json pins esbuild; Node 20 or newer)"
+        )
     return path
 
 
@@ -233,7 +235,9 @@ def module_text(value: object) -> str:
 
 def types_module(paths: list[Path]) -> str:
     """The generated module of every type's view module: ``{type: module namespace}``."""
-    lines = [f"import * as type{index} from {json.dumps(path.resolve().as_posix())};" for index, path in enumerate(paths)]
+    lines = [
+        f"import * as type{index} from {json.dumps(path.resolve().as_posix())};" for index, path in enumerate(paths)
+    ]
     entries = ", ".join(f"{json.dumps(path.parent.name)}: type{index}" for index, path in enumerate(paths))
     return "\n".join([*lines, f"export default {{ {entries} }};", ""])
 
@@ -262,8 +266,17 @@ def bundled(entry: Path, modules: dict[str, Path], banner: str, esbuild: Path | 
     node = shutil.which("node") or "node"
     aliases = [f"--alias:{name}={path.resolve()}" for name, path in modules.items()]
     command = [
-        node, str(esbuild or find_esbuild()), str(entry), "--bundle", "--format=iife", "--target=es2020",
-        "--charset=utf8", "--legal-comments=none", "--log-level=warning", f"--banner:js={banner}", *aliases,
+        node,
+        str(esbuild or find_esbuild()),
+        str(entry),
+        "--bundle",
+        "--format=iife",
+        "--target=es2020",
+        "--charset=utf8",
+        "--legal-comments=none",
+        "--log-level=warning",
+        f"--banner:js={banner}",
+        *aliases,
     ]
     done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
     if done.returncode != 0:
