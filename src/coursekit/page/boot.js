@@ -61,7 +61,7 @@ globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
   selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
-  questionChanged, asEarlier, answerBlocks,
+  questionChanged, asEarlier, answerBlocks, tooDeep, valueTooDeep,
   views: Object.keys(VIEWS),
 };
 
