@@ -42,7 +42,7 @@ from ..portfolio.document import STYLE
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
 from ..render.slots import Slot
-from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, STORE_FORMAT, STORE_VERSION
+from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, MAX_DEPTH, STORE_FORMAT, STORE_VERSION
 from ..static import HEADING, catalog_json
 from ..texts import common, learner
 from ..widgets.autosave import SAVE_DELAY_SECONDS
@@ -161,6 +161,7 @@ def constants(book: str) -> dict:
         "html_data_id": HTML_DATA_ID,
         "max_export_bytes": MAX_EXPORT_BYTES,
         "max_name_length": MAX_NAME_LENGTH,
+        "max_depth": MAX_DEPTH,
         "influence_levels": list(INFLUENCE_LEVELS),
         "opening_verdict": OPENING_VERDICT.pattern,
         "save_delay_ms": round(SAVE_DELAY_SECONDS * 1000),

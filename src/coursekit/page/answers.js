@@ -88,6 +88,7 @@ function cleaned(value, at) {
 // Answer.from_dict: a checked copy of an answer record, or an Invalid with a Dutch message.
 function checkAnswer(data) {
   if (!isObject(data)) throw invalid(T.VALUE_NOT_OBJECT, { where: "answer" });
+  if (valueTooDeep(data)) throw invalid(T.VALUE_TOO_DEEP, { depth: C.max_depth }); // before any check recurses
   const id = data.exercise_id;
   if (typeof id !== "string" || !EXERCISE_ID.test(id)) throw invalid(T.BAD_EXERCISE_ID, { exercise_id: cut(pyStr(id), 80) });
   const problem = answerProblem(schemaErrors("answer", data));

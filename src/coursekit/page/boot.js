@@ -1,7 +1,10 @@
 // Start: every static form with a data block becomes a working exercise (or the portfolio panel).
 // Without this script, or when it fails, the static form stays as it is.
 
+// The book's pages give the theme a stand-in when site storage is blocked (page_fixes layout.html)
+// and keep the browser's refusal in coursekitStorageRefused: the exercises must not be fooled.
 function localStorageArea() {
+  if (globalThis.coursekitStorageRefused) throw globalThis.coursekitStorageRefused;
   return window.localStorage;
 }
 
@@ -61,7 +64,7 @@ globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
   selfscanSummary, forcefieldSummary, sections, catalogOf, buildExport, readExport, importExport, decide, KINDS,
-  questionChanged, asEarlier, answerBlocks,
+  questionChanged, asEarlier, answerBlocks, tooDeep, valueTooDeep,
   views: Object.keys(VIEWS),
 };
 

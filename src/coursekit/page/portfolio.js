@@ -179,7 +179,9 @@ function embeddedPayload(text) {
   return strictUtf8(bytes, true);
 }
 
+// format._find_payload: nesting is checked on the JSON text before it is parsed (C.max_depth).
 function findPayload(text) {
+  if (/^[ \t\n\r]*[[{]/.test(text) && tooDeep(text)) throw new ExportProblem("too_deep");
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -188,9 +190,16 @@ function findPayload(text) {
   let embedded;
   try {
     embedded = embeddedPayload(text);
-    if (embedded !== null) return JSON.parse(embedded);
   } catch (error) {
     throw new ExportProblem("damaged_data");
+  }
+  if (embedded !== null) {
+    if (tooDeep(embedded)) throw new ExportProblem("too_deep");
+    try {
+      return JSON.parse(embedded);
+    } catch (error) {
+      throw new ExportProblem("damaged_data");
+    }
   }
   if (text.includes(C.html_data_id)) throw new ExportProblem("damaged_data");
   if (text.includes(T.PORTFOLIO_TITLE)) throw new ExportProblem("edited");
@@ -271,6 +280,7 @@ function refusal(problem, filename) {
   let reason = T.IMPORT_NOT_EXPORT;
   if (problem.kind === "newer") reason = T.IMPORT_NEWER_FORMAT;
   else if (problem.kind === "too_large") reason = format(T.IMPORT_TOO_LARGE, { size: Math.floor(C.max_export_bytes / (1024 * 1024)) });
+  else if (problem.kind === "too_deep") reason = format(T.IMPORT_TOO_DEEP, { depth: C.max_depth });
   return format(T.IMPORT_REFUSED, { file: filename, reason });
 }
 
