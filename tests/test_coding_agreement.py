@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from coursekit.explorer.agreement import compare_with_first_coding
-
 from helpers import BOOK
 
 CHAPTER = BOOK / "03-kunnen-wij-dit.md"
