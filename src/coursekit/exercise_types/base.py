@@ -168,7 +168,7 @@ class ExerciseType(ABC, Generic[D]):
     """One exercise type; see the module docstring. Subclasses set the class attributes."""
 
     name: ClassVar[str]  # the `type:` in YAML and in every answer record; also its folder's name
-    order: ClassVar[int]  # its place in the registry (and so in the schemas and on the page)
+    order: ClassVar[int] = 1000  # its place in the registry, then by name (the schemas and the page follow it)
     definition: ClassVar[type[Definition]]
     widget: ClassVar[str] = ""  # "coursekit.widgets.reflection:ReflectionView"; "" when it has none
     definition_schema: ClassVar[dict]  # {"properties": {...}, "required": [...], other keywords}
