@@ -226,7 +226,7 @@ def test_the_coding_of_a_case_shows_its_codes_reasoning_sources_and_criteria(cas
     assert plain(row["doelbereik_toelichting"]) in text
     assert texts.LABEL_PUBLIC_VALUE.format(code="negatief") in text
     assert plain(row["publieke_waarde_toelichting"]) in text
-    assert f"{int(row['peiljaar'])}: het jaar van de jongste bron" in text
+    assert texts.REFERENCE_YEAR.format(year=int(row["peiljaar"])) in text
     assert plain(texts.OUTCOME_REASONS["mislukt_waarde"]) in text
     for key in source_keys(row["doelbereik_bronnen"]) + source_keys(row["publieke_waarde_bronnen"]):
         assert references[key].text in text, key
