@@ -19,7 +19,8 @@ PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 # The fast tests: the toolkit and the book's sources, without building anything.
 FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
                tests/test_structure.py tests/test_fidelity.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py \
-               tests/test_edition_site.py tests/test_notebook_cache.py
+               tests/test_edition_site.py tests/test_notebook_cache.py tests/test_coding_agreement.py \
+               tests/test_bibstijl.py
 
 .PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
 

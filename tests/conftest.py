@@ -55,6 +55,14 @@ def _run_build() -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
+def every_type(tmp_path_factory):
+    """The catalog of tests/fixtures/every-type.yml: a sample of every exercise type."""
+    from helpers import fixture_catalog
+
+    return fixture_catalog(tmp_path_factory.mktemp("every-type"))
+
+
+@pytest.fixture(scope="session")
 def book_build() -> subprocess.CompletedProcess:
     """The result of `jupyter-book build` into `_build/html`, built once per test run."""
     BUILD.mkdir(exist_ok=True)

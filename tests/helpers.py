@@ -10,6 +10,23 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 BOOK = ROOT / "book"
 DATA = ROOT / "data"
+# A sample of every exercise type (not the book's exercises): the type and parity tests use it.
+EVERY_TYPE = ROOT / "tests" / "fixtures" / "every-type.yml"
+FIXTURE_EDITION = 'edition:\n  name: "2026-2027"\n  date: "2026-11-28"\n'
+
+
+def fixture_catalog(directory: Path, fixture: Path = EVERY_TYPE):
+    """The fixture's exercises as a catalog, read as the book reads a chapter's exercises: from a
+    small book in ``directory`` that has only this file (as chapter 1) and an edition."""
+    from coursekit.definitions import load_catalog
+
+    exercises = directory / "notebooks" / "oefeningen"
+    exercises.mkdir(parents=True)
+    (exercises / "01-alle-typen.yml").write_bytes(fixture.read_bytes())
+    (directory / "_config.yml").write_text(FIXTURE_EDITION, encoding="utf-8")
+    catalog = load_catalog(directory)
+    catalog.check()
+    return catalog
 
 
 def toc_files() -> list[str]:

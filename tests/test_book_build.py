@@ -132,3 +132,13 @@ def test_execution_table_lists_every_notebook_as_executed(build):
         assert docname in rows, f"{docname} niet in de uitvoeringstabel"
         status = " ".join(re.sub(r"<[^>]+>", " ", rows[docname]).split())
         assert "✅" in rows[docname], f"{docname} niet goed uitgevoerd: {status}"
+
+
+def test_citations_without_a_year_print_zj(build):
+    """A source without a year is cited as "(… z.j.)" in this Dutch book, never with the English
+    "n.d." of sphinxcontrib-bibtex (book/_ext/bibstijl.py; the style itself: tests/test_bibstijl.py)."""
+    pages = sorted(HTML.glob("book/**/*.html")) + sorted(HTML.glob("notebooks/*.html"))
+    text = {page: re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")) for page in pages}
+    english = [page.relative_to(HTML).as_posix() for page, words in text.items() if re.search(r"\bn\.d\.", words)]
+    assert not english, f"'n.d.' op: {english}"
+    assert any("z.j." in words for words in text.values()), "geen enkele bron zonder jaar geciteerd als 'z.j.'"

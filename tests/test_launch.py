@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coursekit.launch import LaunchSettings, launch_urls, settings_from_config
+from coursekit.launch import LaunchSettings, book_page_url, launch_urls, settings_from_config
 from helpers import ROOT
 
 
@@ -31,3 +31,14 @@ def test_an_institutions_own_hub_wins_over_binder():
 
 def test_no_hub_configured_gives_no_links():
     assert launch_urls("notebooks/x.ipynb", LaunchSettings("https://github.com/org/boek")) == {}
+
+
+def test_a_page_of_the_published_book_has_its_address_from_config_yml(tmp_path):
+    address = book_page_url("book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen", ROOT)
+    assert address.startswith("https://") and address.endswith("/book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen")
+    assert "//book" not in address
+    assert book_page_url("book/x.html", tmp_path) == ""  # no _config.yml
+    (tmp_path / "_config.yml").write_text("html:\n  baseurl: ''\n", encoding="utf-8")
+    assert book_page_url("book/x.html", tmp_path) == ""
+    (tmp_path / "_config.yml").write_text("html: [\n", encoding="utf-8")
+    assert book_page_url("book/x.html", tmp_path) == ""

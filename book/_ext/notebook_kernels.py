@@ -108,7 +108,9 @@ def package_fingerprint(package: Path) -> str:
 
 
 def outputs_follow_the_package(app, config) -> None:
-    """Empty jupyter-cache when ``coursekit`` changed since the cached outputs were made."""
+    """Empty jupyter-cache when ``coursekit`` changed since the cached outputs were made (or
+    when nothing records which package made them), and note that on ``app`` for
+    :func:`reread_notebooks_after_a_package_change`."""
     import coursekit
 
     if config.nb_execution_mode != "cache":
@@ -116,14 +118,30 @@ def outputs_follow_the_package(app, config) -> None:
     cache = Path(config.nb_execution_cache_path or Path(app.outdir).parent / ".jupyter_cache")
     fingerprint = package_fingerprint(Path(coursekit.__file__).parent)
     stamp = cache / FINGERPRINT
-    if cache.is_dir() and (not stamp.is_file() or stamp.read_text(encoding="utf-8") != fingerprint):
+    changed = not stamp.is_file() or stamp.read_text(encoding="utf-8") != fingerprint
+    if cache.is_dir() and changed:
         shutil.rmtree(cache)
+    app.notebook_outputs_outdated = changed
     cache.mkdir(parents=True, exist_ok=True)
     stamp.write_text(fingerprint, encoding="utf-8")
+
+
+def reread_notebooks_after_a_package_change(app, env, added, changed, removed) -> list[str]:
+    """After :func:`outputs_follow_the_package` emptied the cache, Sphinx must read every notebook
+    again: its saved environment still holds the outputs of the old package, and a notebook whose
+    file did not change is otherwise not read (or executed) at all."""
+    if not getattr(app, "notebook_outputs_outdated", False):
+        return []
+    return sorted(
+        docname
+        for docname in env.found_docs
+        if docname not in added and docname not in changed and str(env.doc2path(docname)).endswith(".ipynb")
+    )
 
 
 def setup(app):
     use_ipc_kernels()
     stop_kernels_at_once()
     app.connect("config-inited", outputs_follow_the_package)
+    app.connect("env-get-outdated", reread_notebooks_after_a_package_change)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

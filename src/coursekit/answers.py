@@ -19,6 +19,8 @@ from . import schemas
 from .errors import InvalidAnswer, TextTooLong
 from .exercise_types import REGISTRY
 from .exercise_types.base import EXERCISE_ID_PATTERN, MAX_TEXT_LENGTH, Definition
+from .schemas.compose import MAX_DEPTH
+from .schemas.depth import value_too_deep
 from .schemas.dutch import answer_problem
 from .texts import learner
 
@@ -157,6 +159,8 @@ class Answer:
         """Rebuild an answer read from a file; raises :class:`InvalidAnswer` (Dutch)."""
         if not isinstance(data, dict):
             raise InvalidAnswer(learner.VALUE_NOT_OBJECT.format(where="answer"))
+        if value_too_deep(data):  # before any check recurses into it
+            raise InvalidAnswer(learner.VALUE_TOO_DEEP.format(depth=MAX_DEPTH))
         if not schemas.is_valid("answer", data):
             raise _problem(data)
         return cls(**data)

@@ -4,7 +4,7 @@ One YAML file per chapter notebook, with the same stem (``01-generaties.yml`` be
 ``notebooks/01-generaties.ipynb``; the two digits are the chapter). Its format is
 ``schemas/exercise-definitions.schema.json`` (each file names it on its first line, so an editor
 with the YAML language server completes and checks the fields); each exercise type documents its
-own fields in its module in ``coursekit/exercise_types/``. In short::
+own fields in its folder in ``coursekit/exercise_types/``. In short::
 
     # yaml-language-server: $schema=../../src/coursekit/schemas/exercise-definitions.schema.json
     chapter: 1                                # 1..99, equal to the file's NN

@@ -89,3 +89,20 @@ def notebook_links(notebook: str, root: Path) -> dict[str, str]:
         return launch_urls(notebook, settings)
     except ValueError:  # no repository address
         return {}
+
+
+def book_page_url(page: str, root: Path) -> str:
+    """The published address of a page of the book: ``html.baseurl`` in ``_config.yml`` followed by
+    ``page`` (such as ``book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen``).
+
+    Returns ``""`` when ``_config.yml`` is missing or unreadable, or names no ``html.baseurl``.
+    """
+    try:
+        data = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ""
+    html = data.get("html") if isinstance(data, dict) else None
+    base = str(html.get("baseurl") or "") if isinstance(html, dict) else ""
+    if not base.startswith(("https://", "http://")):
+        return ""
+    return base.rstrip("/") + "/" + page.lstrip("/")

@@ -1,8 +1,9 @@
 """The static form of an exercise: plain HTML for the online book and any viewer without a kernel.
 
 Made from the same definition as the widget (template ``static_exercise.html`` with the type's own
-part from ``exercise_types/templates/``). It shows the questions, the scale as a table, the
-options (with the explained answers folded away in ``<details>``) and a note with the Binder link.
+part, ``template.html`` in its folder in ``exercise_types/``). It shows the questions, the scale as a
+table, the options (with the explained answers folded away in ``<details>``) and a note with the
+Binder link.
 Self-contained (no scripts that run, no external files), every text escaped, tables with
 ``<caption>`` and ``<th scope>``, no meaning carried by colour.
 

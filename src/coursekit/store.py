@@ -12,7 +12,12 @@ Its format is ``schemas/store.schema.json``::
   other's answers, whatever the resolution of the file system's clock.
 * A file that is not valid JSON or not ours is never overwritten: it is renamed to
   ``<name>.beschadigd-<timestamp>.json`` and the learner is told where it is. A file of an older
-  format version is migrated, after a copy is kept as ``<name>.versie-<n>-<timestamp>.json``.
+  format version is migrated, after a copy is kept as ``<name>.versie-<n>-<timestamp>.json``, and
+  the learner is told once. A copy is written as a temporary file first: a copy that exists is
+  whole. Where the file cannot be rewritten (a read-only folder, a full disk) the answers are shown,
+  migrated in memory, the file is left as it was, and the learner is told why saving fails there.
+* A file whose arrays and objects nest deeper than ``MAX_DEPTH`` is not ours: it is set aside
+  before it is parsed.
 * Reads take no lock: ``os.replace`` makes every read see a whole file.
 * An entry this version cannot read is kept as it is and reported; it is never dropped.
 """
@@ -34,8 +39,10 @@ from pathlib import Path
 
 from . import schemas
 from .answers import Answer, InvalidAnswer, check_exercise_id
+from .schemas.compose import MAX_DEPTH
 from .schemas.compose import STORE_FORMAT as FORMAT
 from .schemas.compose import STORE_VERSION as SCHEMA_VERSION
+from .schemas.depth import text_too_deep
 from .texts import common, learner
 
 try:
@@ -185,8 +192,7 @@ class AnswerStore:
                 status = decide(local, answer)
                 if raw is not None and local is None:  # never replace what we cannot read without a copy
                     if backup is None:
-                        backup = self._free_name(BACKUP_MARK)
-                        shutil.copy2(self.target, backup)
+                        backup = self._copy_aside(BACKUP_MARK)
                     status = MergeStatus.REPLACED_UNREADABLE
                 if status in changed:
                     entries[answer.exercise_id] = answer.to_dict()
@@ -234,7 +240,10 @@ class AnswerStore:
             self._parsed = (identity, self._raw[1])
             return self._raw[1]
         try:
-            document = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Notepad) is fine
+            text = raw.decode("utf-8-sig")  # a byte-order mark (Notepad) is fine
+            if text_too_deep(text):  # before anything recurses into it (MAX_DEPTH)
+                raise _Unreadable(learner.STORE_TOO_DEEP.format(depth=MAX_DEPTH))
+            document = json.loads(text)
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise _Unreadable(learner.STORE_BAD_JSON) from None
         version = _version(document)
@@ -263,8 +272,18 @@ class AnswerStore:
             with self._locked():
                 return self._current()
         except OSError as error:
-            self._notice(learner.STORE_SET_ASIDE_FAILED.format(path=self.path, reason=describe_os_error(error)))
-            return _empty_document()
+            reason = describe_os_error(error)
+            try:
+                document = self._read(cached=False)
+            except (_Unreadable, OSError):
+                self._notice(learner.STORE_SET_ASIDE_FAILED.format(path=self.path, reason=reason))
+                return _empty_document()
+            if document["schema_version"] == SCHEMA_VERSION:  # migrated meanwhile by another process
+                return document
+            # An older version that cannot be rewritten here (a read-only folder, a full disk): the
+            # answers are shown, migrated in memory, and the file is left exactly as it was.
+            self._notice(learner.STORE_MIGRATION_FAILED.format(path=self.path, reason=reason))
+            return self._migrated(document)
 
     def _current(self) -> dict:
         """Call with the lock held: the file as it is now, set aside if damaged, migrated if old."""
@@ -279,16 +298,46 @@ class AnswerStore:
             document = self._migrate(document)
         return document
 
-    def _migrate(self, document: dict) -> dict:
-        """Bring an older store to the current version, after keeping a copy of the file."""
+    @staticmethod
+    def _migrated(document: dict) -> dict:
+        """An older store brought to the current version, in memory."""
         version = document["schema_version"]
-        shutil.copy2(self.target, self._free_name(f"{VERSION_MARK}-{version}"))
         while version < SCHEMA_VERSION:
             document = MIGRATIONS[version](document)
             version += 1
-        document = {**document, "schema_version": SCHEMA_VERSION}
-        self._write(document)
+        return {**document, "schema_version": SCHEMA_VERSION}
+
+    def _migrate(self, document: dict) -> dict:
+        """Bring an older store to the current version, after keeping a whole copy of the file; the
+        learner is told once, with where the copy is. Raises OSError, leaving the file as it was."""
+        copy = self._copy_aside(f"{VERSION_MARK}-{document['schema_version']}")
+        try:
+            document = self._migrated(document)
+            self._write(document)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(copy)  # the file itself is unchanged: the copy would only confuse
+            raise
+        self._notice(learner.STORE_MIGRATED.format(path=self.path, copy=copy))
         return document
+
+    def _copy_aside(self, mark: str) -> Path:
+        """A copy of the file under a free name; written as a temporary file first, so a copy that
+        exists is whole (a full disk leaves nothing behind). Raises OSError."""
+        destination = self._free_name(mark)
+        handle, temporary = tempfile.mkstemp(dir=self.target.parent, prefix=self._temporary_prefix(), suffix=".tmp")
+        try:
+            with open(self.target, "rb") as source, os.fdopen(handle, "wb") as file:
+                shutil.copyfileobj(source, file)
+                file.flush()
+                os.fsync(file.fileno())
+            shutil.copystat(self.target, temporary)
+            os.replace(temporary, destination)
+        except BaseException:
+            with suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+        return destination
 
     def _free_name(self, mark: str) -> Path:
         target = self.target

@@ -16,6 +16,11 @@ export const page = {
   views: Object.keys(types).filter((name) => types[name].default && typeof types[name].default.render === "function"),
 };
 
+// The same logic, for the tests that were written against the built script (load(path) ran it).
+export function load() {
+  return page;
+}
+
 // A localStorage stand-in: `refuse` makes every write throw as a browser does.
 export class FakeStorage {
   constructor() {

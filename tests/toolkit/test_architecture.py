@@ -1,5 +1,6 @@
 """The toolkit's architecture holds: layers without import cycles, no reaching into another
-module's private names, markup only in templates, texts only in the text modules."""
+module's private names, markup only in templates, texts only in the text modules, and each
+exercise type in its own folder that leans only on the shared base."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "coursekit"
 MODULES = sorted(PACKAGE.rglob("*.py"))
+EXERCISE_TYPES = PACKAGE / "exercise_types"
+# The type folders the registry (exercise_types/__init__.py) finds by walking: it imports each.
+TYPE_FOLDERS = sorted(
+    path.parent for path in EXERCISE_TYPES.glob("*/__init__.py") if not path.parent.name.startswith("_")
+)
 # An HTML tag written in a Python string: markup belongs in the templates (coursekit/render).
 HTML_IN_CODE = re.compile(
     r"""["'][^"']*<(p|div|span|table|tr|td|th|ul|ol|li|a|h[1-6]|img|section|figure|details|strong|br)[\s>/]"""
@@ -52,6 +58,8 @@ def graph() -> dict[str, set[str]]:
             # "from coursekit.x import y" may import the module coursekit.x.y
             targets = [f"{target}.{name}" if f"{target}.{name}" in known else target for name in names] or [target]
             edges[source] |= {t for t in targets if t in known and t != source}
+    # The registry imports every type folder it finds (importlib): an edge no import statement shows.
+    edges["coursekit.exercise_types"] |= {module_name(folder / "__init__.py") for folder in TYPE_FOLDERS}
     return edges
 
 
@@ -96,6 +104,22 @@ def test_the_modules_import_each_other_without_cycles():
 
 def test_the_cycle_check_finds_a_cycle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == [["a", "b", "c"]]
+
+
+@pytest.mark.parametrize("folder", TYPE_FOLDERS, ids=lambda folder: folder.name)
+def test_an_exercise_type_leans_only_on_the_shared_base(folder):
+    """A type's folder is its whole home: it does not import the registry or another type."""
+    own = module_name(folder / "__init__.py")
+    offences = [
+        f"{path.relative_to(PACKAGE)}: {target}"
+        for path in sorted(folder.rglob("*.py"))
+        for target, names in imports(path)
+        for module in ([f"{target}.{name}" for name in names] if target == "coursekit.exercise_types" else [target])
+        if module.startswith("coursekit.exercise_types")
+        and module != "coursekit.exercise_types.base"
+        and not module.startswith(own)
+    ]
+    assert offences == [], "een oefentype gebruikt alleen exercise_types/base.py, niet het register of een ander type"
 
 
 def test_no_module_imports_another_modules_private_names():

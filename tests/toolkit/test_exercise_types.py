@@ -1,8 +1,10 @@
 """Every registered exercise type is complete: a missing part fails with a sentence naming it.
 
-A type is its module in coursekit/exercise_types/ (definition, schema parts, parsing, value check,
-portfolio blocks, sample answer), its static-form template, its widget, one registry line and its
-label. These tests use the book's own definitions, so every type the book uses is exercised.
+A type is its folder in coursekit/exercise_types/ (found by the registry's walk): its __init__.py
+(definition, schema parts, parsing, value check, portfolio blocks, sample answer), its static form
+template.html and its view.js; its label in texts/learner.py; and its sample in the fixture
+tests/fixtures/every-type.yml, which these tests use (not the book's exercises), so a type is
+tested before any chapter uses it. Until the notebooks run view.js, a type may have a widget too.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import pytest
 
 from coursekit import schemas, static
 from coursekit.answers import Answer
-from coursekit.definitions import load_catalog
 from coursekit.exercise_types import REGISTRY
 from coursekit.exercise_types.base import Definition
 from coursekit.render.blocks import Line, Quote, Table
@@ -51,8 +52,8 @@ class Learner:
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(ROOT)
+def catalog(every_type):
+    return every_type
 
 
 @pytest.mark.parametrize("name", TYPES)
@@ -78,11 +79,24 @@ def test_the_type_declares_its_definition_and_schema_parts(name):
 
 
 @pytest.mark.parametrize("name", TYPES)
+def test_the_type_lives_in_its_own_folder(name):
+    folder = PACKAGE / "exercise_types" / name
+    module = REGISTRY[name].__class__.__module__
+    assert module == f"coursekit.exercise_types.{name}", (
+        f"het type '{name}' hoort in zijn eigen map {folder.relative_to(ROOT)}/__init__.py (nu: {module})"
+    )
+
+
+@pytest.mark.parametrize("name", TYPES)
 def test_the_type_has_a_label_a_template_and_a_widget(name):
     exercise_type = REGISTRY[name]
     assert name in learner.TYPE_LABELS, f"texts/learner.py TYPE_LABELS mist een naam voor '{name}'"
-    template = PACKAGE / "exercise_types" / "templates" / exercise_type.template
+    template = PACKAGE / "exercise_types" / exercise_type.template
     assert template.is_file(), f"het type '{name}' mist zijn statische vorm {template.relative_to(ROOT)}"
+    if not exercise_type.widget:  # a type with only its view (view.js) has no widget of its own
+        view = template.with_name("view.js")
+        assert view.is_file(), f"het type '{name}' heeft geen widget en mist zijn weergave {view.relative_to(ROOT)}"
+        return
     module = exercise_type.widget.partition(":")[0]
     assert module == f"coursekit.widgets.{name}", f"de widget van '{name}' hoort in coursekit/widgets/{name}.py"
     assert importlib.util.find_spec(module), f"coursekit/widgets/{name}.py ontbreekt"
@@ -90,10 +104,10 @@ def test_the_type_has_a_label_a_template_and_a_widget(name):
 
 
 @pytest.mark.parametrize("name", TYPES)
-def test_for_every_book_exercise_of_the_type_a_sample_answer_is_valid_and_shows(name, catalog):
+def test_for_every_fixture_exercise_of_the_type_a_sample_answer_is_valid_and_shows(name, catalog):
     exercise_type = REGISTRY[name]
     definitions = [d for d in catalog.definitions.values() if d.type == name]
-    assert definitions, f"het boek gebruikt het type '{name}' nergens; test het met een eigen voorbeeld"
+    assert definitions, f"tests/fixtures/every-type.yml heeft geen voorbeeld van het type '{name}'; voeg er een toe"
     for definition in definitions:
         value = exercise_type.sample(definition, Learner())
         answer = Answer.create(definition.id, definition.chapter, name, value)  # checked against the schema

@@ -19,7 +19,17 @@ import yaml
 from coursekit import explorer
 from coursekit.data import load_table
 from coursekit.display import Message
-from coursekit.explorer.cases import domains, facts_for, filter_cases, missing, periods, span
+from coursekit.explorer.cases import (
+    derive_outcome,
+    domains,
+    facts_for,
+    filter_cases,
+    missing,
+    outcome_reason,
+    periods,
+    source_keys,
+    span,
+)
 from coursekit.explorer.references import read_bibliography
 from coursekit.explorer.timeline import timeline_png
 from coursekit.texts import explorer as texts
@@ -190,6 +200,91 @@ def test_notebook_argument_sets_the_binder_link():
     assert "notebooks/05-corona.ipynb" in page
 
 
+# --- How each case's outcome is coded ---------------------------------------------------------
+
+
+def text_of(page: str) -> str:
+    parsed = _Collector()
+    parsed.feed(page)
+    return " ".join(" ".join(parsed.text).split())
+
+
+def plain(value) -> str:
+    return " ".join(str(value).split())
+
+
+def test_the_coding_of_a_case_shows_its_codes_reasoning_sources_and_criteria(cases, references):
+    """The gas case: its partners reached their goals, public value was harmed, so it failed."""
+    case = cases[cases["id"] == "groningen"]
+    row = case.iloc[0]
+    assert (row["doelbereik"], row["publieke_waarde"], row["uitkomst"]) == ("bereikt", "negatief", "mislukt")
+    page = explorer.coding_html(case, references, "../book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen")
+    text = text_of(page)
+    assert f"{row['naam']}: Mislukt" in text
+    assert plain(row["doel_partners"]) in text
+    assert texts.LABEL_GOAL_ATTAINMENT.format(code="bereikt") in text
+    assert plain(row["doelbereik_toelichting"]) in text
+    assert texts.LABEL_PUBLIC_VALUE.format(code="negatief") in text
+    assert plain(row["publieke_waarde_toelichting"]) in text
+    assert texts.REFERENCE_YEAR.format(year=int(row["peiljaar"])) in text
+    assert plain(texts.OUTCOME_REASONS["mislukt_waarde"]) in text
+    for key in source_keys(row["doelbereik_bronnen"]) + source_keys(row["publieke_waarde_bronnen"]):
+        assert references[key].text in text, key
+        if references[key].url:
+            assert f'href="{references[key].url}"' in page, key
+    assert 'href="../book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen"' in page
+    assert "hoofdstuk 3, 'Hoe dit boek uitkomsten codeert'" in text
+
+
+def test_a_case_coded_undetermined_says_it_awaits_evidence(cases, references):
+    undetermined = cases[cases["uitkomst"] == "onbepaald"]
+    assert len(undetermined) >= 1
+    for _, row in undetermined.iterrows():
+        text = text_of(explorer.coding_html(cases[cases["id"] == row["id"]], references))
+        assert f"{row['naam']}: Onbepaald" in text
+        assert "deze casus wacht op bewijs" in text, row["id"]
+        assert "Onbepaald betekent niet dat de samenwerking mislukte" in text
+        assert plain(row["publieke_waarde_toelichting"]) in text
+
+
+def test_every_outcome_has_its_own_reason():
+    assert outcome_reason("bereikt", "positief") == "succes"
+    assert outcome_reason("deels", "onbepaald") == "gemengd"
+    assert outcome_reason("bereikt", "onbepaald") == "onbepaald"
+    assert outcome_reason("bereikt", "negatief") == "mislukt_waarde"
+    assert outcome_reason("niet_bereikt", "positief") == "mislukt_doel"
+    assert outcome_reason("niet_bereikt", "negatief") == "mislukt_beide"
+    for goal in ("bereikt", "deels", "niet_bereikt", "onbepaald"):
+        for value in ("positief", "gemengd", "negatief", "onbepaald"):
+            reason = outcome_reason(goal, value)
+            assert reason in texts.OUTCOME_REASONS
+            assert texts.OUTCOME_REASONS[reason].startswith(texts.OUTCOME_LABELS[derive_outcome(goal, value)])
+
+
+def test_the_static_form_shows_the_coding_of_every_case(cases):
+    page = explorer.case_explorer(notebook="notebooks/03-kunnen-wij-dit.ipynb").static_html()
+    text = text_of(page)
+    assert texts.CODING_SUMMARY in text
+    for _, row in cases.iterrows():
+        label = texts.OUTCOME_LABELS[row["uitkomst"]]
+        assert f"{row['naam']}: {label}" in text, row["id"]
+        assert plain(row["doelbereik_toelichting"]) in text, row["id"]
+        assert plain(row["publieke_waarde_toelichting"]) in text, row["id"]
+    assert text.count("deze casus wacht op bewijs") == (cases["uitkomst"] == "onbepaald").sum()
+    # The link to the criteria works from the notebook page (notebooks/...) of the built book.
+    link = re.search(r'href="\.\./(book/[\w-]+)\.html#([\w-]+)"', page)
+    assert link, "geen verwijzing naar de criteria"
+    chapter = (ROOT / link.group(1)).with_suffix(".md").read_text(encoding="utf-8")
+    assert f"({link.group(2)})=" in chapter
+
+
+def test_the_coding_escapes_text(cases, facts, references):
+    hostile = cases.copy()
+    hostile.loc[0, "doelbereik_toelichting"] = "<img src=x onerror=alert(1)>"
+    page = explorer.static_html(hostile, facts, references, domains())
+    assert "<img src=x" not in page and "&lt;img src=x" in page
+
+
 # --- Live widget -------------------------------------------------------------------------------
 
 
@@ -213,6 +308,10 @@ def test_widget_filters_and_shows_facts_with_sources(references):
     assert "24 november 1982" in table.value and "6 september 2013" in table.value
     assert references["parlement_wassenaar"].url in table.value
     assert 'alt="' in chart.value
+    assert "Akkoord van Wassenaar: Succes" in table.value and texts.LABEL_GOALS in table.value
+    assert "Energieakkoord voor duurzame groei: Gemengd" in table.value
+    book = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["html"]["baseurl"]
+    assert f'href="{book}book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen"' in table.value  # the criteria
     domain.value = "crisis"
     period.value = "Vóór 1980"
     assert choice.options == () and texts.NO_CASES in chart.value

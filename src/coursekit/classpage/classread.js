@@ -14,7 +14,10 @@ import { hexOf, sha256Bytes, sha256Hex, UTF8 } from "./sha256.js";
 
 // classview/read.py, skip_reason
 export function skipReason(problem) {
-  const damaged = { damaged_data: K.DAMAGED_DATA, damaged_version: K.DAMAGED_VERSION, damaged_answers: K.DAMAGED_ANSWERS };
+  const damaged = {
+    damaged_data: K.DAMAGED_DATA, damaged_version: K.DAMAGED_VERSION, damaged_answers: K.DAMAGED_ANSWERS,
+    too_deep: format(K.DAMAGED_DEPTH, { depth: C.max_depth }),
+  };
   if (problem.kind === "newer") return format(K.SKIP_NEWER, { version: problem.version, current: C.export_version });
   if (problem.kind === "too_large") return format(K.SKIP_TOO_LARGE, { size: decimal(C.max_file_bytes / 1024 / 1024) });
   if (damaged[problem.kind]) return format(K.SKIP_DAMAGED, { detail: damaged[problem.kind] });

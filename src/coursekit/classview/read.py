@@ -23,6 +23,7 @@ from pathlib import Path
 from ..answers import Answer
 from ..formatting import decimal
 from ..portfolio.format import MAX_EXPORT_BYTES, PAYLOAD_VERSION, ExportProblem, ParsedExport, Problem, read_export
+from ..schemas.compose import MAX_DEPTH
 from ..store import describe_os_error
 from ..texts import teacher
 
@@ -46,6 +47,7 @@ def skip_reason(problem: ExportProblem) -> str:
         Problem.DAMAGED_DATA: teacher.DAMAGED_DATA,
         Problem.DAMAGED_VERSION: teacher.DAMAGED_VERSION,
         Problem.DAMAGED_ANSWERS: teacher.DAMAGED_ANSWERS,
+        Problem.TOO_DEEP: teacher.DAMAGED_DEPTH.format(depth=MAX_DEPTH),
     }
     if kind in damaged:
         return teacher.SKIP_DAMAGED.format(detail=damaged[kind])

@@ -1,28 +1,37 @@
-"""The exercise types: one module each, and this registry, the only list of types.
+"""The exercise types: one folder each, found by walking this package. Nothing else lists them.
 
-To add a type, see CONTRIBUTING.md ("Een nieuw soort oefening"): a module here with its template
-in ``templates/``, a widget in ``coursekit/widgets/``, one line below, its name in
-``texts/learner.py`` (``TYPE_LABELS``) and its texts. ``tests/toolkit/test_exercise_types.py``
-fails with a sentence naming any part that is missing; regenerate the schemas with
-``python -m coursekit.schemas``.
+A type is a sub-folder ``exercise_types/<type>/`` (its name is the type's name; a leading ``_``
+keeps a folder out, as ``_template/``) whose ``__init__.py`` defines ``TYPE``, an
+:class:`~.base.ExerciseType`. The folder holds the type's Python (definition, schema parts,
+parsing, rules, portfolio blocks, sample answer), its static form ``template.html`` and its
+browser view ``view.js``. To add a type, copy ``_template/`` (CONTRIBUTING.md, "Een nieuw soort
+oefening"); ``tests/toolkit/test_exercise_types.py`` fails with a sentence naming any part that is
+missing. Regenerate the schemas with ``python -m coursekit.schemas``.
+
+:data:`REGISTRY` is in the order of each type's ``order`` (then its name): the schemas list the
+types in this order, and so does the page.
 """
 
 from __future__ import annotations
 
-from . import dilemma, forcefield, matching, multiple_choice, reflection, selfscan
+import importlib
+import pkgutil
+
 from .base import Definition, ExerciseType
 
-REGISTRY: dict[str, ExerciseType] = {
-    exercise_type.name: exercise_type
-    for exercise_type in (
-        reflection.TYPE,
-        selfscan.TYPE,
-        multiple_choice.TYPE,
-        matching.TYPE,
-        dilemma.TYPE,
-        forcefield.TYPE,
-    )
-}
+
+def _discover() -> dict[str, ExerciseType]:
+    found = []
+    for module in pkgutil.iter_modules(__path__):
+        if not module.ispkg or module.name.startswith("_"):
+            continue
+        exercise_type = getattr(importlib.import_module(f"{__name__}.{module.name}"), "TYPE", None)
+        if isinstance(exercise_type, ExerciseType):
+            found.append(exercise_type)
+    return {exercise_type.name: exercise_type for exercise_type in sorted(found, key=lambda t: (t.order, t.name))}
+
+
+REGISTRY: dict[str, ExerciseType] = _discover()
 TYPES = tuple(REGISTRY)
 
 

@@ -1,17 +1,21 @@
 """What every exercise type is made of, and the building blocks of its schemas.
 
-An exercise type is one module in this package with one :class:`ExerciseType` subclass that owns
+An exercise type is one folder in this package, ``exercise_types/<type>/``, whose ``__init__.py``
+has one :class:`ExerciseType` subclass and its instance ``TYPE``. The type owns
 
 - its definition: a frozen :class:`Definition` dataclass, the part of the definition schema for
   its YAML fields (:attr:`ExerciseType.definition_schema`) and :meth:`ExerciseType.parse`, which
   turns a schema-valid mapping into the dataclass and checks what a schema cannot;
 - its answer: the part of the answer schema for its value (:attr:`ExerciseType.value_schema`) and
   :meth:`ExerciseType.check_value` for what a schema cannot check;
-- its static form: a template in ``exercise_types/templates/`` (:attr:`ExerciseType.template`);
+- its static form: ``template.html`` in its folder (:attr:`ExerciseType.template`);
 - its portfolio rendering (:meth:`ExerciseType.blocks`) and a sample answer (:meth:`ExerciseType.sample`);
-- its widget, by name (``coursekit.widgets.<type>``), loaded only when a notebook shows it.
+- its view in the browser: ``view.js`` in its folder;
+- its widget, by name (``coursekit.widgets.<type>``), loaded only when a notebook shows it (until
+  the notebooks run ``view.js`` too; a type without one leaves :attr:`ExerciseType.widget` empty).
 
-The registry in ``exercise_types/__init__.py`` is the only list of types.
+The registry in ``exercise_types/__init__.py`` finds the types by walking the folders; nothing
+else lists them.
 """
 
 from __future__ import annotations
@@ -163,12 +167,17 @@ class SampleLearner(Protocol):
 class ExerciseType(ABC, Generic[D]):
     """One exercise type; see the module docstring. Subclasses set the class attributes."""
 
-    name: ClassVar[str]  # the `type:` in YAML and in every answer record
+    name: ClassVar[str]  # the `type:` in YAML and in every answer record; also its folder's name
+    order: ClassVar[int] = 1000  # its place in the registry, then by name (the schemas and the page follow it)
     definition: ClassVar[type[Definition]]
-    widget: ClassVar[str]  # "coursekit.widgets.reflection:ReflectionView"
-    template: ClassVar[str]  # "reflection.html" in exercise_types/templates/
+    widget: ClassVar[str] = ""  # "coursekit.widgets.reflection:ReflectionView"; "" when it has none
     definition_schema: ClassVar[dict]  # {"properties": {...}, "required": [...], other keywords}
     value_schema: ClassVar[dict]  # the JSON Schema of the answer's value
+
+    @property
+    def template(self) -> str:
+        """Its static form: ``template.html`` in its folder (a name for :mod:`coursekit.render`)."""
+        return f"{self.name}/template.html"
 
     @abstractmethod
     def parse(self, fields: dict, common: dict, context: ParseContext) -> D:

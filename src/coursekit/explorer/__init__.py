@@ -15,8 +15,13 @@ The data is described in :mod:`coursekit.explorer.cases`. ``bron`` is a BibTeX k
 ``doi`` (:mod:`coursekit.explorer.references`). :func:`case_explorer` returns a
 :class:`CaseExplorer`, whose ``_repr_mimebundle_`` gives the live ipywidgets view (JupyterLab,
 Voila: filters for domain, period and outcome, a multiple selection of cases, a timeline with alt
-text and a text version, and the facts of the chosen cases with their sources) and a static
-``text/html`` form for the online book (all cases and all their facts as accessible tables).
+text and a text version, how the outcome of each chosen case is coded, and its facts with their sources)
+and a static ``text/html`` form for the online book (all cases, the coding of each and all their
+facts).
+
+The coding of a case (columns ``doel_partners`` to ``uitkomst`` of ``casussen``) shows the two
+dimensions with their reasoning and sources, the peiljaar, and the derived outcome with the rule
+that gives it; it points to the criteria in chapter 3 (:data:`CRITERIA_PAGE`).
 """
 
 from __future__ import annotations
@@ -31,11 +36,31 @@ from ..data import DataError, load_table
 from ..display import LiveAndStatic, Message
 from ..render.charts import data_uri
 from ..texts import explorer
-from .cases import Domain, Period, domains, facts_for, filter_cases, in_time_order, periods, span, text, years_label
+from .cases import (
+    Domain,
+    Period,
+    domains,
+    facts_for,
+    filter_cases,
+    in_time_order,
+    outcome_reason,
+    periods,
+    source_keys,
+    span,
+    text,
+    whole,
+    years_label,
+)
 from .references import Reference, read_bibliography
 from .timeline import timeline_png
 
 __all__ = ["CaseExplorer", "case_explorer"]
+
+# The criteria for coding outcomes: the section labelled h03-uitkomsten-coderen in chapter 3,
+# as a path in the built book. The static form sits on a notebook page (notebooks/...), so it
+# links relatively; the live view links to the published book (html.baseurl in _config.yml).
+CRITERIA_PAGE = "book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen"
+STATIC_CRITERIA_URL = "../" + CRITERIA_PAGE
 
 
 def _macro(name: str, **context: Any) -> str:
@@ -55,6 +80,46 @@ def _source(key: str, detail: Any, references: dict[str, Reference]) -> dict:
 
 def _has_outcome(cases) -> bool:
     return "uitkomst" in cases.columns
+
+
+CODING_COLUMNS = ("doel_partners", "doelbereik", "publieke_waarde", "peiljaar", "uitkomst")
+
+
+def _has_coding(cases) -> bool:
+    return all(column in cases.columns for column in CODING_COLUMNS)
+
+
+def coding_html(cases, references: dict[str, Reference], criteria_url: str = "", heading: str = "h4") -> str:
+    """How the outcome of each of ``cases`` is coded: the partners' goals, the two dimensions with
+    their reasoning and sources, the peiljaar and the derived outcome, with a pointer to the
+    criteria (a link when ``criteria_url`` is given). ``heading``: the tag of each case's heading."""
+    if not _has_coding(cases):
+        return ""
+    rows = []
+    for _, row in cases.iterrows():
+        goal, value = text(row["doelbereik"]), text(row["publieke_waarde"])
+        outcome = text(row["uitkomst"])
+        year = whole(row["peiljaar"])
+        rows.append(
+            {
+                "id": row["id"],
+                "title": explorer.CODING_CASE.format(
+                    name=row["naam"], outcome=explorer.OUTCOME_LABELS.get(outcome, outcome)
+                ),
+                "goals": text(row["doel_partners"]),
+                "goal_label": explorer.LABEL_GOAL_ATTAINMENT.format(code=explorer.GOAL_LABELS.get(goal, goal)),
+                "goal_reasoning": text(row.get("doelbereik_toelichting")),
+                "goal_sources": [_source(key, "", references) for key in source_keys(row.get("doelbereik_bronnen"))],
+                "value_label": explorer.LABEL_PUBLIC_VALUE.format(code=explorer.VALUE_LABELS.get(value, value)),
+                "value_reasoning": text(row.get("publieke_waarde_toelichting")),
+                "value_sources": [
+                    _source(key, "", references) for key in source_keys(row.get("publieke_waarde_bronnen"))
+                ],
+                "year": explorer.REFERENCE_YEAR.format(year=year) if year is not None else "",
+                "reason": explorer.OUTCOME_REASONS[outcome_reason(goal, value)],
+            }
+        )
+    return _macro("coding", rows=rows, criteria_url=criteria_url, heading=heading)
 
 
 def chart_html(cases, domain_styles: dict[str, Domain], selected: Iterable[str] = ()) -> str:
@@ -113,7 +178,8 @@ def facts_table_html(cases, facts, references: dict[str, Reference], caption: st
 def static_html(
     cases, facts, references: dict[str, Reference], domain_styles: dict[str, Domain], launch_note: str = ""
 ) -> str:
-    """The static form for the online book: intro, launch note, timeline, case and fact tables."""
+    """The static form for the online book: intro, launch note, timeline, case table, the coding
+    of each case and the fact table."""
     cases = in_time_order(cases)
     fact_count = len(facts_for(facts, cases["id"]))
     return _macro(
@@ -123,9 +189,14 @@ def static_html(
         note=render.markup(launch_note),
         chart_html=render.markup(chart_html(cases, domain_styles)),
         cases_html=render.markup(cases_table_html(cases, references, domain_styles)),
+        coding_html=render.markup(coding_html(cases, references, STATIC_CRITERIA_URL, CASE_HEADING)),
         facts_summary=explorer.ALL_FACTS_SUMMARY.format(count=fact_count),
         facts_html=render.markup(facts_table_html(cases, facts, references)),
     )
+
+
+# The static form's title is a static.HEADING (h4); each case's coding comes under it.
+CASE_HEADING = "h5"
 
 
 def _wrap(content: str) -> str:
@@ -151,6 +222,10 @@ class CaseExplorer:
         links = launch.notebook_links(self.notebook, self.root) if self.root is not None and self.notebook else {}
         note = static.launch_note(links, self.notebook, explorer.STATIC_OPEN_BINDER) if self.notebook else ""
         return static_html(self.cases, self.facts, self.references, self.domains, note)
+
+    def criteria_url(self) -> str:
+        """The published chapter 3 section with the coding criteria ('' if the book has no address)."""
+        return launch.book_page_url(CRITERIA_PAGE, self.root) if self.root is not None else ""
 
     def widget(self) -> Any:
         """The ipywidgets view (built once)."""
@@ -210,6 +285,7 @@ class CaseExplorer:
             picked = shown[shown["id"].isin(chosen)].set_index("id").loc[chosen].reset_index()
             table.value = _wrap(
                 cases_table_html(picked, self.references, self.domains, explorer.SELECTED_CASES_CAPTION)
+                + coding_html(picked, self.references, self.criteria_url(), "h4")
                 + facts_table_html(picked, self.facts, self.references, explorer.SELECTED_FACTS_CAPTION)
             )
 

@@ -113,6 +113,22 @@ def derive_outcome(goal_attainment: str, public_value: str) -> str:
     return "onbepaald"
 
 
+def outcome_reason(goal_attainment: str, public_value: str) -> str:
+    """Which rule of :func:`derive_outcome` applies: a key of ``texts.explorer.OUTCOME_REASONS``
+    (the outcome, or for 'mislukt' which dimension made it so)."""
+    outcome = derive_outcome(goal_attainment, public_value)
+    if outcome != "mislukt":
+        return outcome
+    if goal_attainment == GOALS_NOT_MET and public_value == VALUE_NEGATIVE:
+        return "mislukt_beide"
+    return "mislukt_doel" if goal_attainment == GOALS_NOT_MET else "mislukt_waarde"
+
+
+def source_keys(value: Any) -> list[str]:
+    """The BibTeX keys of a sources cell ('a;b;c'), in order, without empty ones."""
+    return [key.strip() for key in text(value).split(";") if key.strip()]
+
+
 def filter_cases(cases, domain: str = "", period: Period | None = None, outcome: str = ""):
     """The cases (a DataFrame like ``casussen``) in ``domain`` ('' = all) that overlap ``period``
     (None = all years), with ``outcome`` ('' = any). A case overlaps a period when its years share

@@ -48,7 +48,7 @@ from ..portfolio.document import STYLE
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
 from ..render.slots import Slot
-from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, STORE_FORMAT, STORE_VERSION
+from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, MAX_DEPTH, STORE_FORMAT, STORE_VERSION
 from ..static import HEADING, catalog_json
 from ..texts import common, learner
 from ..widgets.autosave import SAVE_DELAY_SECONDS
@@ -106,6 +106,36 @@ def texts(code: str) -> dict:
     if missing:
         raise LookupError(f"coursekit/page uses texts that coursekit.texts.learner does not have: {missing}")
     return {name: getattr(learner, name) for name in names}
+
+
+# Keywords the page's validator (schema.js) does not check; "$id" stays (a "$ref" resolves by it).
+ANNOTATIONS = frozenset({"$schema", "title", "description", "$comment", "examples", "default", "format"})
+SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+SCHEMA_ONE = frozenset(
+    {"items", "not", "if", "then", "else", "additionalProperties", "contains", "propertyNames", "unevaluatedProperties"}
+)
+
+
+def checked_part(schema: object) -> object:
+    """A JSON Schema without its annotations (titles, descriptions, comments, examples): the page
+    only validates, and the words would be sent to every reader (the page's budget). Only keywords
+    are dropped, never a property that happens to be called "title"."""
+    if not isinstance(schema, dict):
+        return schema
+    kept: dict = {}
+    for key, value in schema.items():
+        if key in ANNOTATIONS:
+            continue
+        if key in SCHEMA_MAPS and isinstance(value, dict):
+            kept[key] = {name: checked_part(item) for name, item in value.items()}
+        elif key in SCHEMA_LISTS and isinstance(value, list):
+            kept[key] = [checked_part(item) for item in value]
+        elif key in SCHEMA_ONE:
+            kept[key] = checked_part(value)
+        else:
+            kept[key] = value
+    return kept
 
 
 def parts() -> dict[str, dict[str, str]]:
@@ -178,6 +208,7 @@ def constants(book: str) -> dict:
         "html_data_id": HTML_DATA_ID,
         "max_export_bytes": MAX_EXPORT_BYTES,
         "max_name_length": MAX_NAME_LENGTH,
+        "max_depth": MAX_DEPTH,
         "influence_levels": list(INFLUENCE_LEVELS),
         "opening_verdict": OPENING_VERDICT.pattern,
         "save_delay_ms": round(SAVE_DELAY_SECONDS * 1000),
@@ -190,7 +221,7 @@ def constants(book: str) -> dict:
 def data(book: str, code: str) -> dict:
     return {
         "texts": texts(code),
-        "schemas": {name: schemas.load(name) for name in PAGE_SCHEMAS},
+        "schemas": {name: checked_part(schemas.load(name)) for name in PAGE_SCHEMAS},
         "parts": parts(),
         "constants": constants(book),
     }
@@ -233,13 +264,26 @@ def module_text(value: object) -> str:
     return f"export default {compact_json(value)};\n"
 
 
+EXPORTED = re.compile(r"^export\s+(?:async\s+)?(?:const|let|function\*?|class)\s+([A-Za-z_$][\w$]*)", re.MULTILINE)
+
+
+def exported(path: Path) -> list[str]:
+    """The names a view module exports by declaration (``export const|function|class NAME``)."""
+    return sorted(set(EXPORTED.findall(path.read_text(encoding="utf-8"))))
+
+
 def types_module(paths: list[Path]) -> str:
-    """The generated module of every type's view module: ``{type: module namespace}``."""
-    lines = [
-        f"import * as type{index} from {json.dumps(path.resolve().as_posix())};" for index, path in enumerate(paths)
-    ]
-    entries = ", ".join(f"{json.dumps(path.parent.name)}: type{index}" for index, path in enumerate(paths))
-    return "\n".join([*lines, f"export default {{ {entries} }};", ""])
+    """The generated module of every type's view module: ``{type: {default, ...named exports}}``.
+    Plain objects of named imports, not ``import * as`` namespaces: esbuild wraps a namespace in
+    getters, which no minifier can inline or drop (the page's budget, tests/page/test_budget.py)."""
+    lines, entries = [], []
+    for index, path in enumerate(paths):
+        names = exported(path)
+        imported = ", ".join(f"{name} as t{index}_{name}" for name in names)
+        lines.append(f"import t{index}, {{ {imported} }} from {json.dumps(path.resolve().as_posix())};")
+        members = ", ".join(["default: t" + str(index), *(f"{name}: t{index}_{name}" for name in names)])
+        entries.append(f"{json.dumps(path.parent.name)}: {{ {members} }}")
+    return "\n".join([*lines, f"export default {{ {', '.join(entries)} }};", ""])
 
 
 def generate(folder: Path, data_value: dict) -> dict[str, Path]:

@@ -75,3 +75,34 @@ export function same(a, b) {
 export function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+// schemas/depth.py, text_too_deep: whether a JSON text nests arrays and objects more than `limit`
+// deep (strings skipped), counted without recursion, exactly as Python counts.
+export function tooDeep(text, limit = C.max_depth) {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) {
+      index += 1;
+      while (index < text.length && text.charCodeAt(index) !== 0x22) index += text.charCodeAt(index) === 0x5c ? 2 : 1;
+    } else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+// schemas/depth.py, value_too_deep: the same for a parsed value ({} is 1 deep).
+export function valueTooDeep(value, limit = C.max_depth) {
+  const stack = [[value, 1]];
+  while (stack.length) {
+    const [item, level] = stack.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (level > limit) return true;
+    for (const child of Object.values(item)) stack.push([child, level + 1]);
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 // Start: every static form with a data block becomes a working exercise (or the portfolio panel).
 // Without this script, or when it fails, the static form stays as it is.
 import { answerProblem, asEarlier, checkAnswer, createAnswer, questionChanged } from "./answers.js";
-import { C, DATA, T } from "./base.js";
+import { C, DATA, T, tooDeep, valueTooDeep } from "./base.js";
 import { el } from "./dom.js";
 import { clock, dateTime, decimal, html, Invalid, longDate, mdCell, mdEscape, mdQuote, paragraphs, parseTime, signedDecimal } from "./formatting.js";
 import { Host } from "./host.js";
@@ -11,7 +11,10 @@ import { schemaErrors } from "./schema.js";
 import { Store, StoreError, decide } from "./store.js";
 import types from "coursekit-types";
 
+// The book's pages give the theme a stand-in when site storage is blocked (page_fixes layout.html)
+// and keep the browser's refusal in coursekitStorageRefused: the exercises must not be fooled.
 function localStorageArea() {
+  if (globalThis.coursekitStorageRefused) throw globalThis.coursekitStorageRefused;
   return window.localStorage;
 }
 
@@ -71,7 +74,7 @@ function boot(script) {
 globalThis.coursekitPage = {
   DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
   parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
-  sections, catalogOf, buildExport, readExport, importExport, decide, types,
+  sections, catalogOf, buildExport, readExport, importExport, decide, types, tooDeep, valueTooDeep,
   questionChanged, asEarlier, answerBlocks,
 };
 

@@ -72,13 +72,10 @@ export class Host {
   refresh() {
     if (this.dirty) return; // the learner is typing here: their save comes next
     const answer = this.stored();
-    if (answer && this.saved && same(answer.value, this.saved.value)) {
-      this.model.set("compared", this.compared()); // a scan this one is compared with may have changed
-      return;
-    }
+    this.model.set("compared", this.compared()); // a scan this one is compared with may have changed
+    if (answer && this.saved && same(answer.value, this.saved.value)) return;
     this.saved = answer;
     this.noteChanged();
-    this.model.set("compared", this.compared());
     this.model.set("answer", answer && recordOf(answer));
     this.say(answer ? format(T.PAGE_UPDATED_ELSEWHERE, { when: dateTime(answer.moment) }) : "", [], answer ? "restored" : "");
   }

@@ -29,14 +29,13 @@ export class Model {
   }
 
   on(event, callback) {
-    if (!this.listeners.has(event)) this.listeners.set(event, []);
-    this.listeners.get(event).push(callback);
+    this.listeners.set(event, [...(this.listeners.get(event) || []), callback]);
   }
 
+  // off(event, callback); off(event): all of that event's; off(): all.
   off(event, callback) {
     if (!event) this.listeners.clear();
-    else if (!callback) this.listeners.delete(event);
-    else this.listeners.set(event, (this.listeners.get(event) || []).filter((one) => one !== callback));
+    else this.listeners.set(event, callback ? (this.listeners.get(event) || []).filter((one) => one !== callback) : []);
   }
 
   // A message from the host, as a kernel's `send` reaches an anywidget view ("msg:custom").

@@ -2,7 +2,7 @@
 // parts (DATA.parts, rendered with slots: coursekit.render.slots), the ONE reader of exports with
 // its version rule (portfolio/format.py), and the import with its report (portfolio/importing.py).
 import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
-import { C, cut, DATA, format, isObject, SPACE, T, words } from "./base.js";
+import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base.js";
 import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { line } from "../exercise_types/base.js";
@@ -185,7 +185,9 @@ export function embeddedPayload(text) {
   return strictUtf8(bytes, true);
 }
 
+// format._find_payload: nesting is checked on the JSON text before it is parsed (C.max_depth).
 export function findPayload(text) {
+  if (/^[ \t\n\r]*[[{]/.test(text) && tooDeep(text)) throw new ExportProblem("too_deep");
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -194,9 +196,16 @@ export function findPayload(text) {
   let embedded;
   try {
     embedded = embeddedPayload(text);
-    if (embedded !== null) return JSON.parse(embedded);
   } catch (error) {
     throw new ExportProblem("damaged_data");
+  }
+  if (embedded !== null) {
+    if (tooDeep(embedded)) throw new ExportProblem("too_deep");
+    try {
+      return JSON.parse(embedded);
+    } catch (error) {
+      throw new ExportProblem("damaged_data");
+    }
   }
   if (text.includes(C.html_data_id)) throw new ExportProblem("damaged_data");
   if (text.includes(T.PORTFOLIO_TITLE)) throw new ExportProblem("edited");
@@ -270,6 +279,7 @@ export function refusal(problem, filename) {
   let reason = T.IMPORT_NOT_EXPORT;
   if (problem.kind === "newer") reason = T.IMPORT_NEWER_FORMAT;
   else if (problem.kind === "too_large") reason = format(T.IMPORT_TOO_LARGE, { size: Math.floor(C.max_export_bytes / (1024 * 1024)) });
+  else if (problem.kind === "too_deep") reason = format(T.IMPORT_TOO_DEEP, { depth: C.max_depth });
   return format(T.IMPORT_REFUSED, { file: filename, reason });
 }
 

@@ -4,7 +4,7 @@
 // since), a document that is damaged or not ours is set aside, never overwritten, and an entry this
 // version cannot read is kept as it is and reported. Nothing leaves the device.
 import { checkAnswer, recordOf } from "./answers.js";
-import { C, format, isObject, same, T } from "./base.js";
+import { C, format, isObject, same, T, tooDeep } from "./base.js";
 import { Invalid, invalid, stamp } from "./formatting.js";
 import { schemaErrors } from "./schema.js";
 
@@ -33,9 +33,13 @@ export function emptyDocument() {
 }
 
 // Why the browser refused: a full storage, or storage that is not allowed at all.
-export function storageProblem(error) {
+export function storageReason(error) {
   const full = error && (error.name === "QuotaExceededError" || error.code === 22 || error.code === 1014);
-  return new StoreError(format(T.SAVE_FAILED, { reason: full ? T.PAGE_STORAGE_FULL : T.PAGE_STORAGE_BLOCKED }));
+  return full ? T.PAGE_STORAGE_FULL : T.PAGE_STORAGE_BLOCKED;
+}
+
+export function storageProblem(error) {
+  return new StoreError(format(T.SAVE_FAILED, { reason: storageReason(error) }));
 }
 
 export class Store {
@@ -60,8 +64,11 @@ export class Store {
     }
   }
 
-  // The stored document; a damaged or foreign one is copied aside first (and then overwritten).
-  read(area) {
+  // The stored document; a damaged or foreign one is copied aside first (and then overwritten), an
+  // older one migrated after a copy is kept. When the browser refuses the copy (its storage is
+  // full): `writing`, a StoreError (nothing is overwritten); else what can be read is shown, with a
+  // notice the learner sees when the page opens.
+  read(area, writing = false) {
     let raw;
     try {
       raw = area.getItem(this.key);
@@ -70,20 +77,20 @@ export class Store {
     }
     if (raw === null) return emptyDocument();
     if (raw === this.cache[0]) return this.cache[1];
-    let document;
+    let document = null;
     try {
-      document = JSON.parse(raw);
+      if (!tooDeep(raw)) document = JSON.parse(raw); // nested deeper than C.max_depth: not ours
     } catch (error) {
       document = null;
     }
     const version = isObject(document) && document.format === C.store_format ? document.schema_version : null;
     if (!Number.isInteger(version) || version < 1 || version > C.store_version || !isObject(document.answers)) {
-      this.setAside(area, raw);
+      this.setAside(area, raw, writing);
       return emptyDocument();
     }
-    if (version < C.store_version) return this.migrate(area, raw, document);
+    if (version < C.store_version) return this.migrate(area, raw, document, writing);
     if (schemaErrors("store", { ...document, answers: {} }).length) {
-      this.setAside(area, raw);
+      this.setAside(area, raw, writing);
       return emptyDocument();
     }
     this.cache = [raw, document];
@@ -91,8 +98,9 @@ export class Store {
   }
 
   // An older format version (store.py, _migrate): a copy is kept under its own key, then the
-  // document is brought to the current version and stored.
-  migrate(area, raw, document) {
+  // document is brought to the current version and stored, and the learner is told once. When the
+  // browser refuses, the old document stays as it was and its answers are shown, migrated in memory.
+  migrate(area, raw, document, writing) {
     const copy = `${this.key}.versie-${document.schema_version}-${stamp(Date.now() * 1000)}`;
     for (let from = document.schema_version; from < C.store_version; from += 1) document = STORE_MIGRATIONS[from](document);
     const migrated = JSON.stringify(document);
@@ -100,19 +108,29 @@ export class Store {
       area.setItem(copy, raw);
       area.setItem(this.key, migrated);
     } catch (error) {
-      throw storageProblem(error); // never lose the old document: it stays as it was
+      try {
+        area.removeItem(copy); // a copy of a document that did not change would only confuse
+      } catch (ignored) {
+        // blocked storage: there is no copy
+      }
+      if (writing) throw storageProblem(error); // never lose the old document: it stays as it was
+      this.notice(format(T.PAGE_STORE_MIGRATION_FAILED, { reason: storageReason(error) }));
+      return document;
     }
     this.cache = [migrated, document];
+    this.notice(format(T.PAGE_STORE_MIGRATED, { key: copy }));
     return document;
   }
 
-  setAside(area, raw) {
+  setAside(area, raw, writing) {
     const aside = `${this.key}.beschadigd-${stamp(Date.now() * 1000)}-${Math.random().toString(36).slice(2, 6)}`;
     try {
       area.setItem(aside, raw);
       area.removeItem(this.key);
     } catch (error) {
-      throw storageProblem(error); // never overwrite what could not be kept
+      if (writing) throw storageProblem(error); // never overwrite what could not be kept
+      this.notice(format(T.PAGE_STORE_SET_ASIDE_FAILED, { reason: storageReason(error) }));
+      return;
     }
     this.notice(T.PAGE_STORE_SET_ASIDE);
   }
@@ -161,7 +179,7 @@ export class Store {
 
   update(change) {
     const area = this.area();
-    const current = this.read(area);
+    const current = this.read(area, true);
     const document = { ...current, answers: { ...current.answers } };
     if (!change(document.answers)) return;
     const raw = JSON.stringify(document);

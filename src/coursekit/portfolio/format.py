@@ -29,6 +29,7 @@ from ..answers import Answer, InvalidAnswer, clean_text, parse_time
 from ..schemas.compose import EXPORT_FORMAT as PAYLOAD_FORMAT
 from ..schemas.compose import EXPORT_VERSION as PAYLOAD_VERSION
 from ..schemas.compose import STORE_FORMAT
+from ..schemas.depth import looks_like_container, text_too_deep
 from ..texts import learner
 
 HTML_DATA_ID = "coursekit-portfolio"
@@ -64,6 +65,7 @@ class Problem(Enum):
     DAMAGED_DATA = "damaged_data"
     DAMAGED_VERSION = "damaged_version"
     DAMAGED_ANSWERS = "damaged_answers"
+    TOO_DEEP = "too_deep"  # arrays or objects nested deeper than MAX_DEPTH: refused before parsing
     STORE_FILE = "store_file"  # a learner's antwoorden.json, not an export
     OTHER_JSON = "other_json"
     NEWER = "newer"
@@ -135,16 +137,25 @@ def embedded_payload(text: str) -> str | None:
 
 
 def _find_payload(text: str) -> object:
+    """The export's data. Nesting is checked on the JSON text before it is parsed (MAX_DEPTH, the
+    page counts the same): no reader ever recurses deeper than that."""
+    if looks_like_container(text) and text_too_deep(text):
+        raise ExportProblem(Problem.TOO_DEEP)
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
         pass
     try:
         embedded = embedded_payload(text)
-        if embedded is not None:
-            return json.loads(embedded)
-    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):
+    except (ValueError, binascii.Error, UnicodeDecodeError):
         raise ExportProblem(Problem.DAMAGED_DATA) from None
+    if embedded is not None:
+        if text_too_deep(embedded):
+            raise ExportProblem(Problem.TOO_DEEP)
+        try:
+            return json.loads(embedded)
+        except (ValueError, RecursionError):
+            raise ExportProblem(Problem.DAMAGED_DATA) from None
     if HTML_DATA_ID in text:  # our marker, but the data block is gone or cut
         raise ExportProblem(Problem.DAMAGED_DATA)
     if learner.PORTFOLIO_TITLE in text:

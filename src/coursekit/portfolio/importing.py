@@ -13,6 +13,7 @@ from pathlib import Path
 from ..answers import Answer
 from ..definitions import Catalog
 from ..formatting import date_time
+from ..schemas.compose import MAX_DEPTH
 from ..store import AnswerStore, MergeStatus, StoreError
 from ..texts import learner
 from .document import ExportBundle
@@ -45,6 +46,8 @@ def refusal(problem: ExportProblem, filename: str) -> str:
         reason = learner.IMPORT_NEWER_FORMAT
     elif problem.kind is Problem.TOO_LARGE:
         reason = learner.IMPORT_TOO_LARGE.format(size=MAX_EXPORT_BYTES // (1024 * 1024))
+    elif problem.kind is Problem.TOO_DEEP:
+        reason = learner.IMPORT_TOO_DEEP.format(depth=MAX_DEPTH)
     else:
         reason = learner.IMPORT_NOT_EXPORT
     return learner.IMPORT_REFUSED.format(file=filename, reason=reason)

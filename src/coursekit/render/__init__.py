@@ -5,8 +5,9 @@
   is already escaped (a :class:`markupsafe.Markup`, as the ``md_quote`` filter returns).
 
 Templates live in ``render/templates/`` (pages, portfolio, class overview, explorer, shared
-macros in ``macros.html``) and, for the static form of each exercise type, in
-``exercise_types/templates/``. Jinja2 loads on first use, so ``import coursekit`` stays light.
+macros in ``macros.html``) and, for the static form of each exercise type, in its folder:
+``exercise_types/<type>/template.html``, named ``"<type>/template.html"``. Jinja2 loads on first
+use, so ``import coursekit`` stays light.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def _environments() -> tuple[Any, Any]:
     from markupsafe import Markup
 
     loader = ChoiceLoader(
-        [PackageLoader("coursekit", "render/templates"), PackageLoader("coursekit", "exercise_types/templates")]
+        [PackageLoader("coursekit", "render/templates"), PackageLoader("coursekit", "exercise_types")]
     )
     settings: dict[str, Any] = {
         "loader": loader,

@@ -21,6 +21,15 @@ EXPORT_VERSION = 2  # 2: the same, and the export names its edition
 # Definitions and answer records have a version of their own, in their $id.
 DEFINITIONS_VERSION = 1
 ANSWER_VERSION = 2
+# How deep arrays and objects may nest in a store or an export, counted from the document itself
+# (an export with earlier answers and a self-scan needs 8). A deeper file is refused before it is
+# parsed, by both readers alike (Python and the page): deep nesting is how a file overflows a
+# reader's stack. The schemas' descriptions name it; coursekit.schemas.depth checks it.
+MAX_DEPTH = 32
+DEPTH_NOTE = (
+    f" Arrays and objects nest at most {MAX_DEPTH} deep, counted from the document itself "
+    "(MAX_DEPTH): a deeper file is refused before it is parsed."
+)
 
 EXERCISE_ID: dict[str, Any] = {"type": "string", "pattern": EXERCISE_ID_PATTERN}
 CHAPTER: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 99}
@@ -171,6 +180,7 @@ def store() -> dict:
         "$schema": DRAFT,
         "$id": f"{BASE}{STORE_VERSION}/store.schema.json",
         "title": "A learner's answers (antwoorden.json in JupyterLab, the browser's storage on the page)",
+        "description": "The same shape in JupyterLab and on the page." + DEPTH_NOTE,
         "type": "object",
         "properties": {
             "format": {"const": STORE_FORMAT},
@@ -191,6 +201,7 @@ def export() -> dict:
         "$schema": DRAFT,
         "$id": f"{BASE}{EXPORT_VERSION}/portfolio-export.schema.json",
         "title": "The data in a portfolio export (the .json file, or embedded in the .html and .md files)",
+        "description": "Read by one reader in each language, with one version rule." + DEPTH_NOTE,
         "type": "object",
         "properties": {
             "format": {"const": EXPORT_FORMAT},

@@ -55,8 +55,19 @@ STORE_SET_ASIDE_FAILED = (
     "⚠ Het bestand met je antwoorden ({path}) is beschadigd of niet herkend, "
     "en kon niet apart worden gezet ({reason}). Er is niets overschreven."
 )
+STORE_MIGRATED = (
+    "ℹ Je antwoorden ({path}) zijn omgezet naar de vorm van deze versie van het boek. Er is niets "
+    "verloren gegaan: het bestand zoals het was, staat als kopie in {copy}."
+)
+STORE_MIGRATION_FAILED = (
+    "⚠ Je antwoorden ({path}) zijn in een oudere vorm bewaard. Je ziet ze hier, omgezet naar de vorm "
+    "van deze versie van het boek, maar het bestand kon niet worden bijgewerkt ({reason}). Het is niet "
+    "gewijzigd. Zolang dat zo is, kun je hier geen antwoorden opslaan: exporteer je portfolio met "
+    "portfolio() als je verder wilt werken."
+)
 STORE_FOREIGN_DATA = "het bestand hoort niet bij deze cursus of is van een nieuwere versie"
 STORE_BAD_JSON = "het bestand is geen leesbare JSON"
+STORE_TOO_DEEP = "de gegevens zijn dieper genest dan {depth} lagen; zo schrijft het boek ze nooit"
 STORE_ID_MISMATCH = "het antwoord hoort bij een andere oefening ({found})"
 STORE_BAD_ENTRY = "⚠ Het opgeslagen antwoord van '{exercise_id}' is onleesbaar en wordt genegeerd: {reason}"
 
@@ -97,6 +108,7 @@ VALUE_TOO_SMALL = "{where}: {value} is kleiner dan {low}"
 VALUE_INVALID = "{where}: deze waarde klopt niet"
 VALUE_NOT_ALLOWED = "{where}: '{value}' is geen toegestane keuze ({allowed})"
 VALUE_BAD_TEXT = "{where}: de tekst bevat een teken dat niet kan worden opgeslagen"
+VALUE_TOO_DEEP = "het antwoord is dieper genest dan {depth} lagen; zo slaat het boek nooit een antwoord op"
 VALUE_SCORE_MISMATCH = "score {score} klopt niet met het aantal goede antwoorden ({correct})"
 VALUE_BAD_TIME = "'{value}' is geen geldig tijdstip"
 VALUE_BAD_CHAPTER = "hoofdstuk {value} bestaat niet (verwacht 1–99)"
@@ -278,6 +290,10 @@ IMPORT_NOT_EXPORT = (
     ".json-bestand dat je eerder met ‘Maak portfolio’ hebt gemaakt."
 )
 IMPORT_TOO_LARGE = "Dit bestand is te groot voor een export van het portfolio (meer dan {size} MB)."
+IMPORT_TOO_DEEP = (
+    "De gegevens in dit bestand zijn dieper genest dan {depth} lagen. Zo maakt het boek nooit een export; "
+    "het bestand is beschadigd of niet van dit boek. Kies een export die je zelf met ‘Maak portfolio’ hebt gemaakt."
+)
 IMPORT_NEWER_FORMAT = "Deze export is gemaakt met een nieuwere versie van de cursus en kan hier niet worden gelezen."
 IMPORT_ADDED = "✔ Toegevoegd: {title}"
 IMPORT_UPDATED = "✔ Bijgewerkt (de export was nieuwer): {title}"
@@ -318,6 +334,21 @@ PAGE_STORE_SET_ASIDE = (
     "⚠ De bewaarde antwoorden in deze browser waren beschadigd of niet herkend. Ze zijn niet "
     "weggegooid maar apart gezet; je begint hier met een lege lijst. Heb je een export van je "
     "portfolio? Importeer die dan op de portfoliopagina."
+)
+PAGE_STORE_SET_ASIDE_FAILED = (
+    "⚠ De bewaarde antwoorden in deze browser zijn beschadigd of niet herkend, en konden niet apart "
+    "worden gezet ({reason}). Er is niets overschreven of weggegooid, maar je kunt hier nu niets "
+    "opslaan. Maak ruimte vrij (bijvoorbeeld door gegevens van andere sites te wissen) en laad de pagina opnieuw."
+)
+PAGE_STORE_MIGRATED = (
+    "ℹ Je antwoorden in deze browser zijn omgezet naar de vorm van deze versie van het boek. Er is "
+    "niets verloren gegaan: een kopie van hoe ze waren, staat in de opslag van deze browser onder de naam ‘{key}’."
+)
+PAGE_STORE_MIGRATION_FAILED = (
+    "⚠ Je antwoorden in deze browser zijn in een oudere vorm bewaard. Je ziet ze hier, omgezet naar "
+    "de vorm van deze versie van het boek, maar ze konden niet worden bijgewerkt ({reason}). Er is "
+    "niets gewijzigd. Zolang dat zo is, kun je hier geen antwoorden opslaan: maak ruimte vrij "
+    "(bijvoorbeeld door gegevens van andere sites te wissen) of maak een export op de portfoliopagina."
 )
 PAGE_UPDATED_ELSEWHERE = "↺ Bijgewerkt met wat je in een ander tabblad hebt ingevuld (opgeslagen op {when})."
 PAGE_IMPORT_SHOWN = "De geïmporteerde antwoorden staan nu ook op de oefenpagina's."

@@ -97,6 +97,7 @@ SKIP_DAMAGED = "een beschadigde export ({detail}); vraag de cursist opnieuw te e
 DAMAGED_DATA = "de antwoordgegevens zijn onleesbaar"
 DAMAGED_VERSION = "het versienummer van het exportformaat ontbreekt of klopt niet"
 DAMAGED_ANSWERS = "de lijst met antwoorden ontbreekt"
+DAMAGED_DEPTH = "de gegevens zijn dieper genest dan {depth} lagen, zoals het boek nooit een export schrijft"
 SKIP_NEWER = (
     "gemaakt met een nieuwere versie van het boek (exportformaat versie {version}; dit overzicht "
     "leest versie {current}). Werk je eigen kopie van het boek bij en lees de map opnieuw in."

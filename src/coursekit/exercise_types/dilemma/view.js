@@ -5,7 +5,6 @@ import { View, checked, chosenOf, line, widget } from "../base.js";
 
 export const asked = (d) => ({ situation: d.situation, question: d.question, choices: d.choices.map((c) => c.text) });
 export const recorded = (value) => ({ question: value.question });
-export function check() {}
 export const isEmpty = (value) => !value.choice;
 
 export function blocks(value, definition) {

@@ -6,7 +6,6 @@ import { View, influenceText, namedForces, table, widget } from "../base.js";
 
 export const asked = (d) => ({ rows: d.rows });
 export const recorded = (value) => ({ rows: value.forces.length });
-export function check() {}
 export const isEmpty = (value) => value.forces.every((f) => !strip(f.force) && f.strength === null && f.influence === null);
 
 export function blocks(value) {

@@ -5,7 +5,6 @@ import { View, checked, chosenOf, line, verdict, widget, withoutVerdict } from "
 
 export const asked = (d) => ({ question: d.question, options: d.options.map((o) => o.text) });
 export const recorded = (value) => ({ question: value.question });
-export function check() {}
 export const isEmpty = (value) => !value.choice;
 
 export function blocks(value, definition) {

@@ -5,7 +5,6 @@ import { View, quote, widget } from "../base.js";
 
 export const asked = (d) => ({ prompts: d.prompts });
 export const recorded = (value) => ({ prompts: value.responses.map((r) => r.prompt) });
-export function check() {}
 export const isEmpty = (value) => !value.responses.some((response) => strip(response.text));
 export const blocks = (value) => value.responses.map((r) => quote(r.prompt, strip(r.text) ? r.text : T.PORTFOLIO_EMPTY_TEXT));
 

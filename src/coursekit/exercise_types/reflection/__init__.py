@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..render.blocks import Block, Quote
-from ..texts import learner
-from .base import (
+from ...render.blocks import Block, Quote
+from ...texts import learner
+from ..base import (
     ANSWER_TEXT,
     Definition,
     ExerciseType,
@@ -30,9 +30,9 @@ class Reflection(Definition):
 
 class ReflectionType(ExerciseType[Reflection]):
     name = "reflection"
+    order = 1
     definition = Reflection
     widget = "coursekit.widgets.reflection:ReflectionView"
-    template = "reflection.html"
     definition_schema: ClassVar[dict] = {"properties": {"prompts": definition_texts()}, "required": ["prompts"]}
     value_schema: ClassVar[dict] = answer_object(
         {"responses": answer_list(answer_object({"prompt": ANSWER_TEXT, "text": ANSWER_TEXT}))}

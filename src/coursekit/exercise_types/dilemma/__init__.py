@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..render.blocks import Block, Line
-from ..texts import learner
-from .base import (
+from ...render.blocks import Block, Line
+from ...texts import learner
+from ..base import (
     ANSWER_TEXT,
     DEFINITION_TEXT,
     Definition,
@@ -46,9 +46,9 @@ class Dilemma(Definition):
 
 class DilemmaType(ExerciseType[Dilemma]):
     name = "dilemma"
+    order = 5
     definition = Dilemma
     widget = "coursekit.widgets.dilemma:DilemmaView"
-    template = "dilemma.html"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "situation": DEFINITION_TEXT,

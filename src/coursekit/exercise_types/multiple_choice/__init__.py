@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..render.blocks import Block, Line
-from ..texts import author, learner
-from .base import (
+from ...render.blocks import Block, Line
+from ...texts import author, learner
+from ..base import (
     ANSWER_TEXT,
     DEFINITION_TEXT,
     Definition,
@@ -51,9 +51,9 @@ class MultipleChoice(Definition):
 
 class MultipleChoiceType(ExerciseType[MultipleChoice]):
     name = "multiple_choice"
+    order = 3
     definition = MultipleChoice
     widget = "coursekit.widgets.multiple_choice:MultipleChoiceView"
-    template = "multiple_choice.html"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "question": DEFINITION_TEXT,

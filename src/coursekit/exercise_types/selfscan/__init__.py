@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..formatting import decimal, signed_decimal
-from ..render import charts
-from ..render.blocks import Block, Line, Table
-from ..texts import author, learner
-from .base import (
+from ...formatting import decimal, signed_decimal
+from ...render import charts
+from ...render.blocks import Block, Line, Table
+from ...texts import author, learner
+from ..base import (
     ANSWER_TEXT,
     DEFINITION_TEXT,
     EXERCISE_ID_PATTERN,
@@ -59,9 +59,9 @@ def role_groups(statements: Sequence[str]) -> dict[str, list[int]]:
 
 class SelfscanType(ExerciseType[Selfscan]):
     name = "selfscan"
+    order = 2
     definition = Selfscan
     widget = "coursekit.widgets.selfscan:SelfscanView"
-    template = "selfscan.html"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "statements": definition_texts(),

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..render import charts
-from ..render.blocks import Block, Table
-from ..texts import learner
-from .base import (
+from ...render import charts
+from ...render.blocks import Block, Table
+from ...texts import learner
+from ..base import (
     ANSWER_TEXT,
     Definition,
     ExerciseType,
@@ -35,9 +35,9 @@ class Forcefield(Definition):
 
 class ForcefieldType(ExerciseType[Forcefield]):
     name = "forcefield"
+    order = 6
     definition = Forcefield
     widget = "coursekit.widgets.forcefield:ForcefieldView"
-    template = "forcefield.html"
     definition_schema: ClassVar[dict] = {
         "properties": {"rows": {"type": "integer", "minimum": 1, "maximum": 20}},
         "required": [],

@@ -7,9 +7,9 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ..render.blocks import Block, Line, Table
-from ..texts import author, learner
-from .base import (
+from ...render.blocks import Block, Line, Table
+from ...texts import author, learner
+from ..base import (
     ANSWER_TEXT,
     DEFINITION_TEXT,
     MAX_LIST,
@@ -63,9 +63,9 @@ TABLE_SOURCE = {
 
 class MatchingType(ExerciseType[Matching]):
     name = "matching"
+    order = 4
     definition = Matching
     widget = "coursekit.widgets.matching:MatchingView"
-    template = "matching.html"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "question": DEFINITION_TEXT,
