@@ -10,7 +10,7 @@ let fc = null;
 try {
   fc = (await import("fast-check")).default;
 } catch (error) {
-  if (/^(1|true|yes)$/i.test(process.env.CI || "")) throw new Error("fast-check is missing: run `npm ci`");
+  if (/^(1|true|yes)$/i.test(process.env.CI || "")) throw new Error("fast-check is missing: run `npm ci`", { cause: error });
 }
 const property = fc ? test : test.skip; // without `npm ci`: skipped, and said so
 
