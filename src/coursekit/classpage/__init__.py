@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import page, schemas
 from ..classview import charts as classview_charts
-from ..classview import read, render
+from ..classview import layouts, read, render
 from ..definitions import Catalog, Definition, load_catalog
 from ..exercise_types.dilemma import Dilemma
 from ..exercise_types.matching import Matching
@@ -147,6 +147,7 @@ def constants() -> dict:
         "max_files": MAX_FILES,
         "max_file_bytes": MAX_FILE_BYTES,
         "common_suffixes": sorted(read.COMMON_SUFFIXES),
+        "layouts": layouts.as_data(),
         "ignored_names": sorted(read.IGNORED_NAMES),
         "small_group": render.SMALL_GROUP,
         "score_colours": {str(count): classview_charts.score_colours(count) for count in range(2, 11)},

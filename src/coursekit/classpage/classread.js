@@ -117,8 +117,8 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
     else skipped.push({ file, reason: outcome.reason, learner: "", kept: null });
   });
 
-  // Group the exports of one learner: one platform student, or the same name, or (without a
-  // name) the very same answers.
+  // Group the exports of one learner. THE RULE (layouts.js): the platform's student id when the
+  // layout gives one; only without it the same name, or (without a name) the very same answers.
   const named = new Map();
   const byPrint = new Map();
   const add = (key, one) => (named.has(key) ? named.get(key).push(one) : named.set(key, [one]));
@@ -138,9 +138,7 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
   for (const [key, group] of named) {
     group.sort(newestFirst);
     const [kept, ...others] = group;
-    // The letters follow the notebook's key for the export used (so they are the notebook's letters).
-    const letterKey = !kept.file.student ? key : kept.export.name ? nameKey(kept) : "antwoorden:" + kept.print;
-    chosen.push({ key, kept, letterKey });
+    chosen.push({ key, kept });
     for (const one of others) {
       const reason = one.print === kept.print ? K.SKIP_SAME_EXPORT : K.SKIP_DUPLICATE;
       skipped.push({ file: one.file, reason, learner: key, kept: kept.file });
@@ -148,7 +146,7 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
   }
   // The letters follow a hash of each learner's key, salted with the content of all exports.
   const salt = sha256Bytes(UTF8.encode(chosen.map((one) => one.kept.print + one.kept.export.name).sort(byCodePoint).join("")));
-  const rank = (one) => hexOf(sha256Bytes(concatBytes(salt, UTF8.encode(one.letterKey))));
+  const rank = (one) => hexOf(sha256Bytes(concatBytes(salt, UTF8.encode(one.key))));
   chosen.forEach((one) => (one.rank = rank(one)));
   chosen.sort((a, b) => byCodePoint(a.rank, b.rank) || byCodePoint(a.key, b.key));
 

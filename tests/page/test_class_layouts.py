@@ -1,0 +1,63 @@
+"""Every recognised layout of a platform's download gives the class a teacher should see, on the page
+and in the notebook: THE RULE (classview/layouts.py) is that the platform's student id is the
+identity whenever the layout gives one. Two students who typed the same name stay apart; one
+student who typed two names is one learner. One synthetic fixture per layout (layoutfixtures.py).
+"""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from classtools import build_script, run
+from coursekit.classview import read
+from coursekit.texts import teacher
+from layoutfixtures import FIXTURES, LEARNERS, PIET_NEW, SKIPPED, zipped
+
+
+@pytest.fixture(scope="module")
+def script():
+    return build_script()
+
+
+@pytest.fixture(params=list(FIXTURES))
+def layout(request, tmp_path):
+    platform, files = FIXTURES[request.param]
+    path = tmp_path / f"{request.param}.zip"
+    path.write_bytes(zipped(files()))
+    return request.param, platform, path
+
+
+def names_of(learners) -> list[str]:
+    return sorted(learners)
+
+
+def test_the_page_sees_the_students_of_the_platform(script, layout):
+    name, platform, path = layout
+    found = run(script, [(path.name, path)])["overview"]
+    assert found["platforms"] == [platform], name
+    assert sorted(one["name"] for one in found["learners"]) == LEARNERS, name
+    keys = [one["student"]["key"] for one in found["learners"]]
+    assert len(set(keys)) == 3 and all(key.startswith(platform + ":") for key in keys)
+    # Piet's older export is the second export of the learner Piet Pietersen.
+    piet = next(one["letters"] for one in found["learners"] if one["name"] == PIET_NEW)
+    assert [(one["reason"], one["learner"]) for one in found["skipped"]] == [(teacher.SKIP_DUPLICATE, piet)]
+    assert len(SKIPPED) == 1
+    # The two Jans both count, with a note for the teacher.
+    assert [note["text"] for note in found["notes"]].count(teacher.NOTE_SAME_NAME) == 1
+
+
+def test_the_notebook_sees_the_same_students_in_the_unpacked_zip(script, layout, tmp_path):
+    name, platform, path = layout
+    folder = tmp_path / "uitgepakt"
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(folder)
+    data = read.read_class(folder)
+    assert sorted(one.name for one in data.learners) == LEARNERS, name
+    assert {one.file.student.platform for one in data.learners} == {platform}
+    assert [s.reason for s in data.skipped] == [teacher.SKIP_DUPLICATE]
+    page = run(script, [(path.name, path)])["overview"]
+    assert [(one["letters"], one["student"]["key"]) for one in page["learners"]] == [
+        (one.letters, one.file.student.key) for one in data.learners
+    ]
