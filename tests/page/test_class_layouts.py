@@ -11,7 +11,8 @@ import zipfile
 import pytest
 
 from classtools import build_script, run
-from coursekit.classview import read
+from coursekit.classview import read, render
+from coursekit.definitions import load_catalog
 from coursekit.texts import teacher
 from layoutfixtures import FIXTURES, LEARNERS, PIET_NEW, SKIPPED, zipped
 
@@ -61,3 +62,25 @@ def test_the_notebook_sees_the_same_students_in_the_unpacked_zip(script, layout,
     assert [(one["letters"], one["student"]["key"]) for one in page["learners"]] == [
         (one.letters, one.file.student.key) for one in data.learners
     ]
+
+
+def test_the_teacher_sees_per_file_which_platform_student_it_is_tied_to(script, tmp_path):
+    """Column "Gekoppeld aan": the platform always, its number only with the names (it leads to a name)."""
+    platform, files = FIXTURES["moodle-3.1-4.0-mappen"]
+    path = tmp_path / "moodle.zip"
+    path.write_bytes(zipped(files()))
+    folder = tmp_path / "uit"
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(folder)
+    data = read.read_class(folder)
+    for show in (False, True):
+        table = run(script, [(path.name, path)], show_names=show)["overview"]["learners_table"]
+        column = table["header"].index(teacher.COL_LINKED)
+        linked = sorted(row[column] for row in table["rows"])
+        if show:
+            assert linked == ["Moodle: 1001", "Moodle: 1002", "Moodle: 1003"]
+        else:
+            assert linked == ["Moodle (nummer verborgen)"] * 3
+            assert not any("Jan" in cell or "100" in cell for row in table["rows"] for cell in row)
+        html = render.learners_section(data, load_catalog(), show).html
+        assert all(cell in html for cell in linked)

@@ -242,7 +242,7 @@ def test_a_platform_zip_gives_the_notebooks_overview_of_the_folder(script, zips,
     compare_learners_table(found, folder, catalog)
     # ... and finds the learners the loose files give, with the same answers.
     assert sorted(one["name"] for one in found["learners"]) == sorted(one.name for one in notebook.learners)
-    assert {row[3] for row in found["learners_table"]["rows"]} == {"2026-2027"}
+    assert {row[4] for row in found["learners_table"]["rows"]} == {"2026-2027"}
 
 
 def test_loose_files_give_the_notebooks_overview_reason_for_reason(script, notebook, catalog):
@@ -272,7 +272,7 @@ def test_exports_of_format_version_1_are_read_as_the_notebook_reads_them(
     expected = mixed_notebook if layout == "losse bestanden" else read.read_class(unpacked(path, tmp_path / "uit"))
     compare_overview(found, expected, catalog)
     compare_learners_table(found, expected, catalog)
-    editions = [row[3] for row in found["learners_table"]["rows"]]
+    editions = [row[4] for row in found["learners_table"]["rows"]]
     assert sorted(editions) == ["2026-2027"] * 5 + [teacher.UNKNOWN_EDITION] * 3
 
 

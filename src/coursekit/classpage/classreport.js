@@ -153,18 +153,25 @@ function dilemmasSection(data) {
   return section("dilemmas", K.HEAD_DILEMMAS, ...parts);
 }
 
+// render.linked: which platform student a file is tied to; the number only with the names.
+function linked(student, showNames) {
+  if (!student) return K.LINKED_NONE;
+  const platform = K.PLATFORM_NAMES[student.platform];
+  return showNames ? format(K.LINKED_SHOWN, { platform, id: student.id }) : format(K.LINKED_HIDDEN, { platform });
+}
+
 // render.learners_section: per learner the export, the edition of the book it was made in, the
 // exercises, the chapters and the final assignment.
 function learnersTable(data, showNames) {
   const rows = learnerRows(data)
     .sort((a, b) => a.learner.letters.length - b.learner.letters.length || byCodePoint(a.learner.letters, b.learner.letters))
     .map((row) => [
-      row.learner.label(showNames), row.learner.file.reference(showNames),
+      row.learner.label(showNames), row.learner.file.reference(showNames), linked(row.learner.file.student, showNames),
       row.learner.exportedAt !== null ? longDate(row.learner.exportedAt) : K.UNKNOWN_DATE,
       row.learner.edition || K.UNKNOWN_EDITION,
       format(K.DONE, { done: row.done, total: row.total }), row.chapters, row.final,
     ]);
-  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_EXPORTED, K.COL_EDITION, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
+  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_LINKED, K.COL_EXPORTED, K.COL_EDITION, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
   return { caption: K.LEARNERS_CAPTION, header, rows };
 }
 
