@@ -66,7 +66,7 @@ def test_the_notebook_sees_the_same_students_in_the_unpacked_zip(script, layout,
 
 def test_the_teacher_sees_per_file_which_platform_student_it_is_tied_to(script, tmp_path):
     """Column "Gekoppeld aan": the platform always, its number only with the names (it leads to a name)."""
-    platform, files = FIXTURES["moodle-3.1-4.0-mappen"]
+    _, files = FIXTURES["moodle-3.1-4.0-mappen"]
     path = tmp_path / "moodle.zip"
     path.write_bytes(zipped(files()))
     folder = tmp_path / "uit"
