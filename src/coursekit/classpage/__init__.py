@@ -56,6 +56,7 @@ OWN = (
     "classcharts.js",
     "classreport.js",
     "gradebook.js",
+    "classworker.js",
     "classboot.js",
 )
 STYLESHEET = "classpage.css"
@@ -182,7 +183,7 @@ def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None =
     code = "\n".join(f"// --- {name}\n{text}" for name, text in parts.items())
     script = (
         "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */\n"
-        '(function () {\n"use strict";\n'
+        '(function coursekitClassBundle() {\n"use strict";\n'
         f"const DATA = {page.compact_json(data(code, catalog, book))};\n{code}}})();\n"
     )
     if terser is not None:

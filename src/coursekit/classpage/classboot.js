@@ -91,15 +91,13 @@ class ClassPage {
     this.say(K.PAGE_COLLECTING);
     this.stopButton.hidden = false;
     try {
-      const collected = await collect(handed);
-      if (controller.signal.aborted) throw new Stopped();
-      const data = await readClass(collected, {
+      const data = await readHanded(handed, {
         signal: controller.signal,
         progress: (done, total) => this.say(format(K.PAGE_READING, { done, total })),
       });
       performance.mark("coursekit-class-read");
       this.data = data;
-      this.platforms = platformsOf(collected.items);
+      this.platforms = data.platforms;
       this.show();
       this.say(format(K.PAGE_DONE, { learners: count(data.learners.length), skipped: data.skipped.length }));
       performance.mark("coursekit-class-ready");
@@ -193,7 +191,7 @@ class ClassPage {
 
 // The page's logic for tests and for the benchmark.
 globalThis.coursekitClass = {
-  DATA, CATALOG, collect, readClass, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
+  DATA, CATALOG, collect, readClass, readHanded, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
   sha256Hex, fingerprint, pyJson, letters, skipReason, readExport, exerciseRows, scanDistribution, beforeAfter,
   roleProfile, dilemmaChoices, learnerRows, learnersTable, unknownAnswers, skippedReason, Stopped,
 };

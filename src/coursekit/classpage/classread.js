@@ -113,7 +113,7 @@ function classData(files, outcomes, { truncated = false, sides = 0, notesOf = ne
   const parsed = [];
   files.forEach((file, index) => {
     const outcome = outcomes[index];
-    if (outcome.export) parsed.push({ file, export: outcome.export, print: fingerprint(outcome.export.answers) });
+    if (outcome.export) parsed.push({ file, export: outcome.export, print: outcome.print || fingerprint(outcome.export.answers) });
     else skipped.push({ file, reason: outcome.reason, learner: "", kept: null });
   });
 
@@ -202,9 +202,23 @@ function pause() {
   });
 }
 
-// Read every collected Item (archive.js) and apply the rules. `progress(done, total)` is called
-// as files are read; the page stays responsive (a pause between files, inflating in chunks).
-// Throws Stopped when `signal` is aborted.
+// One Item read: {export, print} (the fingerprint computed at once, not all at the end) or {reason}.
+async function readItem(item, signal) {
+  if (item.problem) return { reason: item.problem };
+  try {
+    const found = readExport(await item.read(signal));
+    return { export: found, print: fingerprint(found.answers) };
+  } catch (problem) {
+    if (problem instanceof Stopped) throw problem;
+    if (problem instanceof ExportProblem) return { reason: skipReason(problem) };
+    if (typeof problem === "string") return { reason: problem };
+    throw problem;
+  }
+}
+
+// Read every collected Item (archive.js) and apply the rules, in the page itself: `progress(done,
+// total)` is called as files are read; the page stays responsive (a pause at least every 40 ms,
+// inflating in chunks, one file's fingerprint at a time). Throws Stopped when `signal` is aborted.
 async function readClass(collected, { signal = null, progress = () => {} } = {}) {
   const files = collected.items.map((item, index) => new ExportFile(item.path, index + 1, item.student || null));
   const notesOf = new Map(collected.items.map((item, index) => [index + 1, item.notes]));
@@ -212,20 +226,7 @@ async function readClass(collected, { signal = null, progress = () => {} } = {})
   let lastPause = performance.now();
   for (const [index, item] of collected.items.entries()) {
     if (signal && signal.aborted) throw new Stopped();
-    let outcome;
-    if (item.problem) {
-      outcome = { reason: item.problem };
-    } else {
-      try {
-        outcome = { export: readExport(await item.read(signal)) };
-      } catch (problem) {
-        if (problem instanceof Stopped) throw problem;
-        if (problem instanceof ExportProblem) outcome = { reason: skipReason(problem) };
-        else if (typeof problem === "string") outcome = { reason: problem };
-        else throw problem;
-      }
-    }
-    outcomes.push(outcome);
+    outcomes.push(await readItem(item, signal));
     if (performance.now() - lastPause > 40) {
       progress(index + 1, collected.items.length);
       await pause();
@@ -233,5 +234,7 @@ async function readClass(collected, { signal = null, progress = () => {} } = {})
     }
   }
   progress(collected.items.length, collected.items.length);
-  return classData(files, outcomes, { truncated: collected.truncated, sides: collected.sides.length, notesOf });
+  const data = classData(files, outcomes, { truncated: collected.truncated, sides: collected.sides.length, notesOf });
+  data.platforms = platformsOf(collected.items);
+  return data;
 }

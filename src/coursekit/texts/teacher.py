@@ -274,8 +274,10 @@ PAGE_NO_LEARNERS = (
 )
 PAGE_SUMMARY = "{learners}: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
 PAGE_LAYOUTS = (
-    "Herkende indeling van de download: {platforms}. Bestanden in de map of met de naam van één student "
-    "horen bij die student, ook als de naam in de export anders is gespeld."
+    "Herkende indeling van de download: {platforms}. Het nummer of de gebruikersnaam van de student op "
+    "het platform bepaalt wie wie is: bestanden van één student horen bij elkaar, ook als de naam in de "
+    "export anders is gespeld, en twee studenten met dezelfde naam blijven twee cursisten. De kolom "
+    "‘Gekoppeld aan’ bij ‘Per cursist’ laat zien bij welke student elk gebruikt bestand hoort."
 )
 PLATFORM_NAMES = {"moodle": "Moodle", "brightspace": "Brightspace", "canvas": "Canvas", "blackboard": "Blackboard"}
 PAGE_SIDE_FILES = (
