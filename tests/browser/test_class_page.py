@@ -395,8 +395,8 @@ def test_the_class_page_forbids_its_scripts_to_connect_to_other_hosts(book_html)
     html = (book_html / PAGE).read_text(encoding="utf-8")
     head = html[: html.index("<script")]
     assert (
-        "<meta content=\"connect-src 'self'; form-action 'none'; worker-src blob:\" http-equiv=\"Content-Security-Policy\""
-        in head
+        "<meta content=\"connect-src 'self'; form-action 'none'; worker-src blob:\" "
+        'http-equiv="Content-Security-Policy"' in head
     )
 
 
@@ -446,7 +446,8 @@ WATCH = """() => {
   }).observe({type: "longtask"});
   window.coursekitStatus = [];
   const status = document.querySelector(".ck-classpage [role=status]");
-  new MutationObserver(() => window.coursekitStatus.push(status.textContent)).observe(status, {childList: true, characterData: true, subtree: true});
+  new MutationObserver(() => window.coursekitStatus.push(status.textContent))
+    .observe(status, {childList: true, characterData: true, subtree: true});
 }"""
 
 
