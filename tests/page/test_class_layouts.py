@@ -84,3 +84,13 @@ def test_the_teacher_sees_per_file_which_platform_student_it_is_tied_to(script, 
             assert not any("Jan" in cell or "100" in cell for row in table["rows"] for cell in row)
         html = render.learners_section(data, load_catalog(), show).html
         assert all(cell in html for cell in linked)
+
+
+def test_what_the_worker_sends_back_is_the_class_the_page_reads_itself(script, layout):
+    """The Web Worker (classworker.js) reads and applies the rules; the page rebuilds the class from its
+    messages (structured clones). Same learners, letters, skipped files and notes as reading in the page."""
+    _, _, path = layout
+    itself = run(script, [(path.name, path)])["overview"]
+    worker = run(script, [(path.name, path)], worker=True)["overview"]
+    for part in ("learners", "skipped", "notes", "learners_table", "rows", "csv", "platforms", "sides"):
+        assert worker[part] == itself[part], part

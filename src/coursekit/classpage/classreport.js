@@ -9,15 +9,32 @@ const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 // macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
 // The columns in `paths` hold file names, which may break anywhere (they have no spaces).
+// A long table (a class of hundreds) gets its first ROWS_AT_ONCE rows now and the rest later, a
+// slice per frame (moreRows; classboot.js), with a fixed layout: laying out 2,000 rows at once
+// would freeze the page for a second.
+const ROWS_AT_ONCE = 100;
+
 function classTable(caption, header, rows, rowHeader = 0, paths = []) {
   const cell = (text, index) => {
     const attributes = { class: paths.includes(index) ? "ck-path" : null };
     return index === rowHeader ? el("th", { scope: "row", ...attributes }, text) : el("td", attributes, text);
   };
-  return el("div", { class: "ck-table-wrap" }, el("table", { class: "ck-table" },
+  const makeRow = (row) => el("tr", {}, row.map(cell));
+  const body = el("tbody", {}, rows.slice(0, ROWS_AT_ONCE).map(makeRow));
+  if (rows.length > ROWS_AT_ONCE) body.later = { rows: rows.slice(ROWS_AT_ONCE), make: makeRow };
+  return el("div", { class: "ck-table-wrap" }, el("table", { class: rows.length > ROWS_AT_ONCE ? "ck-table ck-table-long" : "ck-table" },
     el("caption", {}, caption),
     el("thead", {}, el("tr", {}, header.map((text) => el("th", { scope: "col" }, text)))),
-    el("tbody", {}, rows.map((row) => el("tr", {}, row.map(cell))))));
+    body));
+}
+
+// Add the next `count` rows of a long table (all when no count); true while rows remain.
+function moreRows(body, count = Infinity) {
+  const later = body.later;
+  if (!later) return false;
+  body.append(...later.rows.splice(0, count).map(later.make));
+  if (!later.rows.length) delete body.later;
+  return Boolean(body.later);
 }
 
 const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
@@ -181,21 +198,26 @@ function learnersSection(data, showNames) {
     ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
 }
 
-// render.render_sections: every part of the overview, in the order a teacher reads it.
-function reportSections(data, showNames, platforms, room) {
-  if (!data.files.length) return [];
-  const sections = [filesSection(data, showNames, platforms)];
-  if (!data.learners.length) return sections;
-  sections.push(exercisesSection(data));
+// render.render_sections: every part of the overview, in the order a teacher reads it, each as a
+// function that makes it (so that the page can draw a large class part by part, classboot.js).
+function* sectionMakers(data, showNames, platforms, room) {
+  if (!data.files.length) return;
+  yield () => filesSection(data, showNames, platforms);
+  if (!data.learners.length) return;
+  yield () => exercisesSection(data);
   const scans = definitionsOf("selfscan");
   for (const definition of scans) {
     const earlier = CATALOG.definitions.get(definition.compare_with || "");
-    if (earlier && earlier.type === "selfscan") sections.push(shiftSection(data, earlier, definition, room));
+    if (earlier && earlier.type === "selfscan") yield () => shiftSection(data, earlier, definition, room);
   }
-  for (const definition of scans) if (definition.role_profile) sections.push(rolesSection(data, definition, room));
-  for (const definition of scans) sections.push(scanSection(data, definition, room));
-  const dilemmas = dilemmasSection(data);
-  if (dilemmas) sections.push(dilemmas);
-  sections.push(learnersSection(data, showNames));
+  for (const definition of scans) if (definition.role_profile) yield () => rolesSection(data, definition, room);
+  for (const definition of scans) yield () => scanSection(data, definition, room);
+  yield () => dilemmasSection(data);
+  yield () => learnersSection(data, showNames);
+}
+
+function reportSections(data, showNames, platforms, room) {
+  const sections = [...sectionMakers(data, showNames, platforms, room)].map((make) => make()).filter(Boolean);
+  for (const one of sections) for (const body of one.node.querySelectorAll("tbody")) moreRows(body);
   return sections;
 }

@@ -8,28 +8,66 @@
 // page reads in-page, in slices with a pause between them (readClass).
 
 const BATCH_MS = 50; // send what was read at least this often: small messages, steady progress
+const BATCH_FILES = 20; // and at most this many files at once (each message is received in one task)
 
 // The plain data of an Item that the page needs back (a File or a function cannot cross).
 function itemData(item) {
   return { path: item.path, student: item.student || null, notes: item.notes };
 }
 
-// In the worker: read what the page handed ({file, path} each) and post it back.
+// The class without its answers, by file number (what crosses back at the end: the answers came
+// with the outcomes already, in small batches).
+function skeletonOf(data) {
+  const number = (file) => (file ? file.number : null);
+  return {
+    learners: data.learners.map((learner) => ({ letters: learner.letters, file: learner.file.number })),
+    skipped: data.skipped.map((one) => ({ file: one.file.number, reason: one.reason, learner: one.learner, kept: number(one.kept) })),
+    notes: data.notes.map((note) => ({ file: note.file.number, text: note.text, other: number(note.other) })),
+    problem: data.problem,
+  };
+}
+
+// The page's ClassData from the outcomes and the skeleton (classread.js's classes again).
+function fromSkeleton(collected, outcomes, skeleton) {
+  const files = collected.items.map((item, index) => new ExportFile(item.path, index + 1, item.student));
+  const fileOf = (number) => (number === null ? null : files[number - 1]);
+  const learners = skeleton.learners.map(({ letters, file }) => {
+    const { export: found, print } = outcomes[file - 1];
+    const learner = new ClassLearner(letters, found.name, files[file - 1], found.exportedAt, found.answers, found.edition);
+    learner.print = print;
+    return learner;
+  });
+  return {
+    files, learners, truncated: collected.truncated, sides: collected.sides, problem: skeleton.problem,
+    skipped: skeleton.skipped.map((one) => ({ ...one, file: fileOf(one.file), kept: fileOf(one.kept) })),
+    notes: skeleton.notes.map((note) => ({ ...note, file: fileOf(note.file), other: fileOf(note.other) })),
+    platforms: collected.platforms,
+  };
+}
+
+// In the worker: read what the page handed ({file, path} each), post it back in small batches,
+// then apply the rules here too (classData) and post the class without its answers.
 async function workerRead(handed, post) {
   const collected = await collect(handed);
   const total = collected.items.length;
   post({ kind: "collected", items: collected.items.map(itemData), truncated: collected.truncated, sides: collected.sides.length, platforms: platformsOf(collected.items) });
+  const outcomes = [];
   let batch = [];
   let sent = performance.now();
   for (const [index, item] of collected.items.entries()) {
-    batch.push(await readItem(item, null));
-    if (performance.now() - sent > BATCH_MS || index + 1 === total) {
+    const outcome = await readItem(item, null);
+    outcomes.push(outcome);
+    batch.push(outcome);
+    if (performance.now() - sent > BATCH_MS || batch.length >= BATCH_FILES || index + 1 === total) {
       post({ kind: "read", outcomes: batch, done: index + 1, total });
       batch = [];
       sent = performance.now();
     }
   }
-  post({ kind: "done" });
+  const files = collected.items.map((item, index) => new ExportFile(item.path, index + 1, item.student || null));
+  const notesOf = new Map(collected.items.map((item, index) => [index + 1, item.notes]));
+  const data = classData(files, outcomes, { truncated: collected.truncated, sides: collected.sides.length, notesOf });
+  post({ kind: "done", skeleton: skeletonOf(data) });
 }
 
 const IN_WORKER = typeof document === "undefined" && typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope;
@@ -87,10 +125,7 @@ function readInWorker(started, handed, { signal = null, progress = () => {} } = 
       } else if (message.kind === "failed") {
         end(reject, new Error(message.message));
       } else if (message.kind === "done") {
-        const files = collected.items.map((item, index) => new ExportFile(item.path, index + 1, item.student));
-        const notesOf = new Map(collected.items.map((item, index) => [index + 1, item.notes]));
-        const data = classData(files, outcomes, { truncated: collected.truncated, sides: collected.sides, notesOf });
-        data.platforms = collected.platforms;
+        const data = fromSkeleton(collected, outcomes, message.skeleton);
         data.reader = "worker";
         end(resolve, data);
       }
