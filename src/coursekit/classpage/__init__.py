@@ -14,10 +14,13 @@ ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.
   (``base.js`` ... ``portfolio.js``, :data:`SHARED`); there is no second reader;
 - the sources in this folder (:data:`OWN`): ``archive.js`` reads a zip with unzipit (npm, pinned in
   ``package.json``, copied in by :func:`build`), checking every entry against the caps below
-  before one byte is inflated; ``layouts.js`` knows the platforms' layouts; ``classread.js`` and
+  before one byte is inflated; ``layouts.js`` ties each file to its platform student, with the layouts of
+  ``classview/layouts.py`` (given as data: the notebook uses the same); ``classread.js`` and
   ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
   kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
-  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classboot.js`` is the
+  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classworker.js`` reads
+  in a Web Worker made from this very script (the whole script is one function,
+  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classboot.js`` is the
   page (drop zone, file buttons, progress, names, print).
 
 In front of the sources goes ``DATA``: the learner texts the shared sources use (``T.NAME``), the
