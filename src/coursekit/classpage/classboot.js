@@ -157,6 +157,11 @@ class ClassPage {
     const sections = [];
     let last = performance.now();
     for (const make of sectionMakers(data, showNames, this.platforms, this.width)) {
+      if (large && performance.now() - last > 10) {
+        await pause();
+        if (!current()) return;
+        last = performance.now();
+      }
       const one = make();
       if (one) sections.push(one);
       if (large && performance.now() - last > 40) {
@@ -177,17 +182,17 @@ class ClassPage {
     this.links.replaceChildren();
     this.choose();
     // The rest of each long table (classreport.js, moreRows), a slice per frame.
-    const bodies = sections.flatMap((one) => [...one.node.querySelectorAll("tbody")]).filter((body) => body.later);
-    if (!bodies.length) {
+    const wraps = sections.flatMap((one) => [...one.node.querySelectorAll(".ck-table-wrap")]).filter((wrap) => wrap.later);
+    if (!wraps.length) {
       this.report.removeAttribute("aria-busy");
       return;
     }
     this.report.setAttribute("aria-busy", "true");
-    for (const body of bodies) {
+    for (const wrap of wraps) {
       do {
         await frame();
         if (!current()) return;
-      } while (moreRows(body, ROWS_AT_ONCE));
+      } while (moreRows(wrap, ROWS_AT_ONCE));
     }
     this.report.removeAttribute("aria-busy");
     this.scrollable();

@@ -9,9 +9,10 @@ const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 // macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
 // The columns in `paths` hold file names, which may break anywhere (they have no spaces).
-// A long table (a class of hundreds) gets its first ROWS_AT_ONCE rows now and the rest later, a
-// slice per frame (moreRows; classboot.js), with a fixed layout: laying out 2,000 rows at once
-// would freeze the page for a second.
+// A long table (a class of hundreds) gets its first ROWS_AT_ONCE rows now; the rest follows later
+// (moreRows; classboot.js) as tables of the same columns, with a fixed layout, one below the other:
+// each is laid out on its own, where one table of 2,000 rows froze the page for a second whenever
+// rows were added.
 const ROWS_AT_ONCE = 100;
 
 function classTable(caption, header, rows, rowHeader = 0, paths = []) {
@@ -19,22 +20,28 @@ function classTable(caption, header, rows, rowHeader = 0, paths = []) {
     const attributes = { class: paths.includes(index) ? "ck-path" : null };
     return index === rowHeader ? el("th", { scope: "row", ...attributes }, text) : el("td", attributes, text);
   };
-  const makeRow = (row) => el("tr", {}, row.map(cell));
-  const body = el("tbody", {}, rows.slice(0, ROWS_AT_ONCE).map(makeRow));
-  if (rows.length > ROWS_AT_ONCE) body.later = { rows: rows.slice(ROWS_AT_ONCE), make: makeRow };
-  return el("div", { class: "ck-table-wrap" }, el("table", { class: rows.length > ROWS_AT_ONCE ? "ck-table ck-table-long" : "ck-table" },
-    el("caption", {}, caption),
+  const long = rows.length > ROWS_AT_ONCE;
+  const table = (part, label) => el("table", { class: long ? "ck-table ck-table-long" : "ck-table", "aria-label": label },
+    label ? "" : el("caption", {}, caption),
     el("thead", {}, el("tr", {}, header.map((text) => el("th", { scope: "col" }, text)))),
-    body));
+    el("tbody", {}, part.map((row) => el("tr", {}, row.map(cell)))));
+  const wrap = el("div", { class: "ck-table-wrap" }, table(rows.slice(0, ROWS_AT_ONCE), null));
+  if (long) wrap.later = { rows: rows.slice(ROWS_AT_ONCE), table, label: format(K.TABLE_CONTINUED, { caption }) };
+  return wrap;
 }
 
-// Add the next `count` rows of a long table (all when no count); true while rows remain.
-function moreRows(body, count = Infinity) {
-  const later = body.later;
+// Add the next rows of a long table (at most `count`, all when no count) as a table of their own;
+// true while rows remain.
+function moreRows(wrap, count = Infinity) {
+  const later = wrap.later;
   if (!later) return false;
-  body.append(...later.rows.splice(0, count).map(later.make));
-  if (!later.rows.length) delete body.later;
-  return Boolean(body.later);
+  while (later.rows.length) {
+    wrap.append(later.table(later.rows.splice(0, Math.min(count, ROWS_AT_ONCE)), later.label));
+    count -= ROWS_AT_ONCE;
+    if (count <= 0) break;
+  }
+  if (!later.rows.length) delete wrap.later;
+  return Boolean(wrap.later);
 }
 
 const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
@@ -67,7 +74,7 @@ function filesSection(data, showNames, platforms) {
   const learnerOf = new Map(data.learners.map((learner) => [learner.file.number, learner]));
   const parts = paragraphsOf(
     format(K.PAGE_SUMMARY, { learners: count(data.learners.length), files: data.files.length, used: data.learners.length, skipped: data.skipped.length }),
-    platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : "",
+    platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : data.files.length ? K.PAGE_NO_LAYOUT : "",
     data.sides ? format(K.PAGE_SIDE_FILES, { count: data.sides }) : "",
     data.truncated ? format(K.PAGE_TOO_MANY_FILES, { limit: thousands(C.max_files) }) : "",
     !showNames && data.files.length ? K.NAMES_HIDDEN : "",
@@ -218,6 +225,6 @@ function* sectionMakers(data, showNames, platforms, room) {
 
 function reportSections(data, showNames, platforms, room) {
   const sections = [...sectionMakers(data, showNames, platforms, room)].map((make) => make()).filter(Boolean);
-  for (const one of sections) for (const body of one.node.querySelectorAll("tbody")) moreRows(body);
+  for (const one of sections) for (const wrap of one.node.querySelectorAll(".ck-table-wrap")) moreRows(wrap);
   return sections;
 }

@@ -279,6 +279,11 @@ PAGE_LAYOUTS = (
     "export anders is gespeld, en twee studenten met dezelfde naam blijven twee cursisten. De kolom "
     "‘Gekoppeld aan’ bij ‘Per cursist’ laat zien bij welke student elk gebruikt bestand hoort."
 )
+TABLE_CONTINUED = "{caption} (vervolg)"
+PAGE_NO_LAYOUT = (
+    "Geen indeling van een leeromgeving herkend (Moodle, Canvas, Brightspace of Blackboard; de hulp bij "
+    "deze pagina noemt ze). Cursisten zijn daarom herkend aan de naam die ze in de export invulden."
+)
 PLATFORM_NAMES = {"moodle": "Moodle", "brightspace": "Brightspace", "canvas": "Canvas", "blackboard": "Blackboard"}
 PAGE_SIDE_FILES = (
     "Niet gelezen: {count} bestand(en) die het platform zelf aan de download toevoegt (zoals een "
