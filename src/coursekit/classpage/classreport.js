@@ -13,7 +13,7 @@ const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 // (moreRows; classboot.js) as tables of the same columns, with a fixed layout, one below the other:
 // each is laid out on its own, where one table of 2,000 rows froze the page for a second whenever
 // rows were added.
-const ROWS_AT_ONCE = 100;
+const ROWS_AT_ONCE = 50;
 
 function classTable(caption, header, rows, rowHeader = 0, paths = []) {
   const cell = (text, index) => {
