@@ -14,10 +14,13 @@ ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.
   (``base.js`` ... ``portfolio.js``, :data:`SHARED`); there is no second reader;
 - the sources in this folder (:data:`OWN`): ``archive.js`` reads a zip with unzipit (npm, pinned in
   ``package.json``, copied in by :func:`build`), checking every entry against the caps below
-  before one byte is inflated; ``layouts.js`` knows the platforms' layouts; ``classread.js`` and
+  before one byte is inflated; ``layouts.js`` ties each file to its platform student, with the layouts of
+  ``classview/layouts.py`` (given as data: the notebook uses the same); ``classread.js`` and
   ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
   kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
-  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classboot.js`` is the
+  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classworker.js`` reads
+  in a Web Worker made from this very script (the whole script is one function,
+  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classboot.js`` is the
   page (drop zone, file buttons, progress, names, print).
 
 In front of the sources goes ``DATA``: the learner texts the shared sources use (``T.NAME``), the
@@ -38,7 +41,7 @@ from pathlib import Path
 
 from .. import page, schemas
 from ..classview import charts as classview_charts
-from ..classview import read, render
+from ..classview import layouts, read, render
 from ..definitions import Catalog, Definition, load_catalog
 from ..exercise_types.dilemma import Dilemma
 from ..exercise_types.matching import Matching
@@ -56,6 +59,7 @@ OWN = (
     "classcharts.js",
     "classreport.js",
     "gradebook.js",
+    "classworker.js",
     "classboot.js",
 )
 STYLESHEET = "classpage.css"
@@ -147,6 +151,7 @@ def constants() -> dict:
         "max_files": MAX_FILES,
         "max_file_bytes": MAX_FILE_BYTES,
         "common_suffixes": sorted(read.COMMON_SUFFIXES),
+        "layouts": layouts.as_data(),
         "ignored_names": sorted(read.IGNORED_NAMES),
         "small_group": render.SMALL_GROUP,
         "score_colours": {str(count): classview_charts.score_colours(count) for count in range(2, 11)},
@@ -181,7 +186,7 @@ def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None =
     code = "\n".join(f"// --- {name}\n{text}" for name, text in parts.items())
     script = (
         "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */\n"
-        '(function () {\n"use strict";\n'
+        '(function coursekitClassBundle() {\n"use strict";\n'
         f"const DATA = {page.compact_json(data(code, catalog, book))};\n{code}}})();\n"
     )
     if terser is not None:

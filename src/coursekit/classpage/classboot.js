@@ -3,6 +3,21 @@
 // be stopped; the overview follows with "Namen tonen", a choice of part, a CSV for the gradebook and
 // printing. Without this script the static text of the page stays (it says what is needed).
 
+// Until the browser has drawn what changed (a frame), or 100 ms in a tab that draws nothing.
+function frame() {
+  return new Promise((resolve) => {
+    let over = false;
+    const done = () => {
+      if (over) return;
+      over = true;
+      clearTimeout(timer);
+      pause().then(resolve);
+    };
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(done);
+  });
+}
+
 class ClassPage {
   constructor(root) {
     this.root = root;
@@ -91,16 +106,14 @@ class ClassPage {
     this.say(K.PAGE_COLLECTING);
     this.stopButton.hidden = false;
     try {
-      const collected = await collect(handed);
-      if (controller.signal.aborted) throw new Stopped();
-      const data = await readClass(collected, {
+      const data = await readHanded(handed, {
         signal: controller.signal,
         progress: (done, total) => this.say(format(K.PAGE_READING, { done, total })),
       });
       performance.mark("coursekit-class-read");
       this.data = data;
-      this.platforms = platformsOf(collected.items);
-      this.show();
+      this.platforms = data.platforms;
+      await this.show();
       this.say(format(K.PAGE_DONE, { learners: count(data.learners.length), skipped: data.skipped.length }));
       performance.mark("coursekit-class-ready");
       const first = this.report.querySelector("h3");
@@ -128,24 +141,60 @@ class ClassPage {
     this.files.focus();
   }
 
-  // (Re)draw the overview: names shown or not, charts at the width they get.
-  show() {
+  // (Re)draw the overview: names shown or not, charts at the width they get. A large class (more
+  // learners than a table shows at once) is drawn part by part, with a pause whenever a slice took
+  // 40 ms and the long tables a slice of rows per frame, so that 2,000 learners never freeze the
+  // page; a newer drawing (another click on "Namen tonen") ends an older one. A small class is
+  // drawn at once.
+  async show() {
     const data = this.data;
     if (!data) return;
+    const drawing = (this.drawing = {});
+    const large = data.learners.length > ROWS_AT_ONCE;
+    const current = () => this.drawing === drawing && this.data === data;
     const showNames = this.names.checked;
     this.width = this.room();
-    const sections = reportSections(data, showNames, this.platforms, this.width);
+    const sections = [];
+    let last = performance.now();
+    for (const make of sectionMakers(data, showNames, this.platforms, this.width)) {
+      if (large && performance.now() - last > 10) {
+        await pause();
+        if (!current()) return;
+        last = performance.now();
+      }
+      const one = make();
+      if (one) sections.push(one);
+      if (large && performance.now() - last > 40) {
+        await pause();
+        if (!current()) return;
+        last = performance.now();
+      }
+    }
     const small = data.learners.length && data.learners.length < C.small_group ? format(K.SMALL_GROUP_NOTE, { minimum: C.small_group }) : "";
     this.report.replaceChildren(
       ...paragraphsOf(small).map((node) => (node.setAttribute("class", "ck-note"), node)),
       data.problem ? el("p", { role: "alert" }, el("strong", {}, data.problem)) : "",
       ...sections.map((one) => one.node));
-    const current = this.view.value;
+    const chosen = this.view.value;
     this.view.replaceChildren(el("option", { value: "" }, K.VIEW_ALL), ...sections.map((one) => el("option", { value: one.key }, one.title)));
-    this.view.value = sections.some((one) => one.key === current) ? current : "";
+    this.view.value = sections.some((one) => one.key === chosen) ? chosen : "";
     this.toolbar.hidden = !sections.length;
     this.links.replaceChildren();
     this.choose();
+    // The rest of each long table (classreport.js, moreRows), a slice per frame.
+    const wraps = sections.flatMap((one) => [...one.node.querySelectorAll(".ck-table-wrap")]).filter((wrap) => wrap.later);
+    if (!wraps.length) {
+      this.report.removeAttribute("aria-busy");
+      return;
+    }
+    this.report.setAttribute("aria-busy", "true");
+    for (const wrap of wraps) {
+      do {
+        await frame();
+        if (!current()) return;
+      } while (moreRows(wrap, ROWS_AT_ONCE));
+    }
+    this.report.removeAttribute("aria-busy");
     this.scrollable();
   }
 
@@ -193,7 +242,7 @@ class ClassPage {
 
 // The page's logic for tests and for the benchmark.
 globalThis.coursekitClass = {
-  DATA, CATALOG, collect, readClass, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
+  DATA, CATALOG, collect, readClass, readHanded, workerRead, fromSkeleton, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
   sha256Hex, fingerprint, pyJson, letters, skipReason, readExport, exerciseRows, scanDistribution, beforeAfter,
   roleProfile, dilemmaChoices, learnerRows, learnersTable, unknownAnswers, skippedReason, Stopped,
 };
