@@ -37,7 +37,18 @@ async function overview() {
       return { stopped: error instanceof page.Stopped, unpacked };
     }
   }
-  const data = await page.readClass(collected);
+  let data;
+  if (input.worker) {
+    // What the worker does (classworker.js), its messages received as the page receives them.
+    const messages = [];
+    await page.workerRead(handed, (message) => messages.push(structuredClone(message)));
+    const first = messages[0];
+    const outcomes = messages.filter((m) => m.kind === "read").flatMap((m) => m.outcomes);
+    data = page.fromSkeleton(first, outcomes, messages[messages.length - 1].skeleton);
+    for (const item of collected.items) if (item.read) unpacked.push(item.path); // unpacked by the worker
+  } else {
+    data = await page.readClass(collected);
+  }
   const show = Boolean(input.show_names);
   const reference = (file) => file && { relative: file.relative, number: file.number, shown: file.reference(show) };
   const number = (value) => (value === null ? null : value);

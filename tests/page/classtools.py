@@ -58,14 +58,17 @@ def run(
     calls=(),
     show_names: bool = False,
     stopped: bool = False,
+    worker: bool = False,
 ) -> dict:
     """What the page makes of ``files`` ((name in the overview, path on disk) each) and of ``calls``;
-    ``stopped``: as if "Stop" was pressed before reading began."""
+    ``stopped``: as if "Stop" was pressed before reading began; ``worker``: read as the Web Worker
+    reads (classworker.js), its messages cloned as they cross to the page."""
     request: dict = {
         "script": str(script),
         "calls": [list(call) for call in calls],
         "show_names": show_names,
         "stopped": stopped,
+        "worker": worker,
     }
     if files is not None:
         request["files"] = [{"path": name, "file": str(path)} for name, path in files]

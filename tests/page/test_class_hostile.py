@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 
 import pytest
@@ -174,3 +175,26 @@ def test_a_name_that_would_start_a_formula_stays_text_in_the_csv(script, tmp_pat
 def test_stop_stops_before_anything_more_is_unpacked(script, hostile):
     found = run(script, [("klas.zip", hostile["dubbele-student"])], stopped=True)["overview"]
     assert found == {"stopped": True, "unpacked": []}
+
+
+@pytest.mark.parametrize("name", ["Jan;=1+1", "Jan,=1+1", "Jan\t=1+1", "Jan;+1", "a;-2;@SUM(A1)", "x\n=1", 'Jan";=1+1'])
+def test_no_cell_starts_a_formula_however_a_spreadsheet_splits_the_csv(script, tmp_path, export, name):
+    """OWASP CSV injection: quoted where a separator occurs, and no piece starts a formula, whether the
+    spreadsheet splits on ',' (RFC 4180), on ';' (Dutch Excel) or on tabs, honouring quotes or not."""
+    data = json.loads((SAMPLES / "portfolio-voorbeeldcursist-5-synthetisch-20261115-2105.json").read_text("utf-8"))
+    data["name"] = name
+    (tmp_path / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    found = run(script, [("a.json", tmp_path / "a.json")], show_names=True)["overview"]
+    shown = found["learners"][0]["name"]  # the reader may tidy white space, nothing else
+    assert shown.split() == name.split()
+    body = found["csv"][1:]
+    rows = csv_rows(found["csv"])
+    assert rows[1][1].replace("'", "") == shown  # one cell, the name still readable
+    for delimiter in (",", ";", "\t"):
+        for quoting in (True, False):
+            if quoting:
+                cells = [cell for row in csv.reader(io.StringIO(body), delimiter=delimiter) for cell in row]
+            else:
+                cells = [cell for line in body.splitlines() for cell in line.split(delimiter)]
+            cells = [cell.strip('"') for cell in cells]
+            assert not [cell for cell in cells if cell[:1] in {"=", "+", "-", "@", "\t", "\r"}], (delimiter, quoting)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import random
 import shutil
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -219,16 +220,29 @@ def compare_overview(page: dict, data: read.ClassData, catalog) -> None:
     ]
 
 
+def unpacked(zipped: Path, folder: Path) -> Path:
+    """The zip as the teacher unpacks it for the notebook."""
+    with zipfile.ZipFile(zipped) as archive:
+        archive.extractall(folder)
+    return folder
+
+
 @pytest.mark.parametrize("layout", list(samples.LAYOUTS))
-def test_a_platform_zip_gives_the_notebooks_overview_of_the_folder(script, zips, notebook, catalog, layout):
+def test_a_platform_zip_gives_the_notebooks_overview_of_the_folder(script, zips, notebook, catalog, layout, tmp_path):
     found = run(script, [(f"{layout}.zip", zips[layout])])["overview"]
     assert found["platforms"] == [layout]
     assert not found["problem"] and not found["truncated"]
     # Every learner is a student of the platform; both files of learner 2 belong to one student.
     assert all(one["student"]["platform"] == layout for one in found["learners"])
-    compare_overview(found, notebook, catalog)
-    compare_learners_table(found, notebook, catalog, files=False)
-    assert {row[3] for row in found["learners_table"]["rows"]} == {"2026-2027"}
+    # The notebook, reading the zip unpacked, ties every file to the same student (layouts.py).
+    folder = read.read_class(unpacked(zips[layout], tmp_path / layout))
+    assert [one["student"]["key"] for one in found["learners"]] == [one.file.student.key for one in folder.learners]
+    assert found["sides"] == folder.sides
+    compare_overview(found, folder, catalog)
+    compare_learners_table(found, folder, catalog)
+    # ... and finds the learners the loose files give, with the same answers.
+    assert sorted(one["name"] for one in found["learners"]) == sorted(one.name for one in notebook.learners)
+    assert {row[4] for row in found["learners_table"]["rows"]} == {"2026-2027"}
 
 
 def test_loose_files_give_the_notebooks_overview_reason_for_reason(script, notebook, catalog):
@@ -255,9 +269,10 @@ def test_exports_of_format_version_1_are_read_as_the_notebook_reads_them(
         path.write_bytes(samples.LAYOUTS[layout](samples.submissions(mixed)))
         files = [(path.name, path)]
     found = run(script, files)["overview"]
-    compare_overview(found, mixed_notebook, catalog)
-    compare_learners_table(found, mixed_notebook, catalog, files=layout == "losse bestanden")
-    editions = [row[3] for row in found["learners_table"]["rows"]]
+    expected = mixed_notebook if layout == "losse bestanden" else read.read_class(unpacked(path, tmp_path / "uit"))
+    compare_overview(found, expected, catalog)
+    compare_learners_table(found, expected, catalog)
+    editions = [row[4] for row in found["learners_table"]["rows"]]
     assert sorted(editions) == ["2026-2027"] * 5 + [teacher.UNKNOWN_EDITION] * 3
 
 

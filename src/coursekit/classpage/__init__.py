@@ -15,10 +15,13 @@ bundled by esbuild from ``classboot.js`` into one IIFE, with:
   there is no second reader;
 - the modules in this folder: ``archive.js`` reads a zip with unzipit (npm, pinned in
   ``package.json``, imported and bundled), checking every entry against the caps below
-  before one byte is inflated; ``layouts.js`` knows the platforms' layouts; ``classread.js`` and
+  before one byte is inflated; ``layouts.js`` ties each file to its platform student, with the
+  layouts of ``classview/layouts.py`` (given as data: the notebook uses the same); ``classread.js`` and
   ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
   kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
-  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classboot.js`` is the
+  ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classworker.js`` reads
+  in a Web Worker made from this very script (:func:`build` wraps the bundle in one function,
+  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classboot.js`` is the
   page (drop zone, file buttons, progress, names, print).
 
 The generated module ``coursekit-data`` (:func:`coursekit.page.generate`) holds ``DATA``: the
@@ -41,7 +44,7 @@ from pathlib import Path
 
 from .. import page, schemas
 from ..classview import charts as classview_charts
-from ..classview import read, render
+from ..classview import layouts, read, render
 from ..definitions import Catalog, Definition, load_catalog
 from ..exercise_types.dilemma import Dilemma
 from ..exercise_types.matching import Matching
@@ -58,6 +61,8 @@ TEACHER_NAME = re.compile(r"\bK\.([A-Z][A-Z0-9_]*)\b")
 # zip's central directory and inflates with the browser's own DecompressionStream.
 UNZIPIT = Path("node_modules") / "unzipit" / "dist" / "unzipit.module.js"
 ENTRY = FOLDER / "classboot.js"
+# The one function the whole script is: classworker.js hands its source to the Web Worker.
+BUNDLE_FUNCTION = "coursekitClassBundle"
 
 # --- Caps on what a zip may ask of the teacher's browser -----------------------------------------
 # A platform's zip of a class is a few MB: 200 exports of about 100 kB, deflated to a fifth.
@@ -131,6 +136,7 @@ def constants() -> dict:
         "max_files": MAX_FILES,
         "max_file_bytes": MAX_FILE_BYTES,
         "common_suffixes": sorted(read.COMMON_SUFFIXES),
+        "layouts": layouts.as_data(),
         "ignored_names": sorted(read.IGNORED_NAMES),
         "small_group": render.SMALL_GROUP,
         "score_colours": {str(count): classview_charts.score_colours(count) for count in range(2, 11)},
@@ -158,12 +164,13 @@ def find_library(root: Path) -> Path | None:
 def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None = None) -> Bundle:
     """The script and the stylesheet. ``library``: unzipit (:func:`find_library`), which esbuild
     bundles from node_modules; ``terser``: minify with it (:func:`coursekit.page.find_terser`),
-    else the readable bundle."""
+    else the readable bundle. The bundle is wrapped in one named function, ``coursekitClassBundle``,
+    whose own source starts the Web Worker (``classworker.js``) from a Blob URL."""
     code = "\n".join(page.sources((page.FOLDER, page.TYPES_FOLDER, FOLDER)).values())
     banner = "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */"
     with tempfile.TemporaryDirectory() as temporary:
         modules = page.generate(Path(temporary), data(code, catalog, book))
-        script = page.bundled(ENTRY, modules, banner)
+        script = page.bundled(ENTRY, modules, f"{banner}\n(function {BUNDLE_FUNCTION}() {{") + "})();\n"
     if terser is not None:
         script = page.minified(script, terser)
     return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))

@@ -8,15 +8,9 @@
 import { thousands } from "../page/answers.js";
 import { C, format } from "../page/base.js";
 import { decimal } from "../page/formatting.js";
-import { markLayouts } from "./layouts.js";
-
-import { DATA } from "../page/base.js";
-
-export const K = DATA.teacher; // the teacher texts (coursekit.texts.teacher), as T holds the learner texts
-
 import * as unzipit from "unzipit";
-
-export class Stopped extends Error {}
+import { byCodePoint, casefold, K, Stopped } from "./classbase.js";
+import { markLayouts } from "./layouts.js";
 
 // A file the overview may read: `read(signal)` gives its bytes; `problem`: why it is not read.
 export class Item {
@@ -35,26 +29,6 @@ export const FILE_TYPE = 0o170000; // the type bits of a Unix mode, kept in the 
 export const [REGULAR, FOLDER, LINK] = [0o100000, 0o040000, 0o120000];
 export const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 export const LOOSE_UTF8 = new TextDecoder("utf-8");
-
-// Python's str.casefold(), as near as JavaScript comes (full case mapping up, then down).
-export function casefold(text) {
-  return text.toUpperCase().toLowerCase();
-}
-
-// Compare as Python compares strings: by code point. JavaScript compares UTF-16 units, in which a
-// code point above U+FFFF (a surrogate pair, D800-DFFF) would sort before E000-FFFF; shift them.
-export function byCodePoint(a, b) {
-  const end = Math.min(a.length, b.length);
-  for (let index = 0; index < end; index += 1) {
-    const x = a.charCodeAt(index);
-    const y = b.charCodeAt(index);
-    if (x !== y) {
-      const rank = (unit) => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
-      return rank(x) - rank(y);
-    }
-  }
-  return a.length - b.length;
-}
 
 // Hidden files and system clutter are left out, as the notebook leaves them out (read._listing).
 export function ignored(path) {

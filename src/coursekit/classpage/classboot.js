@@ -6,13 +6,30 @@ import { C, DATA, format } from "../page/base.js";
 import { button, el, uid } from "../page/dom.js";
 import { stamp } from "../page/formatting.js";
 import { readExport } from "../page/portfolio.js";
-import { collect, droppedFiles, K, Stopped } from "./archive.js";
-import { classData, fingerprint, letters, pyJson, readClass, skipReason } from "./classread.js";
-import { count, learnersTable, paragraphsOf, reportSections, skippedReason } from "./classreport.js";
+import { collect, droppedFiles } from "./archive.js";
+import { K, Stopped } from "./classbase.js";
+import { classData, fingerprint, letters, pause, pyJson, readClass, skipReason } from "./classread.js";
+import { count, learnersTable, moreRows, paragraphsOf, reportSections, ROWS_AT_ONCE, sectionMakers, skippedReason } from "./classreport.js";
 import { beforeAfter, CATALOG, dilemmaChoices, exerciseRows, learnerRows, roleProfile, scanDistribution, unknownAnswers } from "./classstats.js";
 import { gradebookCsv } from "./gradebook.js";
+import { fromSkeleton, readHanded, workerRead } from "./classworker.js";
 import { identity, platformsOf, studentOf } from "./layouts.js";
 import { sha256Hex } from "./sha256.js";
+
+// Until the browser has drawn what changed (a frame), or 100 ms in a tab that draws nothing.
+export function frame() {
+  return new Promise((resolve) => {
+    let over = false;
+    const done = () => {
+      if (over) return;
+      over = true;
+      clearTimeout(timer);
+      pause().then(resolve);
+    };
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(done);
+  });
+}
 
 export class ClassPage {
   constructor(root) {
@@ -102,16 +119,14 @@ export class ClassPage {
     this.say(K.PAGE_COLLECTING);
     this.stopButton.hidden = false;
     try {
-      const collected = await collect(handed);
-      if (controller.signal.aborted) throw new Stopped();
-      const data = await readClass(collected, {
+      const data = await readHanded(handed, {
         signal: controller.signal,
         progress: (done, total) => this.say(format(K.PAGE_READING, { done, total })),
       });
       performance.mark("coursekit-class-read");
       this.data = data;
-      this.platforms = platformsOf(collected.items);
-      this.show();
+      this.platforms = data.platforms;
+      await this.show();
       this.say(format(K.PAGE_DONE, { learners: count(data.learners.length), skipped: data.skipped.length }));
       performance.mark("coursekit-class-ready");
       const first = this.report.querySelector("h3");
@@ -139,24 +154,60 @@ export class ClassPage {
     this.files.focus();
   }
 
-  // (Re)draw the overview: names shown or not, charts at the width they get.
-  show() {
+  // (Re)draw the overview: names shown or not, charts at the width they get. A large class (more
+  // learners than a table shows at once) is drawn part by part, with a pause whenever a slice took
+  // 40 ms and the long tables a slice of rows per frame, so that 2,000 learners never freeze the
+  // page; a newer drawing (another click on "Namen tonen") ends an older one. A small class is
+  // drawn at once.
+  async show() {
     const data = this.data;
     if (!data) return;
+    const drawing = (this.drawing = {});
+    const large = data.learners.length > ROWS_AT_ONCE;
+    const current = () => this.drawing === drawing && this.data === data;
     const showNames = this.names.checked;
     this.width = this.room();
-    const sections = reportSections(data, showNames, this.platforms, this.width);
+    const sections = [];
+    let last = performance.now();
+    for (const make of sectionMakers(data, showNames, this.platforms, this.width)) {
+      if (large && performance.now() - last > 10) {
+        await pause();
+        if (!current()) return;
+        last = performance.now();
+      }
+      const one = make();
+      if (one) sections.push(one);
+      if (large && performance.now() - last > 40) {
+        await pause();
+        if (!current()) return;
+        last = performance.now();
+      }
+    }
     const small = data.learners.length && data.learners.length < C.small_group ? format(K.SMALL_GROUP_NOTE, { minimum: C.small_group }) : "";
     this.report.replaceChildren(
       ...paragraphsOf(small).map((node) => (node.setAttribute("class", "ck-note"), node)),
       data.problem ? el("p", { role: "alert" }, el("strong", {}, data.problem)) : "",
       ...sections.map((one) => one.node));
-    const current = this.view.value;
+    const chosen = this.view.value;
     this.view.replaceChildren(el("option", { value: "" }, K.VIEW_ALL), ...sections.map((one) => el("option", { value: one.key }, one.title)));
-    this.view.value = sections.some((one) => one.key === current) ? current : "";
+    this.view.value = sections.some((one) => one.key === chosen) ? chosen : "";
     this.toolbar.hidden = !sections.length;
     this.links.replaceChildren();
     this.choose();
+    // The rest of each long table (classreport.js, moreRows), a slice per frame.
+    const wraps = sections.flatMap((one) => [...one.node.querySelectorAll(".ck-table-wrap")]).filter((wrap) => wrap.later);
+    if (!wraps.length) {
+      this.report.removeAttribute("aria-busy");
+      return;
+    }
+    this.report.setAttribute("aria-busy", "true");
+    for (const wrap of wraps) {
+      do {
+        await frame();
+        if (!current()) return;
+      } while (moreRows(wrap, ROWS_AT_ONCE));
+    }
+    this.report.removeAttribute("aria-busy");
     this.scrollable();
   }
 
@@ -204,7 +255,7 @@ export class ClassPage {
 
 // The page's logic for tests and for the benchmark.
 globalThis.coursekitClass = {
-  DATA, CATALOG, collect, readClass, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
+  DATA, CATALOG, collect, readClass, readHanded, workerRead, fromSkeleton, classData, reportSections, gradebookCsv, studentOf, platformsOf, identity,
   sha256Hex, fingerprint, pyJson, letters, skipReason, readExport, exerciseRows, scanDistribution, beforeAfter,
   roleProfile, dilemmaChoices, learnerRows, learnersTable, unknownAnswers, skippedReason, Stopped,
 };

@@ -8,7 +8,7 @@ import { C, format, length } from "../page/base.js";
 import { axisLabel, svg, wrap } from "../page/charts.js";
 import { uid } from "../page/dom.js";
 import { decimal } from "../page/formatting.js";
-import { K } from "./archive.js";
+import { K } from "./classbase.js";
 
 export const PATTERNS = ["", "dots", "slash", "cross", "backslash", "plus", "dash", "rings", "bars", "stars"];
 

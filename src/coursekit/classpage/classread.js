@@ -8,8 +8,8 @@ import { recordOf } from "../page/answers.js";
 import { C, format, pyFloat } from "../page/base.js";
 import { decimal } from "../page/formatting.js";
 import { ExportProblem, readExport } from "../page/portfolio.js";
-import { byCodePoint, K, Stopped } from "./archive.js";
-import { identity } from "./layouts.js";
+import { byCodePoint, K, Stopped } from "./classbase.js";
+import { identity, platformsOf } from "./layouts.js";
 import { hexOf, sha256Bytes, sha256Hex, UTF8 } from "./sha256.js";
 
 // classview/read.py, skip_reason
@@ -123,12 +123,12 @@ export function classData(files, outcomes, { truncated = false, sides = 0, notes
   const parsed = [];
   files.forEach((file, index) => {
     const outcome = outcomes[index];
-    if (outcome.export) parsed.push({ file, export: outcome.export, print: fingerprint(outcome.export.answers) });
+    if (outcome.export) parsed.push({ file, export: outcome.export, print: outcome.print || fingerprint(outcome.export.answers) });
     else skipped.push({ file, reason: outcome.reason, learner: "", kept: null });
   });
 
-  // Group the exports of one learner: one platform student, or the same name, or (without a
-  // name) the very same answers.
+  // Group the exports of one learner. THE RULE (layouts.js): the platform's student id when the
+  // layout gives one; only without it the same name, or (without a name) the very same answers.
   const named = new Map();
   const byPrint = new Map();
   const add = (key, one) => (named.has(key) ? named.get(key).push(one) : named.set(key, [one]));
@@ -148,9 +148,7 @@ export function classData(files, outcomes, { truncated = false, sides = 0, notes
   for (const [key, group] of named) {
     group.sort(newestFirst);
     const [kept, ...others] = group;
-    // The letters follow the notebook's key for the export used (so they are the notebook's letters).
-    const letterKey = !kept.file.student ? key : kept.export.name ? nameKey(kept) : "antwoorden:" + kept.print;
-    chosen.push({ key, kept, letterKey });
+    chosen.push({ key, kept });
     for (const one of others) {
       const reason = one.print === kept.print ? K.SKIP_SAME_EXPORT : K.SKIP_DUPLICATE;
       skipped.push({ file: one.file, reason, learner: key, kept: kept.file });
@@ -158,7 +156,7 @@ export function classData(files, outcomes, { truncated = false, sides = 0, notes
   }
   // The letters follow a hash of each learner's key, salted with the content of all exports.
   const salt = sha256Bytes(UTF8.encode(chosen.map((one) => one.kept.print + one.kept.export.name).sort(byCodePoint).join("")));
-  const rank = (one) => hexOf(sha256Bytes(concatBytes(salt, UTF8.encode(one.letterKey))));
+  const rank = (one) => hexOf(sha256Bytes(concatBytes(salt, UTF8.encode(one.key))));
   chosen.forEach((one) => (one.rank = rank(one)));
   chosen.sort((a, b) => byCodePoint(a.rank, b.rank) || byCodePoint(a.key, b.key));
 
@@ -214,9 +212,23 @@ export function pause() {
   });
 }
 
-// Read every collected Item (archive.js) and apply the rules. `progress(done, total)` is called
-// as files are read; the page stays responsive (a pause between files, inflating in chunks).
-// Throws Stopped when `signal` is aborted.
+// One Item read: {export, print} (the fingerprint computed at once, not all at the end) or {reason}.
+export async function readItem(item, signal) {
+  if (item.problem) return { reason: item.problem };
+  try {
+    const found = readExport(await item.read(signal));
+    return { export: found, print: fingerprint(found.answers) };
+  } catch (problem) {
+    if (problem instanceof Stopped) throw problem;
+    if (problem instanceof ExportProblem) return { reason: skipReason(problem) };
+    if (typeof problem === "string") return { reason: problem };
+    throw problem;
+  }
+}
+
+// Read every collected Item (archive.js) and apply the rules, in the page itself: `progress(done,
+// total)` is called as files are read; the page stays responsive (a pause at least every 40 ms,
+// inflating in chunks, one file's fingerprint at a time). Throws Stopped when `signal` is aborted.
 export async function readClass(collected, { signal = null, progress = () => {} } = {}) {
   const files = collected.items.map((item, index) => new ExportFile(item.path, index + 1, item.student || null));
   const notesOf = new Map(collected.items.map((item, index) => [index + 1, item.notes]));
@@ -224,20 +236,7 @@ export async function readClass(collected, { signal = null, progress = () => {} 
   let lastPause = performance.now();
   for (const [index, item] of collected.items.entries()) {
     if (signal && signal.aborted) throw new Stopped();
-    let outcome;
-    if (item.problem) {
-      outcome = { reason: item.problem };
-    } else {
-      try {
-        outcome = { export: readExport(await item.read(signal)) };
-      } catch (problem) {
-        if (problem instanceof Stopped) throw problem;
-        if (problem instanceof ExportProblem) outcome = { reason: skipReason(problem) };
-        else if (typeof problem === "string") outcome = { reason: problem };
-        else throw problem;
-      }
-    }
-    outcomes.push(outcome);
+    outcomes.push(await readItem(item, signal));
     if (performance.now() - lastPause > 40) {
       progress(index + 1, collected.items.length);
       await pause();
@@ -245,5 +244,7 @@ export async function readClass(collected, { signal = null, progress = () => {} 
     }
   }
   progress(collected.items.length, collected.items.length);
-  return classData(files, outcomes, { truncated: collected.truncated, sides: collected.sides.length, notesOf });
+  const data = classData(files, outcomes, { truncated: collected.truncated, sides: collected.sides.length, notesOf });
+  data.platforms = platformsOf(collected.items);
+  return data;
 }

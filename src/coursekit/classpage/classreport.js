@@ -6,7 +6,7 @@ import { thousands } from "../page/answers.js";
 import { C, format, T } from "../page/base.js";
 import { el } from "../page/dom.js";
 import { dateTime, decimal, longDate, signedDecimal } from "../page/formatting.js";
-import { byCodePoint, K } from "./archive.js";
+import { byCodePoint, K } from "./classbase.js";
 import { distributionChart, rolesChart, shiftChart } from "./classcharts.js";
 import { beforeAfter, CATALOG, definitionsOf, dilemmaChoices, exerciseRows, learnerRows, roleGroups, roleProfile, scanDistribution, shortTitle, unknownAnswers } from "./classstats.js";
 
@@ -16,15 +16,39 @@ export const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1)
 
 // macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
 // The columns in `paths` hold file names, which may break anywhere (they have no spaces).
+// A long table (a class of hundreds) gets its first ROWS_AT_ONCE rows now; the rest follows later
+// (moreRows; classboot.js) as tables of the same columns, with a fixed layout, one below the other:
+// each is laid out on its own, where one table of 2,000 rows froze the page for a second whenever
+// rows were added.
+export const ROWS_AT_ONCE = 50;
+
 export function classTable(caption, header, rows, rowHeader = 0, paths = []) {
   const cell = (text, index) => {
     const attributes = { class: paths.includes(index) ? "ck-path" : null };
     return index === rowHeader ? el("th", { scope: "row", ...attributes }, text) : el("td", attributes, text);
   };
-  return el("div", { class: "ck-table-wrap" }, el("table", { class: "ck-table" },
-    el("caption", {}, caption),
+  const long = rows.length > ROWS_AT_ONCE;
+  const table = (part, label) => el("table", { class: long ? "ck-table ck-table-long" : "ck-table", "aria-label": label },
+    label ? "" : el("caption", {}, caption),
     el("thead", {}, el("tr", {}, header.map((text) => el("th", { scope: "col" }, text)))),
-    el("tbody", {}, rows.map((row) => el("tr", {}, row.map(cell))))));
+    el("tbody", {}, part.map((row) => el("tr", {}, row.map(cell)))));
+  const wrap = el("div", { class: "ck-table-wrap" }, table(rows.slice(0, ROWS_AT_ONCE), null));
+  if (long) wrap.later = { rows: rows.slice(ROWS_AT_ONCE), table, label: format(K.TABLE_CONTINUED, { caption }) };
+  return wrap;
+}
+
+// Add the next rows of a long table (at most `count`, all when no count) as a table of their own;
+// true while rows remain.
+export function moreRows(wrap, count = Infinity) {
+  const later = wrap.later;
+  if (!later) return false;
+  while (later.rows.length) {
+    wrap.append(later.table(later.rows.splice(0, Math.min(count, ROWS_AT_ONCE)), later.label));
+    count -= ROWS_AT_ONCE;
+    if (count <= 0) break;
+  }
+  if (!later.rows.length) delete wrap.later;
+  return Boolean(wrap.later);
 }
 
 export const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
@@ -57,7 +81,7 @@ export function filesSection(data, showNames, platforms) {
   const learnerOf = new Map(data.learners.map((learner) => [learner.file.number, learner]));
   const parts = paragraphsOf(
     format(K.PAGE_SUMMARY, { learners: count(data.learners.length), files: data.files.length, used: data.learners.length, skipped: data.skipped.length }),
-    platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : "",
+    platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : data.files.length ? K.PAGE_NO_LAYOUT : "",
     data.sides ? format(K.PAGE_SIDE_FILES, { count: data.sides }) : "",
     data.truncated ? format(K.PAGE_TOO_MANY_FILES, { limit: thousands(C.max_files) }) : "",
     !showNames && data.files.length ? K.NAMES_HIDDEN : "",
@@ -160,18 +184,25 @@ export function dilemmasSection(data) {
   return section("dilemmas", K.HEAD_DILEMMAS, ...parts);
 }
 
+// render.linked: which platform student a file is tied to; the number only with the names.
+export function linked(student, showNames) {
+  if (!student) return K.LINKED_NONE;
+  const platform = K.PLATFORM_NAMES[student.platform];
+  return showNames ? format(K.LINKED_SHOWN, { platform, id: student.id }) : format(K.LINKED_HIDDEN, { platform });
+}
+
 // render.learners_section: per learner the export, the edition of the book it was made in, the
 // exercises, the chapters and the final assignment.
 export function learnersTable(data, showNames) {
   const rows = learnerRows(data)
     .sort((a, b) => a.learner.letters.length - b.learner.letters.length || byCodePoint(a.learner.letters, b.learner.letters))
     .map((row) => [
-      row.learner.label(showNames), row.learner.file.reference(showNames),
+      row.learner.label(showNames), row.learner.file.reference(showNames), linked(row.learner.file.student, showNames),
       row.learner.exportedAt !== null ? longDate(row.learner.exportedAt) : K.UNKNOWN_DATE,
       row.learner.edition || K.UNKNOWN_EDITION,
       format(K.DONE, { done: row.done, total: row.total }), row.chapters, row.final,
     ]);
-  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_EXPORTED, K.COL_EDITION, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
+  const header = [K.COL_LEARNER, K.COL_FILE, K.COL_LINKED, K.COL_EXPORTED, K.COL_EDITION, K.COL_EXERCISES_DONE, K.COL_CHAPTERS, K.COL_FINAL];
   return { caption: K.LEARNERS_CAPTION, header, rows };
 }
 
@@ -181,21 +212,26 @@ export function learnersSection(data, showNames) {
     ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
 }
 
-// render.render_sections: every part of the overview, in the order a teacher reads it.
-export function reportSections(data, showNames, platforms, room) {
-  if (!data.files.length) return [];
-  const sections = [filesSection(data, showNames, platforms)];
-  if (!data.learners.length) return sections;
-  sections.push(exercisesSection(data));
+// render.render_sections: every part of the overview, in the order a teacher reads it, each as a
+// function that makes it (so that the page can draw a large class part by part, classboot.js).
+export function* sectionMakers(data, showNames, platforms, room) {
+  if (!data.files.length) return;
+  yield () => filesSection(data, showNames, platforms);
+  if (!data.learners.length) return;
+  yield () => exercisesSection(data);
   const scans = definitionsOf("selfscan");
   for (const definition of scans) {
     const earlier = CATALOG.definitions.get(definition.compare_with || "");
-    if (earlier && earlier.type === "selfscan") sections.push(shiftSection(data, earlier, definition, room));
+    if (earlier && earlier.type === "selfscan") yield () => shiftSection(data, earlier, definition, room);
   }
-  for (const definition of scans) if (definition.role_profile) sections.push(rolesSection(data, definition, room));
-  for (const definition of scans) sections.push(scanSection(data, definition, room));
-  const dilemmas = dilemmasSection(data);
-  if (dilemmas) sections.push(dilemmas);
-  sections.push(learnersSection(data, showNames));
+  for (const definition of scans) if (definition.role_profile) yield () => rolesSection(data, definition, room);
+  for (const definition of scans) yield () => scanSection(data, definition, room);
+  yield () => dilemmasSection(data);
+  yield () => learnersSection(data, showNames);
+}
+
+export function reportSections(data, showNames, platforms, room) {
+  const sections = [...sectionMakers(data, showNames, platforms, room)].map((make) => make()).filter(Boolean);
+  for (const one of sections) for (const wrap of one.node.querySelectorAll(".ck-table-wrap")) moreRows(wrap);
   return sections;
 }

@@ -5,7 +5,7 @@
 // takes them: exactly, and rounded once.
 import { DATA, format, strip } from "../page/base.js";
 import { decimal } from "../page/formatting.js";
-import { byCodePoint, K } from "./archive.js";
+import { byCodePoint, K } from "./classbase.js";
 
 export const CATALOG = {
   definitions: new Map(DATA.catalog.exercises.map((definition) => [definition.id, definition])),

@@ -3,16 +3,22 @@
 // and the final assignment. Comma-separated, quoted where needed (RFC 4180), UTF-8 with a byte
 // order mark (spreadsheets then show accents), CRLF line ends. Names and the platform's student
 // id only when the teacher shows names; otherwise "Cursist A", which no gradebook can match.
-// A cell that would start a formula in a spreadsheet (=, +, -, @) gets a ' in front.
+//
+// Spreadsheet injection (OWASP, "CSV Injection"): a spreadsheet may split a line on "," or on ";"
+// (the list separator of Dutch Excel) or on a tab, so a learner named "Jan;=1+1" must not become
+// a cell "=1+1". Every field that holds a separator, a quote or a line break is quoted, and every
+// piece of a text as any spreadsheet could split it that starts a formula (= + - @, a tab or a
+// carriage return) gets a ' in front, so it stays text however the file is opened.
 import { format } from "../page/base.js";
-import { byCodePoint, K } from "./archive.js";
+import { byCodePoint, K } from "./classbase.js";
 import { CATALOG, exercisesPerChapter, learnerRows } from "./classstats.js";
+
+const CSV_PIECES = /(^|[,;\t\r\n])(?=[=+\-@\t\r])/g;
 
 export function csvCell(value) {
   if (typeof value === "number") return String(value);
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value).replace(CSV_PIECES, "$1'");
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function gradebookCsv(data, showNames) {

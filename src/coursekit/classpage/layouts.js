@@ -1,85 +1,69 @@
-// The layouts of the learning platforms' bulk downloads: one folder or one file-name prefix per
-// student. A file found in a student's folder or under a student's prefix belongs to that student,
-// whatever name the export itself carries (a learner who typed their name twice differently is
-// still one learner; two students whose exports carry the same name stay two). Where they come
-// from (see the report of issue 15 and book/docenten/klasoverzicht-in-je-browser.md):
-//
-// - Moodle (mod/assign/classes/downloader.php): "Volledige naam_<deelnemer-id>_assignsubmission_file/"
-//   per student (the default since Moodle 3.1), or that prefix plus "_" before each file name;
-//   "Participant_<id>_..." with anonymous marking.
-// - Canvas (lib/content_zipper.rb): "<achternaamvoornaam>[_LATE]_<user id>_<attachment id>_<file>",
-//   "anon_<id>_..." with anonymous grading; all files in one folder.
-// - Brightspace: "<id>-<id> - Voornaam Achternaam - Oct 10, 2025 1022 AM/" per submission (or that
-//   text plus " - " before each file name), and an index.html of its own.
-// - Blackboard Learn (Original): "<opdracht>_<gebruikersnaam>_attempt_<yyyy-mm-dd-hh-mm-ss>_<file>",
-//   with a "<...>.txt" of its own per attempt.
-import { words } from "../page/base.js";
-import { casefold } from "./archive.js";
+// The layouts of the learning platforms' bulk downloads, and THE RULE: the platform's own student
+// id is the identity whenever the layout gives one. Two files with the same id are one learner,
+// whatever names the exports carry; two ids are two learners, even when both exports carry the
+// same name. The typed name is only shown, never used as a key when an id exists.
+import { C, words } from "../page/base.js";
+import { casefold } from "./classbase.js";
 
-export const WHEN = String.raw`\p{L}+\.? \d{1,2}, \d{4} \d{1,2}:?\d{2}(?: ?[AP]M)?`;
-export const LAYOUTS = [
-  {
-    platform: "moodle",
-    folder: /^([^_/]*)_(\d+)_assignsubmission_[a-z0-9]+$/,
-    file: /^([^_/]*)_(\d+)_assignsubmission_[a-z0-9]+_./,
-    student: (found) => [found[2], found[1]],
-  },
-  {
-    platform: "brightspace",
-    folder: new RegExp(String.raw`^\d+-\d+ - (.+?) ?- ${WHEN}$`, "u"),
-    file: new RegExp(String.raw`^\d+-\d+ - (.+?) ?- ${WHEN} - .`, "u"),
-    student: (found) => [identity(found[1]), found[1]],
-  },
-  {
-    platform: "canvas",
-    file: /^(?:(.*?)_)?(?:LATE_)?(\d{3,}|anon_[A-Za-z0-9]+)_\d{3,}_./,
-    student: (found) => [found[2], found[1] || ""],
-  },
-  {
-    platform: "blackboard",
-    file: /^.+_([^_/]+)_attempt_\d{4}(?:-\d{2}){5}(?:_.|(\.txt)$)/,
-    student: (found) => [found[1], found[1]],
-    side: (found) => Boolean(found[2]),
-  },
-];
+// The layouts are declared once, in coursekit/classview/layouts.py (which lists every recognised
+// layout with its versions, variants and public sources: Moodle 3.1-4.0 with the trailing "_",
+// Moodle 4.1+, flat Moodle, blind marking, online text; Canvas with LATE_, anon_ and short ids;
+// Brightspace folders or flat files with US and British dates; Blackboard Learn with underscores
+// in usernames; all of them zipped again on macOS). They come here as C.layouts; the notebook
+// uses the very same patterns (tests/page/test_class_parity.py).
+
+// A folder pattern matches a whole folder name on the path, a file pattern the start of the name.
+export const LAYOUTS = C.layouts.map((layout) => ({
+  ...layout,
+  folderPattern: layout.folder ? new RegExp(`^(?:${layout.folder})$`) : null,
+  filePattern: new RegExp(`^(?:${layout.file})`),
+}));
 
 // classview/read.py, _identity: the same name however it is written.
 export function identity(name) {
   return words(casefold(name.normalize("NFKC"))).join(" ");
 }
 
-// Which platform student a file belongs to: {platform, key, label}, and whether the platform
-// added the file itself (`side`); null for a file outside any platform layout.
+// layouts.student_of: which platform student a file belongs to, {platform, id, key, label}, and
+// whether the platform added the file itself (`side`); null for a file outside any layout.
 export function studentOf(path) {
   const parts = path.split("/");
   const name = parts[parts.length - 1];
   for (const layout of LAYOUTS) {
-    const folder = layout.folder && parts.slice(0, -1).map((part) => layout.folder.exec(part)).find(Boolean);
-    const found = folder || layout.file.exec(name);
+    let found = null;
+    if (layout.folderPattern) {
+      for (const part of parts.slice(0, -1)) {
+        found = layout.folderPattern.exec(part);
+        if (found) break;
+      }
+    }
+    found = found || layout.filePattern.exec(name);
     if (found) {
-      const [key, label] = layout.student(found);
-      return { platform: layout.platform, key: `${layout.platform}:${key}`, label, side: Boolean(layout.side && layout.side(found)) };
+      const id = found[layout.id];
+      return {
+        platform: layout.platform, id, key: `${layout.platform}:${id}`,
+        label: (found[layout.name] || "").normalize("NFC"),
+        side: Boolean(layout.side && found[layout.side]),
+      };
     }
   }
   return null;
 }
 
 // Give every Item its platform student (item.student) and mark the files a platform adds itself
-// (Blackboard's text per attempt, Brightspace's index.html next to its student folders).
+// (Blackboard's text per attempt; Brightspace's index.html in a folder that holds its submissions).
 export function markLayouts(items) {
-  const brightspaceZips = new Set();
+  const brightspace = [];
   for (const item of items) {
-    const found = studentOf(item.path);
-    item.student = found && { platform: found.platform, key: found.key, label: found.label };
+    const found = studentOf(item.entryName === undefined ? item.path : item.entryName);
+    item.student = found && { platform: found.platform, id: found.id, key: found.key, label: found.label };
     item.side = Boolean(found && found.side);
-    if (found && found.platform === "brightspace") brightspaceZips.add(item.path.split("/")[0]);
+    if (found && found.platform === "brightspace") brightspace.push(item.path);
   }
   for (const item of items) {
-    const parts = (item.entryName || "").split("/");
-    const top = parts.length === 1 || (parts.length === 2 && item.entryName.split("/")[0] !== "");
-    if (!item.student && top && parts[parts.length - 1] === "index.html" && brightspaceZips.has(item.path.split("/")[0])) {
-      item.side = true;
-    }
+    if (item.student || item.path.split("/").pop() !== "index.html") continue;
+    const folder = item.path.slice(0, item.path.length - "index.html".length);
+    if (brightspace.some((path) => path.startsWith(folder))) item.side = true;
   }
 }
 

@@ -7,8 +7,9 @@ writes ``moodle.zip``, ``canvas.zip``, ``brightspace.zip`` and ``blackboard.zip`
 the folder (each learner a student of the platform; a file that is no export goes with the first
 learner, as a stray upload would), and with ``--hostile`` one zip per hostile case.
 
-The layouts follow the sources named in ``layouts.js`` (the platforms' own code for Moodle and
-Canvas, tools that read real downloads for Brightspace and Blackboard). Student numbers, user
+The layouts follow the sources named in ``coursekit/classview/layouts.py`` (the platforms' own code
+for Moodle and Canvas, tools that read real downloads for Brightspace and Blackboard); every
+recognised variant has a fixture in ``tests/page/layoutfixtures.py``. Student numbers, user
 names and submission ids here are made up.
 """
 

@@ -26,6 +26,7 @@ from ..portfolio.format import MAX_EXPORT_BYTES, PAYLOAD_VERSION, ExportProblem,
 from ..schemas.compose import MAX_DEPTH
 from ..store import describe_os_error
 from ..texts import teacher
+from .layouts import Student, student_of
 
 MAX_FILES = 2000  # a folder with more files is probably the wrong folder
 MAX_FILE_BYTES = MAX_EXPORT_BYTES
@@ -88,6 +89,7 @@ class ExportFile:
 
     relative: str
     number: int
+    student: Student | None = None  # the platform student the file belongs to (layouts.py)
 
     @property
     def suffix(self) -> str:
@@ -119,9 +121,14 @@ class Learner:
     answers: dict[str, Answer]
     edition: str = ""  # the edition of the book the export was made in ("" when unknown)
 
+    @property
+    def shown_name(self) -> str:
+        """The name the export gives, else the one the platform gives."""
+        return self.name or (self.file.student.label if self.file.student else "")
+
     def label(self, show_names: bool) -> str:
         if show_names:
-            return teacher.LEARNER_WITH_NAME.format(letters=self.letters, name=self.name or teacher.NO_NAME)
+            return teacher.LEARNER_WITH_NAME.format(letters=self.letters, name=self.shown_name or teacher.NO_NAME)
         return teacher.LEARNER.format(letters=self.letters)
 
 
@@ -155,6 +162,7 @@ class ClassData:
     notes: tuple[Note, ...] = ()
     problem: str = ""  # a folder-level problem (missing, empty, nothing usable)
     truncated: bool = False
+    sides: int = 0  # files the platform adds itself (not read)
 
 
 def _listing(folder: Path) -> list[str]:
@@ -212,8 +220,22 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
         return ClassData(shown, problem=teacher.FOLDER_UNREADABLE.format(folder=shown, reason=describe_os_error(error)))
     if not names:
         return ClassData(shown, problem=teacher.FOLDER_EMPTY.format(folder=shown))
-    truncated = len(names) > MAX_FILES
-    files = tuple(ExportFile(name, number) for number, name in enumerate(names[:MAX_FILES], start=1))
+    found = [(name, *student_of(name)) for name in names]
+    # The files a platform adds itself are not a learner's: Blackboard's text per attempt, and
+    # Brightspace's index.html in a folder that holds its submissions.
+    brightspace = [name for name, student, _ in found if student and student.platform == "brightspace"]
+    files: list[ExportFile] = []
+    sides = 0
+    for name, student, side in found:
+        index = not student and name.split("/")[-1] == "index.html"
+        if side or (index and any(path.startswith(name[: -len("index.html")]) for path in brightspace)):
+            sides += 1
+            continue
+        files.append(ExportFile(name, len(files) + 1, student))
+    truncated = len(files) > MAX_FILES
+    files = files[:MAX_FILES]
+    if not files:
+        return ClassData(shown, problem=teacher.FOLDER_EMPTY.format(folder=shown))
 
     skipped: list[Skipped] = []
     parsed: list[tuple[ExportFile, ParsedExport]] = []
@@ -225,24 +247,23 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
         except OSError as error:
             skipped.append(Skipped(file, teacher.SKIP_UNREADABLE.format(reason=describe_os_error(error))))
 
-    # Group exports of the same learner: same name, or (without a name) the very same answers.
+    # Group the exports of one learner. THE RULE (layouts.py): the platform's student id when the
+    # layout gives one; only without it the same name, or (without a name) the very same answers.
     named: dict[str, list[tuple[ExportFile, ParsedExport]]] = {}
     by_fingerprint: dict[str, str] = {}
     for file, export in parsed:
-        if export.name:
-            key = "naam:" + _identity(export.name)
-            named.setdefault(key, []).append((file, export))
-            if export.answers:
-                by_fingerprint.setdefault(_fingerprint(export.answers), key)
+        key = file.student.key if file.student else "naam:" + _identity(export.name) if export.name else None
+        if key is None:
+            continue
+        named.setdefault(key, []).append((file, export))
+        if export.answers:
+            by_fingerprint.setdefault(_fingerprint(export.answers), key)
     for file, export in parsed:
-        if not export.name:
-            fingerprint = _fingerprint(export.answers)
-            key = (
-                by_fingerprint.get(fingerprint, "antwoorden:" + fingerprint)
-                if export.answers
-                else f"leeg:{file.number}"
-            )
-            named.setdefault(key, []).append((file, export))
+        if file.student or export.name:
+            continue
+        fingerprint = _fingerprint(export.answers)
+        key = by_fingerprint.get(fingerprint, "antwoorden:" + fingerprint) if export.answers else f"leeg:{file.number}"
+        named.setdefault(key, []).append((file, export))
 
     def newest_first(item: tuple[ExportFile, ParsedExport]):
         file, export = item
@@ -272,19 +293,26 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
             notes.append(Note(file, teacher.NOTE_BAD_ANSWERS.format(count=export.unreadable)))
         if not export.answers:
             notes.append(Note(file, teacher.NOTE_EMPTY))
-        if not export.name:
+        if not export.name and not file.student:
             notes.append(Note(file, teacher.NOTE_NO_NAME))
     seen: dict[str, Learner] = {}
+    seen_names: dict[str, Learner] = {}
     for learner in sorted(learners, key=lambda item: item.file.number):
-        if not learner.answers:
-            continue
-        fingerprint = _fingerprint(learner.answers)
-        if fingerprint in seen:
-            notes.append(Note(learner.file, teacher.NOTE_SAME_ANSWERS, seen[fingerprint].file))
-        else:
-            seen[fingerprint] = learner
+        if learner.answers:
+            fingerprint = _fingerprint(learner.answers)
+            if fingerprint in seen:
+                notes.append(Note(learner.file, teacher.NOTE_SAME_ANSWERS, seen[fingerprint].file))
+            else:
+                seen[fingerprint] = learner
+        # Two platform students whose exports carry the same name: both count, the teacher checks.
+        if learner.file.student and learner.name:
+            name = _identity(learner.name)
+            if name in seen_names:
+                notes.append(Note(learner.file, teacher.NOTE_SAME_NAME, seen_names[name].file))
+            else:
+                seen_names[name] = learner
     skipped = [Skipped(s.file, s.reason, letter_of.get(s.learner, ""), s.kept) for s in skipped]
     skipped.sort(key=lambda s: s.file.number)
     notes.sort(key=lambda n: n.file.number)
     nobody = "" if learners else teacher.NO_LEARNERS.format(folder=shown)
-    return ClassData(shown, files, tuple(learners), tuple(skipped), tuple(notes), nobody, truncated)
+    return ClassData(shown, tuple(files), tuple(learners), tuple(skipped), tuple(notes), nobody, truncated, sides)

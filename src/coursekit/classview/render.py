@@ -21,6 +21,7 @@ from ..formatting import date_time, decimal, long_date, signed_decimal
 from ..render.charts import data_uri
 from ..texts import teacher
 from .charts import distribution_png, roles_png, shift_png
+from .layouts import Student
 from .read import MAX_FILES, ClassData, Note, Skipped
 from .stats import (
     before_after,
@@ -276,11 +277,22 @@ def dilemmas_section(data: ClassData, catalog: Catalog) -> Section | None:
     return _section("dilemmas", teacher.HEAD_DILEMMAS, *parts)
 
 
+def linked(student: Student | None, show_names: bool) -> str:
+    """Which platform student a file is tied to; the number only with the names (it leads to a name)."""
+    if student is None:
+        return teacher.LINKED_NONE
+    platform = teacher.PLATFORM_NAMES[student.platform]
+    if show_names:
+        return teacher.LINKED_SHOWN.format(platform=platform, id=student.id)
+    return teacher.LINKED_HIDDEN.format(platform=platform)
+
+
 def learners_section(data: ClassData, catalog: Catalog, show_names: bool) -> Section:
     rows = [
         (
             row.learner.label(show_names),
             row.learner.file.reference(show_names),
+            linked(row.learner.file.student, show_names),
             long_date(row.learner.exported_at) if row.learner.exported_at else teacher.UNKNOWN_DATE,
             row.learner.edition or teacher.UNKNOWN_EDITION,
             teacher.DONE.format(done=row.done, total=row.total),
@@ -294,6 +306,7 @@ def learners_section(data: ClassData, catalog: Catalog, show_names: bool) -> Sec
         [
             teacher.COL_LEARNER,
             teacher.COL_FILE,
+            teacher.COL_LINKED,
             teacher.COL_EXPORTED,
             teacher.COL_EDITION,
             teacher.COL_EXERCISES_DONE,

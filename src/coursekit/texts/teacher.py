@@ -141,6 +141,10 @@ FILES_ALL_USED = "Alle bestanden zijn gebruikt."
 FILES_SKIPPED_CAPTION = "Overgeslagen bestanden en de reden"
 FILES_NOTES_CAPTION = "Opmerkingen bij gebruikte bestanden"
 COL_FILE = "Bestand"
+COL_LINKED = "Gekoppeld aan"
+LINKED_SHOWN = "{platform}: {id}"
+LINKED_HIDDEN = "{platform} (nummer verborgen)"
+LINKED_NONE = "geen platform: de naam in de export"
 COL_REASON = "Reden"
 COL_NOTE = "Opmerking"
 COL_LEARNER = "Cursist"
@@ -271,8 +275,15 @@ PAGE_NO_LEARNERS = (
 )
 PAGE_SUMMARY = "{learners}: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
 PAGE_LAYOUTS = (
-    "Herkende indeling van de download: {platforms}. Bestanden in de map of met de naam van één student "
-    "horen bij die student, ook als de naam in de export anders is gespeld."
+    "Herkende indeling van de download: {platforms}. Het nummer of de gebruikersnaam van de student op "
+    "het platform bepaalt wie wie is: bestanden van één student horen bij elkaar, ook als de naam in de "
+    "export anders is gespeld, en twee studenten met dezelfde naam blijven twee cursisten. De kolom "
+    "‘Gekoppeld aan’ bij ‘Per cursist’ laat zien bij welke student elk gebruikt bestand hoort."
+)
+TABLE_CONTINUED = "{caption} (vervolg)"
+PAGE_NO_LAYOUT = (
+    "Geen indeling van een leeromgeving herkend (Moodle, Canvas, Brightspace of Blackboard; de hulp bij "
+    "deze pagina noemt ze). Cursisten zijn daarom herkend aan de naam die ze in de export invulden."
 )
 PLATFORM_NAMES = {"moodle": "Moodle", "brightspace": "Brightspace", "canvas": "Canvas", "blackboard": "Blackboard"}
 PAGE_SIDE_FILES = (
