@@ -227,8 +227,8 @@ def read_class(folder: str | Path, base: Path | None = None) -> ClassData:
     files: list[ExportFile] = []
     sides = 0
     for name, student, side in found:
-        index = not student and name.split("/")[-1] == "index.html"
-        if side or (index and any(path.startswith(name[: -len("index.html")]) for path in brightspace)):
+        is_index = not student and name.split("/")[-1] == "index.html"
+        if side or (is_index and any(path.startswith(name[: -len("index.html")]) for path in brightspace)):
             sides += 1
             continue
         files.append(ExportFile(name, len(files) + 1, student))
