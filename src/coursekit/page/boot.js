@@ -56,7 +56,7 @@ function boot(script) {
     const portfolio = script && script.dataset.portfolio;
     const intro = el("p", { class: "ck-intro" }, T.PAGE_INTRO, portfolio ? [" ", el("a", { href: portfolio }, T.PAGE_TO_PORTFOLIO)] : null);
     page.views[0].root.before(intro);
-    if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, page.store.notices);
+    if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, "", page.store.notices);
   }
   // Another tab saved, imported or wiped: show what is stored now.
   window.addEventListener("storage", (event) => {
