@@ -24,8 +24,9 @@ tests, by ``tests/page/resolve.mjs``):
 
 :func:`build` returns the script and the stylesheet; :func:`write` writes them into a folder (the
 book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and so
-does ``python -m coursekit.page FOLDER [--book KEY]``. The script's pure logic is exposed as
-``globalThis.coursekitPage`` for the browser tests and for other pages of the book.
+does ``python -m coursekit.page FOLDER [--book KEY]``. The script exposes only the page's state
+(``globalThis.coursekitPage.page``: its store, views and panel) for the browser tests and the
+benchmark; the Node tests import the modules themselves (``tests/page/harness.mjs``).
 """
 
 from __future__ import annotations
