@@ -37,7 +37,7 @@ from .exercise_types import REGISTRY
 from .exercise_types.base import Definition, ParseContext
 from .exercise_types.selfscan import Selfscan
 from .schemas.dutch import definition_message
-from .texts import author, learner
+from .texts import author
 
 __all__ = ["Catalog", "Chapter", "Definition", "DefinitionError", "FinalAssignment", "load_catalog"]
 
@@ -146,7 +146,7 @@ def _exercise(raw: dict, problems: list, number: int, chapter: int, location: di
     common = {
         "id": fields["id"],
         "chapter": chapter,
-        "title": fields.get("title") or learner.TYPE_LABELS[fields["type"]],
+        "title": fields.get("title") or exercise_type.label,
         "instruction": fields.get("instruction", ""),
         **location,
     }

@@ -9,7 +9,7 @@ import * as schema from "../../src/coursekit/page/schema.js";
 import * as store from "../../src/coursekit/page/store.js";
 import types from "coursekit-types";
 
-// The page's logic by name, as globalThis.coursekitPage gives it in the browser.
+// The page's logic by name, imported from its modules.
 export const page = {
   ...base, ...formatting, ...schema, ...answers, ...portfolio, ...store, types,
   selfscanSummary: types.selfscan.summary, forcefieldSummary: types.forcefield.summary,

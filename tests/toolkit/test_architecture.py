@@ -155,6 +155,34 @@ def test_the_text_modules_hold_only_texts(path):
         assert all(isinstance(text, str) for text in values), f"{path.name}: {name} is geen tekst"
 
 
+# Texts a learner reads live in coursekit/texts, with one exception: a type's label (its name as a
+# learner sees it) is the `label` of its TYPE, written in its own folder. That is what makes a new
+# type one folder and one fixture entry (issue 24, CONTRIBUTING.md), instead of one more file to edit.
+@pytest.mark.parametrize("folder", TYPE_FOLDERS, ids=lambda folder: folder.name)
+def test_a_types_label_is_written_in_its_own_folder(folder):
+    tree = ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))
+    labels = [
+        statement.value.value
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        for statement in node.body
+        if isinstance(statement, ast.Assign)
+        and [getattr(target, "id", None) for target in statement.targets] == ["label"]
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+    ]
+    assert len(labels) == 1 and labels[0].strip(), f"{folder.name}/__init__.py hoort zijn label zelf te geven"
+
+
+def test_no_text_module_lists_the_types():
+    """The types' labels are not kept a second time in coursekit/texts (a list to keep in step)."""
+    types = {folder.name for folder in TYPE_FOLDERS}
+    for path in sorted((PACKAGE / "texts").glob("*.py")):
+        module = importlib.import_module(f"coursekit.texts.{path.stem}")
+        listed = [name for name, value in vars(module).items() if isinstance(value, dict) and types <= set(value)]
+        assert listed == [], f"texts/{path.name}: {listed} somt de oefentypen op; hun labels staan in hun eigen map"
+
+
 def test_every_test_the_promises_page_names_exists():
     """book/beloftes.md says which test proves each promise; each of them must exist."""
     page = (PACKAGE.parents[1] / "book" / "beloftes.md").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 A type is its folder in coursekit/exercise_types/ (found by the registry's walk): its __init__.py
 (definition, schema parts, parsing, value check, portfolio blocks, sample answer), its static form
-template.html and its view.js; its label in texts/learner.py; and its sample in the fixture
+template.html and its view.js; its label (``label`` in its __init__.py); and its sample in the fixture
 tests/fixtures/every-type.yml, which these tests use (not the book's exercises), so a type is
 tested before any chapter uses it. Until the notebooks run view.js, a type may have a widget too.
 """
@@ -21,7 +21,6 @@ from coursekit.answers import Answer
 from coursekit.exercise_types import REGISTRY
 from coursekit.exercise_types.base import Definition
 from coursekit.render.blocks import Line, Quote, Table
-from coursekit.texts import learner
 from coursekit.widgets import view_class
 from coursekit.widgets.base import ExerciseView
 
@@ -90,7 +89,9 @@ def test_the_type_lives_in_its_own_folder(name):
 @pytest.mark.parametrize("name", TYPES)
 def test_the_type_has_a_label_a_template_and_a_widget(name):
     exercise_type = REGISTRY[name]
-    assert name in learner.TYPE_LABELS, f"texts/learner.py TYPE_LABELS mist een naam voor '{name}'"
+    label = getattr(exercise_type, "label", "")
+    assert isinstance(label, str) and label.strip(), f"het type '{name}' mist zijn label (de naam voor de lezer)"
+    assert exercise_type.definition.label == label, f"de definitie van '{name}' toont niet het label van zijn type"
     template = PACKAGE / "exercise_types" / exercise_type.template
     assert template.is_file(), f"het type '{name}' mist zijn statische vorm {template.relative_to(ROOT)}"
     if not exercise_type.widget:  # a type with only its view (view.js) has no widget of its own

@@ -35,6 +35,11 @@ REGISTRY: dict[str, ExerciseType] = _discover()
 TYPES = tuple(REGISTRY)
 
 
+def labels() -> dict[str, str]:
+    """Each type's label (its name as a learner sees it), in the registry's order."""
+    return {name: exercise_type.label for name, exercise_type in REGISTRY.items()}
+
+
 def of(definition: Definition) -> ExerciseType:
     """The type of a definition."""
     return REGISTRY[definition.type]

@@ -4,7 +4,7 @@
 // fills them from the trait "answer", sets the trait "value" and calls `model.save_changes()`; the
 // host (the page, with the browser's store) keeps the answer and says so. A view never touches storage.
 import { C, SPACE, T, format, same, strip } from "../page/base.js";
-import { button, el, tableOf } from "../page/dom.js";
+import { button, el, kids, tableOf } from "../page/dom.js";
 
 export const line = (label, text) => ({ kind: "line", label, text });
 export const quote = (question, text) => ({ kind: "quote", question, text });
@@ -24,6 +24,8 @@ export function influenceText(level, missing) {
 
 export const mean = (numbers) => numbers.reduce((sum, number) => sum + number, 0) / numbers.length;
 export const chosenOf = (options, text) => (options || []).find((option) => option.text === text);
+// "2. text": the numbered items of a list, as the widgets and the portfolio number them.
+export const nth = (text, index) => `${index + 1}. ${text}`;
 
 // Forces with a name and a strength, strongest first (a stable sort, as Python's).
 export function namedForces(forces) {
@@ -37,8 +39,6 @@ export function verdict(correct, right, wrong, text) {
   return el("p", {}, el("strong", {}, correct ? right : wrong), " ", text);
 }
 
-export const checked = (inputs) => inputs.find((input) => input.checked) || null;
-
 // The base of every view: its controls from build(), filled by render(value); saving through the
 // model, after a pause in typing (typed) or at once after a choice (chose), as the widgets did.
 export class View {
@@ -47,7 +47,7 @@ export class View {
     this.definition = model.get("definition");
     this.timer = null;
     this.lastSaved = undefined;
-    root.append(...[this.build()].flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+    root.append(...kids([this.build()]));
     const answer = model.get("answer");
     this.render(answer ? answer.value : null);
     // The host kept an answer from elsewhere (another tab, an import, a wipe): show it.
@@ -96,17 +96,58 @@ export class View {
     return `ck-${this.definition.id}-${part}`;
   }
 
-  // A radio group: native radios with one name, so the arrow keys move between them.
-  radios(name, options, onchange) {
-    return options.map(([value, text], index) => el("label", { class: "ck-option" },
-      el("input", { type: "radio", name: this.id(name), value, id: this.id(`${name}-${index}`), onchange }), " ", text));
+  // A text field saved after a pause in typing, and when it is left.
+  textInput(id, placeholder) {
+    return el("input", { type: "text", id, placeholder, oninput: () => this.typed(), onblur: () => this.flush() });
   }
 
-  select(id, label, options, onchange) {
-    return [
-      el("label", { for: id }, label),
-      el("select", { id, onchange }, el("option", { value: "" }, T.PAGE_CHOOSE), options.map(([value, text]) => el("option", { value }, text))),
-    ];
+  // A radio group: native radios with one name, so the arrow keys move between them. Returns the
+  // inputs, each in its label (input.parentNode).
+  radios(name, options, onchange) {
+    return options.map(([value, text], index) => el("label", { class: "ck-option" },
+      el("input", { type: "radio", name: this.id(name), value, id: this.id(`${name}-${index}`), onchange }), " ", text).firstChild);
+  }
+
+  // The items of a question to choose from (multiple choice, dilemma): their radios (this.options)
+  // in a fieldset, and the feedback below.
+  choiceGroup(legend, items, onchange) {
+    this.items = items;
+    this.options = this.radios("keuze", items.map((item, index) => [index, item.text]), onchange);
+    this.feedback = el("div", { class: "ck-feedback", "aria-live": "polite" });
+    return el("fieldset", { class: "ck-choices" }, el("legend", {}, legend), this.options.map((input) => input.parentNode));
+  }
+
+  // The item chosen, or null after asking to choose one first.
+  chosen() {
+    const input = this.options.find((one) => one.checked);
+    if (!input) this.feedback.replaceChildren(el("p", {}, T.CHOOSE_FIRST));
+    return input ? this.items[Number(input.value)] : null;
+  }
+
+  // The saved choice checked again (none without a value); its index, or -1.
+  pick(value) {
+    const index = value ? this.items.findIndex((item) => item.text === value.choice) : -1;
+    this.options.forEach((input, at) => (input.checked = at === index));
+    this.feedback.replaceChildren();
+    return index;
+  }
+
+  // "Check" and "Try again" (multiple choice, matching).
+  checkButtons() {
+    this.check = button(T.CHECK, () => this.checkAnswer());
+    this.retry = button(T.RETRY, () => this.tryAgain(), { disabled: true });
+    return el("p", { class: "ck-buttons" }, this.check, " ", this.retry);
+  }
+
+  // Checked (done: the controls locked, "Try again" open) or open to try again.
+  locked(done, controls) {
+    for (const control of controls) control.disabled = done;
+    this.check.disabled = done;
+    this.retry.disabled = !done;
+  }
+
+  select(id, options, onchange) {
+    return el("select", { id, onchange }, el("option", { value: "" }, T.PAGE_CHOOSE), options.map(([value, text]) => el("option", { value }, text)));
   }
 
   // The chart and its summary in words (charts.Chart): the summary is the text alternative.

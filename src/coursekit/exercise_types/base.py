@@ -31,7 +31,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from ..errors import DefinitionError, InvalidAnswer
 from ..render.blocks import Block
-from ..texts import author, learner
+from ..texts import author
 
 MAX_LIST = 50
 MAX_TEXT_LENGTH = 50_000
@@ -84,10 +84,7 @@ class Definition:
     source: str  # "notebooks/oefeningen/01-generaties.yml"
     edition: str = ""  # the book's edition ("2026-2027"), recorded with every answer
     type: ClassVar[str]
-
-    @property
-    def label(self) -> str:
-        return learner.TYPE_LABELS[self.type]
+    label: ClassVar[str]  # its type's label (ExerciseType.label), set by the type
 
     def asked(self) -> dict:
         """The texts an answer responds to: when one of them changes, the question has changed
@@ -168,11 +165,20 @@ class ExerciseType(ABC, Generic[D]):
     """One exercise type; see the module docstring. Subclasses set the class attributes."""
 
     name: ClassVar[str]  # the `type:` in YAML and in every answer record; also its folder's name
+    # Its name as a learner sees it (Dutch: the portfolio, the static form, the default title, the
+    # class overview). The one learner text a type keeps in its own folder, so that a new type is
+    # one folder; its other texts are in coursekit/texts.
+    label: ClassVar[str]
     order: ClassVar[int] = 1000  # its place in the registry, then by name (the schemas and the page follow it)
     definition: ClassVar[type[Definition]]
     widget: ClassVar[str] = ""  # "coursekit.widgets.reflection:ReflectionView"; "" when it has none
     definition_schema: ClassVar[dict]  # {"properties": {...}, "required": [...], other keywords}
     value_schema: ClassVar[dict]  # the JSON Schema of the answer's value
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "label" in vars(cls) and "definition" in vars(cls):
+            cls.definition.label = cls.label  # a definition shows its type's label
 
     @property
     def template(self) -> str:

@@ -24,8 +24,9 @@ tests, by ``tests/page/resolve.mjs``):
 
 :func:`build` returns the script and the stylesheet; :func:`write` writes them into a folder (the
 book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and so
-does ``python -m coursekit.page FOLDER [--book KEY]``. The script's pure logic is exposed as
-``globalThis.coursekitPage`` for the browser tests and for other pages of the book.
+does ``python -m coursekit.page FOLDER [--book KEY]``. The script exposes only the page's state
+(``globalThis.coursekitPage.page``: its store, views and panel) for the browser tests and the
+benchmark; the Node tests import the modules themselves (``tests/page/harness.mjs``).
 """
 
 from __future__ import annotations
@@ -100,12 +101,16 @@ def sources(folders: tuple[Path, ...] = (FOLDER, TYPES_FOLDER)) -> dict[str, str
 
 
 def texts(code: str) -> dict:
-    """The learner texts the sources use; a name that does not exist fails the build."""
+    """The learner texts the sources use; a name that does not exist fails the build.
+    ``T.TYPE_LABELS`` is every type's label, which each type keeps in its folder (``label``)."""
+    from ..exercise_types import labels
+
+    found = {"TYPE_LABELS": labels()}
     names = sorted(set(TEXT_NAME.findall(code)))
-    missing = [name for name in names if not hasattr(learner, name)]
+    missing = [name for name in names if name not in found and not hasattr(learner, name)]
     if missing:
         raise LookupError(f"coursekit/page uses texts that coursekit.texts.learner does not have: {missing}")
-    return {name: getattr(learner, name) for name in names}
+    return {name: found[name] if name in found else getattr(learner, name) for name in names}
 
 
 # Keywords the page's validator (schema.js) does not check; "$id" stays (a "$ref" resolves by it).

@@ -1,14 +1,11 @@
 // Start: every static form with a data block becomes a working exercise (or the portfolio panel).
 // Without this script, or when it fails, the static form stays as it is.
-import { answerProblem, asEarlier, checkAnswer, createAnswer, questionChanged } from "./answers.js";
-import { C, DATA, T, tooDeep, valueTooDeep } from "./base.js";
+import { C, T } from "./base.js";
 import { el } from "./dom.js";
-import { clock, dateTime, decimal, html, Invalid, longDate, mdCell, mdEscape, mdQuote, paragraphs, parseTime, signedDecimal } from "./formatting.js";
 import { Host } from "./host.js";
 import { PortfolioPanel } from "./panel.js";
-import { answerBlocks, buildExport, catalogOf, ExportProblem, importExport, readExport, sections } from "./portfolio.js";
-import { schemaErrors } from "./schema.js";
-import { Store, StoreError, decide } from "./store.js";
+import { buildExport } from "./portfolio.js";
+import { Store } from "./store.js";
 import types from "coursekit-types";
 
 // The book's pages give the theme a stand-in when site storage is blocked (page_fixes layout.html)
@@ -56,7 +53,7 @@ function boot(script) {
     const portfolio = script && script.dataset.portfolio;
     const intro = el("p", { class: "ck-intro" }, T.PAGE_INTRO, portfolio ? [" ", el("a", { href: portfolio }, T.PAGE_TO_PORTFOLIO)] : null);
     page.views[0].root.before(intro);
-    if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, page.store.notices);
+    if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, "", page.store.notices);
   }
   // Another tab saved, imported or wiped: show what is stored now.
   window.addEventListener("storage", (event) => {
@@ -70,13 +67,8 @@ function boot(script) {
   return page;
 }
 
-// The page's logic for tests and for other pages of the book (the teacher's class overview).
-globalThis.coursekitPage = {
-  DATA, Invalid, ExportProblem, Store, StoreError, checkAnswer, createAnswer, schemaErrors, answerProblem,
-  parseTime, decimal, signedDecimal, longDate, dateTime, clock, html, mdEscape, mdQuote, mdCell, paragraphs,
-  sections, catalogOf, buildExport, readExport, importExport, decide, types, tooDeep, valueTooDeep,
-  questionChanged, asEarlier, answerBlocks,
-};
+// The page's state (its store, views and panel), for the browser tests and the benchmark.
+globalThis.coursekitPage = {};
 
 if (typeof document !== "undefined") {
   const script = document.currentScript;

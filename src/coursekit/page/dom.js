@@ -2,6 +2,9 @@
 import { T } from "./base.js";
 import { paragraphs } from "./formatting.js";
 
+// The children to append: nested lists flattened, null, undefined and false left out.
+export const kids = (children) => children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false);
+
 // el("p", {class: "x"}, "text", child, ...): attributes starting with "on" become listeners.
 export function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -10,8 +13,13 @@ export function el(tag, attributes, ...children) {
     if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? "" : value);
   }
-  node.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+  node.append(...kids(children));
   return node;
+}
+
+// A labelled control (the label names it by its id), and what follows it.
+export function field(label, control, ...more) {
+  return el("div", { class: "ck-field" }, el("label", { for: control.id }, label), control, more);
 }
 
 export let counter = 0;

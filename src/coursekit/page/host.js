@@ -9,6 +9,9 @@ import { Invalid, clock, dateTime } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { Model } from "./model.js";
 
+// A text saying when `answer` was saved ({when}).
+const when = (text, answer) => format(text, { when: dateTime(answer.moment) });
+
 export class Host {
   constructor(root, definition, links, page, type) {
     this.root = root;
@@ -33,7 +36,7 @@ export class Host {
       () => this.save());
     this.model.on("change:value", () => (this.dirty = true));
     type.default.render({ model: this.model, el: body });
-    this.say(saved ? format(T.RESTORED, { when: dateTime(saved.moment) }) : "", [], saved ? "restored" : "");
+    this.restored(saved, T.RESTORED);
   }
 
   // The saved answer of the scan this one is compared with (for its chart and summary).
@@ -53,7 +56,7 @@ export class Host {
     }
     this.changedNote.setAttribute("role", "note");
     this.changedNote.replaceChildren(
-      el("p", {}, el("strong", {}, format(T.QUESTION_CHANGED, { when: dateTime(answer.moment) }))),
+      el("p", {}, el("strong", {}, when(T.QUESTION_CHANGED, answer))),
       el("details", { open: true }, el("summary", {}, T.QUESTION_CHANGED_EARLIER), blockNodes(this.type.blocks(answer.value, null))));
   }
 
@@ -62,10 +65,15 @@ export class Host {
     return answer && answer.type === this.definition.type ? answer : null;
   }
 
-  say(text, warnings, kind) {
+  say(text, kind = "", warnings = []) {
     this.status.textContent = text;
-    this.alert.replaceChildren(...(warnings || []).map((warning) => (typeof warning === "string" ? el("p", {}, warning) : warning)));
-    if (this.model) this.model.set("status", { kind: kind || "", text });
+    this.alert.replaceChildren(...warnings.map((warning) => (typeof warning === "string" ? el("p", {}, warning) : warning)));
+    if (this.model) this.model.set("status", { kind, text });
+  }
+
+  // The answer kept now (restored, or saved elsewhere), if any.
+  restored(answer, text) {
+    this.say(answer ? when(text, answer) : "", answer ? "restored" : "");
   }
 
   // Another tab saved (or the answers were imported or wiped): show what is stored now.
@@ -77,7 +85,7 @@ export class Host {
     this.saved = answer;
     this.noteChanged();
     this.model.set("answer", answer && recordOf(answer));
-    this.say(answer ? format(T.PAGE_UPDATED_ELSEWHERE, { when: dateTime(answer.moment) }) : "", [], answer ? "restored" : "");
+    this.restored(answer, T.PAGE_UPDATED_ELSEWHERE);
   }
 
   // The view handed over its value (save_changes): keep it, or say why not.
@@ -85,8 +93,7 @@ export class Host {
     this.dirty = false;
     const value = this.model.get("value");
     if (this.type.isEmpty(value)) {
-      if (this.saved) this.say(format(T.NOTHING_TO_SAVE_KEPT, { when: dateTime(this.saved.moment) }));
-      else this.say(T.NOTHING_TO_SAVE);
+      this.say(this.saved ? when(T.NOTHING_TO_SAVE_KEPT, this.saved) : T.NOTHING_TO_SAVE);
       return;
     }
     const known = this.store.notices.length;
@@ -97,14 +104,14 @@ export class Host {
       answer = createAnswer(this.definition, value, earlier);
     } catch (problem) {
       if (!(problem instanceof Invalid)) throw problem;
-      this.say(problem.tooLong ? problem.message : format(T.INVALID_ANSWER, { reason: problem.message }), [], "error");
+      this.say(problem.tooLong ? problem.message : format(T.INVALID_ANSWER, { reason: problem.message }), "error");
       return;
     }
     try {
       this.store.save(answer);
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
-      this.say(error.message, [el("p", {}, T.PAGE_DOWNLOAD_NOW), downloadList(this.page.bundle())], "error");
+      this.say(error.message, "error", [el("p", {}, T.PAGE_DOWNLOAD_NOW), downloadList(this.page.bundle())]);
       return;
     }
     this.saved = answer;
@@ -113,7 +120,7 @@ export class Host {
       this.changedNote.replaceChildren(el("p", {}, T.QUESTION_CHANGED_KEPT));
     }
     this.model.set("answer", recordOf(answer));
-    this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), this.store.notices.slice(known), "saved");
+    this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), "saved", this.store.notices.slice(known));
     for (const host of this.page.views) if (host !== this) host.model.set("compared", host.compared()); // a later scan compares with this one
   }
 

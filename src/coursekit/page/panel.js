@@ -1,7 +1,7 @@
 // The portfolio page (portfolio/panel.py): export every answer in this browser as HTML, Markdown
 // and JSON in the notebooks' format, import an export made here or in JupyterLab, wipe the answers.
 import { C, format, T } from "./base.js";
-import { button, downloadList, el, notebookLinks, uid } from "./dom.js";
+import { button, downloadList, el, field, notebookLinks, uid } from "./dom.js";
 import { buildExport, catalogOf, importExport, refusal } from "./portfolio.js";
 import { StoreError } from "./store.js";
 
@@ -13,11 +13,9 @@ export class PortfolioPanel {
     this.catalogAddress = page.catalogAddress;
     this.catalog = null; // the whole catalog: loaded (cached by the browser) on the first export or import
     this.progress = el("div", { class: "ck-progress" });
-    const nameId = uid("naam");
-    this.name = el("input", { type: "text", id: nameId, placeholder: T.PORTFOLIO_NAME_PLACEHOLDER, autocomplete: "name" });
+    this.name = el("input", { type: "text", id: uid("naam"), placeholder: T.PORTFOLIO_NAME_PLACEHOLDER, autocomplete: "name" });
     this.links = el("div", { class: "ck-links", "aria-live": "polite" });
-    const fileId = uid("import");
-    this.file = el("input", { type: "file", id: fileId, accept: ".html,.md,.json", onchange: () => this.importFile() });
+    this.file = el("input", { type: "file", id: uid("import"), accept: ".html,.md,.json", onchange: () => this.importFile() });
     this.report = el("div", { class: "ck-report", role: "status" });
     this.confirmation = el("div", { class: "ck-confirm" });
     this.cleared = el("p", { role: "status" });
@@ -25,10 +23,10 @@ export class PortfolioPanel {
     root.replaceChildren(
       el(C.heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
       el("h5", {}, T.PAGE_EXPORT_HEADING),
-      el("div", { class: "ck-field" }, el("label", { for: nameId }, T.PORTFOLIO_NAME), this.name),
+      field(T.PORTFOLIO_NAME, this.name),
       el("p", {}, button(T.PORTFOLIO_EXPORT, () => this.export())), this.links,
       el("h5", {}, T.PAGE_IMPORT_HEADING), el("p", {}, T.PORTFOLIO_IMPORT_HELP),
-      el("div", { class: "ck-field" }, el("label", { for: fileId }, T.PORTFOLIO_IMPORT), this.file), this.report,
+      field(T.PORTFOLIO_IMPORT, this.file), this.report,
       el("h5", {}, T.PAGE_CLEAR_HEADING), el("p", {}, T.PAGE_CLEAR_HELP), el("p", {}, this.clearButton), this.confirmation, this.cleared,
       notebookLinks(links, T.STATIC_OPEN_PORTFOLIO) || "");
     root.classList.add("ck-live");
@@ -44,13 +42,11 @@ export class PortfolioPanel {
 
   // The book's exercises (coursekit-catalog.js): a classic script, so it loads from file:// too.
   loadCatalog() {
-    if (this.catalog) return Promise.resolve(this.catalog);
-    if (globalThis.coursekitCatalog) return Promise.resolve((this.catalog = catalogOf(globalThis.coursekitCatalog)));
+    const known = () => (this.catalog = this.catalog || (globalThis.coursekitCatalog && catalogOf(globalThis.coursekitCatalog)));
+    if (known()) return Promise.resolve(this.catalog);
     return new Promise((resolve, reject) => {
-      const script = el("script", { src: this.catalogAddress });
-      script.onload = () => globalThis.coursekitCatalog ? resolve((this.catalog = catalogOf(globalThis.coursekitCatalog))) : reject(new Error("catalog"));
-      script.onerror = () => reject(new Error("catalog"));
-      document.head.append(script);
+      const missing = () => reject(new Error("catalog"));
+      document.head.append(el("script", { src: this.catalogAddress, onload: () => (known() ? resolve(this.catalog) : missing()), onerror: missing }));
     });
   }
 

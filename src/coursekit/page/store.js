@@ -193,7 +193,6 @@ export class Store {
 
   // Store one answer; on a StoreError (Dutch) the answer is still kept for this page's downloads.
   save(answer) {
-    const start = performance.now();
     try {
       this.update((entries) => {
         entries[answer.exercise_id] = recordOf(answer);
@@ -203,8 +202,6 @@ export class Store {
     } catch (error) {
       if (error instanceof StoreError) this.unsaved.set(answer.exercise_id, answer);
       throw error;
-    } finally {
-      this.lastSave = performance.now() - start;
     }
     return answer;
   }

@@ -69,7 +69,7 @@ def sections(answers: Mapping[str, Answer], catalog: Catalog) -> list[Section]:
         saved = learner.PORTFOLIO_SAVED_ON.format(when=date_time(answer.moment))
         blocks = answer_blocks(answer, definition)
         grouped.setdefault(answer.chapter, []).append(
-            Entry(title, f"{learner.TYPE_LABELS[answer.type]} · {saved}", tuple(blocks))
+            Entry(title, f"{REGISTRY[answer.type].label} · {saved}", tuple(blocks))
         )
     result = []
     for number, entries in grouped.items():

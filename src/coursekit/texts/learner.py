@@ -9,15 +9,8 @@ from __future__ import annotations
 
 # --- Exercise types -------------------------------------------------------
 
-# The name of each exercise type (coursekit.exercise_types) as a learner sees it.
-TYPE_LABELS = {
-    "reflection": "Reflectievraag",
-    "selfscan": "Zelfscan",
-    "multiple_choice": "Kennisvraag",
-    "matching": "Sorteeropdracht",
-    "dilemma": "Casus: wat doe je?",
-    "forcefield": "Krachtenveld",
-}
+# The name of each exercise type as a learner sees it is its ``label``, in its own folder
+# (coursekit/exercise_types/<type>/__init__.py): a new type is one folder.
 DEFAULT_DILEMMA_QUESTION = "Wat doe je?"
 STRENGTH_LABELS = ("heel zwak", "zwak", "middel", "sterk", "heel sterk")
 # The forcefield's stored influence values (coursekit.exercise_types.forcefield) as shown.

@@ -5,13 +5,14 @@ The copy is a working type, "example": one open question, answered in one text. 
 1. Copy the folder: ``cp -r src/coursekit/exercise_types/_template src/coursekit/exercise_types/ranking``.
    The folder's name is the type's name (``type:`` in YAML, in every answer); a name starting with
    ``_`` is not a type, which is why this folder is not one.
-2. Here: set ``name`` (the folder's name) and ``order`` (after the last type; the schemas and the
-   page list the types in this order), rename the classes, and write the definition's fields,
-   their schema part, ``parse`` and the rules. Each method is documented in ``base.py``.
+2. Here: set ``name`` (the folder's name), ``label`` (the type's name as a learner sees it, in
+   Dutch) and ``order`` (after the last type; the schemas and the page list the types in this
+   order), rename the classes, and write the definition's fields, their schema part, ``parse`` and
+   the rules. Each method is documented in ``base.py``; other texts go in ``coursekit/texts``.
 3. ``template.html``: the static form (what the online book and the PDF show; Jinja, every value
    escaped). ``view.js``: the same exercise in the browser, as one ES module.
-4. Outside the folder: one line in ``TYPE_LABELS`` (``src/coursekit/texts/learner.py``) and one
-   exercise in ``tests/fixtures/every-type.yml``. Then run ``python -m coursekit.schemas``.
+4. Outside the folder: one exercise in ``tests/fixtures/every-type.yml``. Then run
+   ``python -m coursekit.schemas``.
 
 Nothing else lists the types: the registry, the schemas and the page find this folder by walking
 ``exercise_types/``. ``tests/toolkit/test_exercise_types.py`` names any part that is missing.
@@ -40,6 +41,7 @@ class Example(Definition):
 
 class ExampleType(ExerciseType[Example]):
     name = "example"
+    label = "Voorbeeldvraag"
     order = 100
     definition = Example
     # The YAML fields besides id, type, title and instruction (a part of schemas/exercise-definitions).

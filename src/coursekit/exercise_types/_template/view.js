@@ -1,54 +1,42 @@
-// The template type "example" in the browser (see __init__.py): ONE ES module, found by the page's
-// bundle by walking exercise_types/*/view.js (no list to edit).
+// The template type "example" in the browser (see __init__.py): ONE ES module, shaped as every
+// type's view.js. The page's bundle finds it by walking exercise_types/*/view.js (no list to edit).
 //
 // Named exports: the type's rules for the browser, the twins of the Python in __init__.py (the
-// parity tests in tests/page compare them over tests/fixtures/every-type.yml).
-// Default export: the view, in anywidget's contract: render({ model, el }). The model is the
-// page's store (localStorage) on the page and the kernel in JupyterLab; its traits:
-//   "definition"  the exercise definition (as in the static form's JSON data block)
-//   "answer"      the saved answer record, or null
-//   "value"       the learner's current value (set here, then model.save_changes())
-//   "status"      {kind, text} set by the host after a save or restore
-// The view never touches storage itself.
+// parity tests in tests/page compare them over tests/fixtures/every-type.yml). Texts come from
+// T (coursekit/texts, by name); the type's label is its `label` in __init__.py.
+// Default export: the view, in anywidget's contract: render({ model, el }), made by widget() from a
+// View (../base.js), which draws build() into `el`, fills it from the trait "answer", sets "value"
+// and calls model.save_changes() after a pause in typing (typed) or at once (chose). The host (the
+// page's store, or the kernel in JupyterLab) keeps the answer and sets "status"; a view never
+// touches storage itself. The traits are described in page/model.js.
+import { T, strip } from "../../page/base.js";
+import { el, field } from "../../page/dom.js";
+import { View, quote, widget } from "../base.js";
 
 // The texts an answer responds to (Definition.asked).
-export const asked = (definition) => ({ question: definition.question });
-
+export const asked = (d) => ({ question: d.question });
 // The question as an answer's value recorded it (ExerciseType.recorded).
 export const recorded = (value) => ({ question: value.question });
-
-// Checks of a schema-valid value that a schema cannot express (ExerciseType.check_value): throw
-// invalid(T.SOME_TEXT, {...}) from page/formatting.js. Optional: leave it out when there are none.
-export function check() {}
-
+// Checks of a schema-valid value that a schema cannot express (ExerciseType.check_value): export
+// `check(value)`, throwing invalid(text, values) from page/formatting.js. None here.
 // Nothing filled in: nothing worth saving (ExerciseType.is_empty).
-export const empty = (value) => !value.text.trim();
+export const isEmpty = (value) => !strip(value.text);
+// The answer in the portfolio (ExerciseType.blocks).
+export const blocks = (value) => [quote(value.question, strip(value.text) ? value.text : T.PORTFOLIO_EMPTY_TEXT)];
 
-// The answer in the portfolio (ExerciseType.blocks); the empty-text label is the page's text.
-export const blocks = (value, _definition, texts) => [
-  { kind: "quote", question: value.question, text: value.text.trim() ? value.text : texts.PORTFOLIO_EMPTY_TEXT },
-];
+class ExampleView extends View {
+  build() {
+    this.area = el("textarea", { id: this.id("antwoord"), rows: 6, class: "ck-text", oninput: () => this.typed(), onblur: () => this.flush() });
+    return [field(this.definition.question, this.area), this.saveNowButton()];
+  }
 
-export default {
-  render({ model, el }) {
-    const definition = model.get("definition");
-    const answer = model.get("answer");
-    const label = document.createElement("label");
-    label.textContent = definition.question;
-    const text = document.createElement("textarea");
-    text.value = answer ? answer.value.text : "";
-    label.append(text);
-    const status = document.createElement("p");
-    status.setAttribute("role", "status");
-    el.append(label, status);
-    text.addEventListener("input", () => {
-      model.set("value", { question: definition.question, text: text.value });
-      model.save_changes();
-    });
-    const show = () => {
-      status.textContent = (model.get("status") || {}).text || "";
-    };
-    model.on("change:status", show);
-    return () => model.off("change:status", show);
-  },
-};
+  render(value) {
+    this.area.value = value ? value.text : "";
+  }
+
+  value() {
+    return { question: this.definition.question, text: this.area.value };
+  }
+}
+
+export default widget(ExampleView);

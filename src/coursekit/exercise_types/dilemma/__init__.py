@@ -46,6 +46,7 @@ class Dilemma(Definition):
 
 class DilemmaType(ExerciseType[Dilemma]):
     name = "dilemma"
+    label = "Casus: wat doe je?"
     order = 5
     definition = Dilemma
     widget = "coursekit.widgets.dilemma:DilemmaView"

@@ -1,7 +1,7 @@
 // The dilemma in the browser: its rules and its view.
 import { T, format } from "../../page/base.js";
 import { button, el } from "../../page/dom.js";
-import { View, checked, chosenOf, line, widget } from "../base.js";
+import { View, chosenOf, line, widget } from "../base.js";
 
 export const asked = (d) => ({ situation: d.situation, question: d.question, choices: d.choices.map((c) => c.text) });
 export const recorded = (value) => ({ question: value.question });
@@ -18,24 +18,13 @@ export function blocks(value, definition) {
 class DilemmaView extends View {
   build() {
     const { situation, question, choices } = this.definition;
-    const clear = () => this.feedback.replaceChildren();
-    this.options = this.radios("keuze", choices.map((choice, index) => [index, choice.text]), clear).map((label) => label.querySelector("input"));
-    this.feedback = el("div", { class: "ck-feedback", "aria-live": "polite" });
-    const group = el("fieldset", { class: "ck-choices" }, el("legend", {}, question), this.options.map((input) => input.parentNode));
+    const group = this.choiceGroup(question, choices, () => this.feedback.replaceChildren());
     const confirm = button(T.CHOOSE_THIS, () => this.confirm());
     return [el("blockquote", {}, el("p", {}, situation)), group, el("p", { class: "ck-buttons" }, confirm), this.feedback];
   }
 
-  chosen() {
-    const input = checked(this.options);
-    return input ? this.definition.choices[Number(input.value)] : null;
-  }
-
   render(value) {
-    const index = value ? this.definition.choices.findIndex((choice) => choice.text === value.choice) : -1;
-    this.options.forEach((input, at) => (input.checked = at === index));
-    this.feedback.replaceChildren();
-    if (index >= 0) this.reveal();
+    if (this.pick(value) >= 0) this.reveal();
   }
 
   reveal() {
@@ -48,10 +37,7 @@ class DilemmaView extends View {
 
   confirm() {
     const choice = this.chosen();
-    if (!choice) {
-      this.feedback.replaceChildren(el("p", {}, T.CHOOSE_FIRST));
-      return;
-    }
+    if (!choice) return;
     this.reveal();
     this.save({ question: this.definition.question, choice: choice.text });
   }

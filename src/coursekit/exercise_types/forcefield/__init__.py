@@ -35,6 +35,7 @@ class Forcefield(Definition):
 
 class ForcefieldType(ExerciseType[Forcefield]):
     name = "forcefield"
+    label = "Krachtenveld"
     order = 6
     definition = Forcefield
     widget = "coursekit.widgets.forcefield:ForcefieldView"

@@ -1,7 +1,7 @@
 // The force field in the browser: its rules, its summary and chart, and its view.
 import { C, T, format, strip } from "../../page/base.js";
 import { axisLabel, barChart } from "../../page/charts.js";
-import { el } from "../../page/dom.js";
+import { el, field } from "../../page/dom.js";
 import { View, influenceText, namedForces, table, widget } from "../base.js";
 
 export const asked = (d) => ({ rows: d.rows });
@@ -48,14 +48,14 @@ class ForcefieldView extends View {
     const fields = [];
     for (let number = 1; number <= this.definition.rows; number += 1) {
       const id = this.id(`kracht-${number}`);
-      const force = el("input", { type: "text", id, placeholder: T.FORCE_PLACEHOLDER, oninput: () => this.typed(), onblur: () => this.flush() });
-      const [strengthLabel, strength] = this.select(this.id(`sterkte-${number}`), T.STRENGTH_LABEL, strengths, () => this.chose());
-      const [influenceLabel, influence] = this.select(this.id(`invloed-${number}`), T.INFLUENCE_LABEL, influences, () => this.chose());
+      const force = this.textInput(id, T.FORCE_PLACEHOLDER);
+      const strength = this.select(this.id(`sterkte-${number}`), strengths, () => this.chose());
+      const influence = this.select(this.id(`invloed-${number}`), influences, () => this.chose());
       this.rows.push({ force, strength, influence });
       fields.push(el("fieldset", { class: "ck-force" }, el("legend", {}, format(T.FORCE_LABEL, { number })),
         el("div", { class: "ck-field ck-wide" }, el("label", { for: id }, T.TABLE_FORCE), force),
-        el("div", { class: "ck-field" }, strengthLabel, strength),
-        el("div", { class: "ck-field" }, influenceLabel, influence)));
+        field(T.STRENGTH_LABEL, strength),
+        field(T.INFLUENCE_LABEL, influence)));
     }
     return [el("p", {}, T.FORCEFIELD_LEGEND), fields, this.saveNowButton(), this.chartArea(T.CHART_EMPTY_FORCEFIELD)];
   }

@@ -63,6 +63,7 @@ TABLE_SOURCE = {
 
 class MatchingType(ExerciseType[Matching]):
     name = "matching"
+    label = "Sorteeropdracht"
     order = 4
     definition = Matching
     widget = "coursekit.widgets.matching:MatchingView"

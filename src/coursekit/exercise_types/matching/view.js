@@ -1,8 +1,8 @@
 // The matching exercise in the browser: its rules and its view.
 import { T, format } from "../../page/base.js";
-import { button, el } from "../../page/dom.js";
+import { el, field } from "../../page/dom.js";
 import { invalid } from "../../page/formatting.js";
-import { View, line, table, verdict, widget, withoutVerdict } from "../base.js";
+import { View, line, nth, table, verdict, widget, withoutVerdict } from "../base.js";
 
 export const asked = (d) => ({ question: d.question, categories: d.categories, items: d.items.map((i) => i.text) });
 export const recorded = (value) => ({ question: value.question, items: value.placements.map((p) => p.item) });
@@ -32,16 +32,14 @@ class MatchingView extends View {
     this.choices = [];
     this.verdicts = [];
     const rows = items.map((item, index) => {
-      const [label, choice] = this.select(this.id(`onderdeel-${index + 1}`), `${index + 1}. ${item.text}`, categories.map((category) => [category, category]));
+      const choice = this.select(this.id(`onderdeel-${index + 1}`), categories.map((category) => [category, category]));
       const feedback = el("div", { class: "ck-item-feedback" });
       this.choices.push(choice);
       this.verdicts.push(feedback);
-      return el("div", { class: "ck-field" }, label, choice, feedback);
+      return field(nth(item.text, index), choice, feedback);
     });
-    this.check = button(T.CHECK, () => this.checkAnswer());
-    this.retry = button(T.RETRY, () => this.tryAgain(), { disabled: true });
     this.score = el("p", { class: "ck-feedback", "aria-live": "polite" });
-    return [el("p", {}, question), rows, el("p", { class: "ck-buttons" }, this.check, " ", this.retry), this.score];
+    return [el("p", {}, question), rows, this.checkButtons(), this.score];
   }
 
   render(value) {
@@ -60,12 +58,10 @@ class MatchingView extends View {
       const right = this.choices[index].value === item.answer;
       correct += right ? 1 : 0;
       this.verdicts[index].replaceChildren(verdict(right, T.ITEM_CORRECT + " —", T.ITEM_NOT_YET + " —", withoutVerdict(item.explanation)));
-      this.choices[index].disabled = true;
     });
+    this.locked(true, this.choices);
     const total = this.choices.length;
     this.score.textContent = `${format(T.MATCH_SCORE, { score: correct, total })} ${correct === total ? T.MATCH_ALL_CORRECT : T.MATCH_TRY_AGAIN}`;
-    this.check.disabled = true;
-    this.retry.disabled = false;
     return correct;
   }
 
@@ -89,13 +85,9 @@ class MatchingView extends View {
 
   // Keep the choices, so the learner changes only what was wrong.
   tryAgain(quiet) {
-    this.choices.forEach((choice, index) => {
-      choice.disabled = false;
-      this.verdicts[index].replaceChildren();
-    });
+    this.locked(false, this.choices);
+    for (const feedback of this.verdicts) feedback.replaceChildren();
     this.score.textContent = quiet === true ? "" : T.MATCH_TRY_AGAIN;
-    this.check.disabled = false;
-    this.retry.disabled = true;
     if (quiet !== true) (this.choices.find((choice, index) => choice.value !== this.definition.items[index].answer) || this.choices[0]).focus();
   }
 }

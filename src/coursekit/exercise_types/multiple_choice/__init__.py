@@ -51,6 +51,7 @@ class MultipleChoice(Definition):
 
 class MultipleChoiceType(ExerciseType[MultipleChoice]):
     name = "multiple_choice"
+    label = "Kennisvraag"
     order = 3
     definition = MultipleChoice
     widget = "coursekit.widgets.multiple_choice:MultipleChoiceView"

@@ -1,7 +1,6 @@
 // The multiple-choice question in the browser: its rules and its view.
 import { T, format } from "../../page/base.js";
-import { button, el } from "../../page/dom.js";
-import { View, checked, chosenOf, line, verdict, widget, withoutVerdict } from "../base.js";
+import { View, chosenOf, line, verdict, widget, withoutVerdict } from "../base.js";
 
 export const asked = (d) => ({ question: d.question, options: d.options.map((o) => o.text) });
 export const recorded = (value) => ({ question: value.question });
@@ -20,49 +19,26 @@ export function blocks(value, definition) {
 
 class MultipleChoiceView extends View {
   build() {
-    const { question, options } = this.definition;
     this.attempts = 0;
-    this.options = this.radios("keuze", options.map((option, index) => [index, option.text])).map((label) => label.querySelector("input"));
-    this.check = button(T.CHECK, () => this.checkAnswer());
-    this.retry = button(T.RETRY, () => this.tryAgain(), { disabled: true });
-    this.feedback = el("div", { class: "ck-feedback", "aria-live": "polite" });
-    const group = el("fieldset", { class: "ck-choices" }, el("legend", {}, question), this.options.map((input) => input.parentNode));
-    return [group, el("p", { class: "ck-buttons" }, this.check, " ", this.retry), this.feedback];
-  }
-
-  chosen() {
-    const input = checked(this.options);
-    return input ? this.definition.options[Number(input.value)] : null;
+    return [this.choiceGroup(this.definition.question, this.definition.options), this.checkButtons(), this.feedback];
   }
 
   render(value) {
     this.attempts = value ? value.attempts : 0;
-    const index = value ? this.definition.options.findIndex((option) => option.text === value.choice) : -1;
-    this.options.forEach((input, at) => (input.checked = at === index));
-    this.locked(false);
-    this.feedback.replaceChildren();
-    if (index >= 0) this.reveal();
-  }
-
-  locked(done) {
-    for (const input of this.options) input.disabled = done;
-    this.check.disabled = done;
-    this.retry.disabled = !done;
+    this.locked(false, this.options);
+    if (this.pick(value) >= 0) this.reveal();
   }
 
   reveal() {
     const option = this.chosen();
     const text = `${withoutVerdict(option.feedback)} (${format(T.ATTEMPTS, { count: this.attempts })})`;
     this.feedback.replaceChildren(verdict(option.correct, T.CORRECT, T.NOT_YET, text));
-    this.locked(true);
+    this.locked(true, this.options);
   }
 
   checkAnswer() {
     const option = this.chosen();
-    if (!option) {
-      this.feedback.replaceChildren(el("p", {}, T.CHOOSE_FIRST));
-      return;
-    }
+    if (!option) return;
     this.attempts += 1;
     this.reveal();
     this.retry.focus();
@@ -70,7 +46,7 @@ class MultipleChoiceView extends View {
   }
 
   tryAgain() {
-    this.locked(false);
+    this.locked(false, this.options);
     for (const input of this.options) input.checked = false;
     this.feedback.replaceChildren();
     this.options[0].focus();

@@ -30,6 +30,7 @@ class Reflection(Definition):
 
 class ReflectionType(ExerciseType[Reflection]):
     name = "reflection"
+    label = "Reflectievraag"
     order = 1
     definition = Reflection
     widget = "coursekit.widgets.reflection:ReflectionView"

@@ -1,7 +1,7 @@
 // The reflection in the browser: its rules (for the checks and the portfolio) and its view.
 import { T, strip } from "../../page/base.js";
-import { el } from "../../page/dom.js";
-import { View, quote, widget } from "../base.js";
+import { el, field } from "../../page/dom.js";
+import { View, nth, quote, widget } from "../base.js";
 
 export const asked = (d) => ({ prompts: d.prompts });
 export const recorded = (value) => ({ prompts: value.responses.map((r) => r.prompt) });
@@ -19,7 +19,7 @@ class ReflectionView extends View {
       const mirror = el("div", { class: "ck-print" });
       this.areas.push(area);
       this.mirrors.push(mirror);
-      return el("div", { class: "ck-field" }, el("label", { for: id }, prompts.length === 1 ? prompt : `${index + 1}. ${prompt}`), area, mirror);
+      return field(prompts.length === 1 ? prompt : nth(prompt, index), area, mirror);
     });
     return [fields, this.saveNowButton()];
   }

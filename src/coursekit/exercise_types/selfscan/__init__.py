@@ -59,6 +59,7 @@ def role_groups(statements: Sequence[str]) -> dict[str, list[int]]:
 
 class SelfscanType(ExerciseType[Selfscan]):
     name = "selfscan"
+    label = "Zelfscan"
     order = 2
     definition = Selfscan
     widget = "coursekit.widgets.selfscan:SelfscanView"

@@ -3,7 +3,7 @@ import { C, T, format, strip } from "../../page/base.js";
 import { barChart } from "../../page/charts.js";
 import { el } from "../../page/dom.js";
 import { decimal, invalid, signedDecimal } from "../../page/formatting.js";
-import { View, line, mean, scaleLegend, scoreText, table, widget } from "../base.js";
+import { View, line, mean, nth, scaleLegend, scoreText, table, widget } from "../base.js";
 
 export const asked = (d) => ({ statements: d.statements, scale: d.scale });
 export const recorded = (value) => ({ statements: value.ratings.map((r) => r.statement), scale: value.scale });
@@ -24,7 +24,7 @@ export function blocks(value) {
   const notes = value.ratings.some((rating) => strip(rating.note));
   const header = [T.TABLE_STATEMENT, T.TABLE_SCORE, ...(notes ? [T.TABLE_NOTE] : [])];
   const rows = value.ratings.map((rating, index) => [
-    `${index + 1}. ${rating.statement}`, scoreText(rating.score, scale), ...(notes ? [rating.note] : []),
+    nth(rating.statement, index), scoreText(rating.score, scale), ...(notes ? [rating.note] : []),
   ]);
   const found = [line(T.PORTFOLIO_SCALE, scaleLegend(scale)), table(T.TABLE_SCORES_CAPTION, header, rows)];
   const scores = value.ratings.map((rating) => rating.score).filter((score) => score !== null);
@@ -33,7 +33,7 @@ export function blocks(value) {
 }
 
 function numbered(statements, indices) {
-  return indices.map((index) => `${index + 1}. ${statements[index]}`).join("; ");
+  return indices.map((index) => nth(statements[index], index)).join("; ");
 }
 
 // exercise_types/selfscan.summary: the summary in words, with the table of every value.
@@ -51,7 +51,7 @@ export function summary(statements, scores, scale, earlier) {
     format(T.SUMMARY_HIGHEST, { score: high, label: scale[high - 1], statements: numbered(statements, at(high)) }),
   ];
   if (low !== high) lines.push(format(T.SUMMARY_LOWEST, { score: low, label: scale[low - 1], statements: numbered(statements, at(low)) }));
-  const names = statements.map((statement, index) => `${index + 1}. ${statement}`);
+  const names = statements.map(nth);
   if (!earlier) {
     const rows = names.map((name, index) => [name, scoreText(scores[index], scale)]);
     return { lines, table: table(T.TABLE_SCORES_CAPTION, [T.TABLE_STATEMENT, T.TABLE_SCORE], rows) };
@@ -65,7 +65,7 @@ export function summary(statements, scores, scale, earlier) {
   }
   const pairs = [];
   earlier.forEach((b, index) => index < scores.length && b !== null && scores[index] !== null && pairs.push([index, b, scores[index]]));
-  const change = (up) => pairs.filter(([, b, a]) => (up ? a > b : a < b)).map(([i, b, a]) => `${i + 1}. ${statements[i]} (${b} → ${a})`).join("; ");
+  const change = (up) => pairs.filter(([, b, a]) => (up ? a > b : a < b)).map(([i, b, a]) => `${nth(statements[i], i)} (${b} → ${a})`).join("; ");
   const rose = change(true);
   const fell = change(false);
   if (rose) lines.push(format(T.SUMMARY_ROSE, { statements: rose }));
@@ -79,8 +79,7 @@ export function chart(statements, scores, scale, earlier, room) {
   const series = [{ name: T.CHART_NOW, values: scores, colour: C.colours.now }];
   if (earlier) series.unshift({ name: T.CHART_EARLIER, values: earlier, colour: C.colours.earlier, hatched: true });
   const axis = `${T.CHART_SCORE_AXIS} (1 = ${scale[0]}, ${scale.length} = ${scale[scale.length - 1]})`;
-  const labels = statements.map((statement, index) => `${index + 1}. ${statement}`);
-  return barChart(labels, series, scale.length, axis, earlier ? T.CHART_ALT_COMPARE : T.CHART_ALT_SELFSCAN, room);
+  return barChart(statements.map(nth), series, scale.length, axis, earlier ? T.CHART_ALT_COMPARE : T.CHART_ALT_SELFSCAN, room);
 }
 
 class SelfscanView extends View {
@@ -91,15 +90,15 @@ class SelfscanView extends View {
     const options = scale.map((label, index) => [index + 1, format(T.SCALE_OPTION, { number: index + 1, label })]);
     const rows = statements.map((statement, index) => {
       const radios = this.radios(`stelling-${index + 1}`, options, () => this.chose());
-      this.groups.push(radios.map((label) => label.querySelector("input")));
+      this.groups.push(radios);
       let note = null;
       if (notes) {
         const id = this.id(`toelichting-${index + 1}`);
-        const input = el("input", { type: "text", id, placeholder: T.NOTE_PLACEHOLDER, oninput: () => this.typed(), onblur: () => this.flush() });
+        const input = this.textInput(id, T.NOTE_PLACEHOLDER);
         this.notes.push(input);
         note = el("div", { class: "ck-note" }, el("label", { for: id }, T.NOTE_LABEL), input);
       }
-      return el("fieldset", { class: "ck-scale" }, el("legend", {}, `${index + 1}. ${statement}`), el("div", { class: "ck-options" }, radios), note);
+      return el("fieldset", { class: "ck-scale" }, el("legend", {}, nth(statement, index)), el("div", { class: "ck-options" }, radios.map((input) => input.parentNode)), note);
     });
     const legend = el("p", {}, format(T.SCALE_LEGEND, { scale: scaleLegend(scale) }));
     return [legend, rows, this.chartArea(T.CHART_EMPTY_SELFSCAN)];
