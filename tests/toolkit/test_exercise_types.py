@@ -8,7 +8,6 @@ label. These tests use the book's own definitions, so every type the book uses i
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import random
 from pathlib import Path
 
@@ -21,8 +20,6 @@ from coursekit.exercise_types import REGISTRY
 from coursekit.exercise_types.base import Definition
 from coursekit.render.blocks import Line, Quote, Table
 from coursekit.texts import learner
-from coursekit.widgets import view_class
-from coursekit.widgets.base import ExerciseView
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "coursekit"
@@ -78,15 +75,14 @@ def test_the_type_declares_its_definition_and_schema_parts(name):
 
 
 @pytest.mark.parametrize("name", TYPES)
-def test_the_type_has_a_label_a_template_and_a_widget(name):
+def test_the_type_has_a_label_a_template_and_a_view(name):
     exercise_type = REGISTRY[name]
     assert name in learner.TYPE_LABELS, f"texts/learner.py TYPE_LABELS mist een naam voor '{name}'"
     template = PACKAGE / "exercise_types" / "templates" / exercise_type.template
     assert template.is_file(), f"het type '{name}' mist zijn statische vorm {template.relative_to(ROOT)}"
-    module = exercise_type.widget.partition(":")[0]
-    assert module == f"coursekit.widgets.{name}", f"de widget van '{name}' hoort in coursekit/widgets/{name}.py"
-    assert importlib.util.find_spec(module), f"coursekit/widgets/{name}.py ontbreekt"
-    assert issubclass(view_class(name), ExerciseView), f"{exercise_type.widget} is geen ExerciseView"
+    view = PACKAGE / "exercise_types" / name / "view.js"
+    assert view.is_file(), f"het type '{name}' mist zijn view (pagina en notebook) {view.relative_to(ROOT)}"
+    assert "export default" in view.read_text(encoding="utf-8"), f"{view.relative_to(ROOT)} exporteert geen view"
 
 
 @pytest.mark.parametrize("name", TYPES)

@@ -1,7 +1,7 @@
 """The exercise types: one module each, and this registry, the only list of types.
 
 To add a type, see CONTRIBUTING.md ("Een nieuw soort oefening"): a module here with its template
-in ``templates/``, a widget in ``coursekit/widgets/``, one line below, its name in
+in ``templates/``, its view in ``<type>/view.js``, one line below, its name in
 ``texts/learner.py`` (``TYPE_LABELS``) and its texts. ``tests/toolkit/test_exercise_types.py``
 fails with a sentence naming any part that is missing; regenerate the schemas with
 ``python -m coursekit.schemas``.

@@ -9,7 +9,7 @@ An exercise type is one module in this package with one :class:`ExerciseType` su
   :meth:`ExerciseType.check_value` for what a schema cannot check;
 - its static form: a template in ``exercise_types/templates/`` (:attr:`ExerciseType.template`);
 - its portfolio rendering (:meth:`ExerciseType.blocks`) and a sample answer (:meth:`ExerciseType.sample`);
-- its widget, by name (``coursekit.widgets.<type>``), loaded only when a notebook shows it.
+- its view in the browser, on the page and in a notebook: ``exercise_types/<type>/view.js``.
 
 The registry in ``exercise_types/__init__.py`` is the only list of types.
 """
@@ -165,7 +165,6 @@ class ExerciseType(ABC, Generic[D]):
 
     name: ClassVar[str]  # the `type:` in YAML and in every answer record
     definition: ClassVar[type[Definition]]
-    widget: ClassVar[str]  # "coursekit.widgets.reflection:ReflectionView"
     template: ClassVar[str]  # "reflection.html" in exercise_types/templates/
     definition_schema: ClassVar[dict]  # {"properties": {...}, "required": [...], other keywords}
     value_schema: ClassVar[dict]  # the JSON Schema of the answer's value

@@ -47,7 +47,6 @@ class Dilemma(Definition):
 class DilemmaType(ExerciseType[Dilemma]):
     name = "dilemma"
     definition = Dilemma
-    widget = "coursekit.widgets.dilemma:DilemmaView"
     template = "dilemma.html"
     definition_schema: ClassVar[dict] = {
         "properties": {

@@ -36,7 +36,6 @@ class Forcefield(Definition):
 class ForcefieldType(ExerciseType[Forcefield]):
     name = "forcefield"
     definition = Forcefield
-    widget = "coursekit.widgets.forcefield:ForcefieldView"
     template = "forcefield.html"
     definition_schema: ClassVar[dict] = {
         "properties": {"rows": {"type": "integer", "minimum": 1, "maximum": 20}},

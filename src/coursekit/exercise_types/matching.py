@@ -64,7 +64,6 @@ TABLE_SOURCE = {
 class MatchingType(ExerciseType[Matching]):
     name = "matching"
     definition = Matching
-    widget = "coursekit.widgets.matching:MatchingView"
     template = "matching.html"
     definition_schema: ClassVar[dict] = {
         "properties": {

@@ -52,7 +52,6 @@ class MultipleChoice(Definition):
 class MultipleChoiceType(ExerciseType[MultipleChoice]):
     name = "multiple_choice"
     definition = MultipleChoice
-    widget = "coursekit.widgets.multiple_choice:MultipleChoiceView"
     template = "multiple_choice.html"
     definition_schema: ClassVar[dict] = {
         "properties": {

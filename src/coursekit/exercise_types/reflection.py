@@ -31,7 +31,6 @@ class Reflection(Definition):
 class ReflectionType(ExerciseType[Reflection]):
     name = "reflection"
     definition = Reflection
-    widget = "coursekit.widgets.reflection:ReflectionView"
     template = "reflection.html"
     definition_schema: ClassVar[dict] = {"properties": {"prompts": definition_texts()}, "required": ["prompts"]}
     value_schema: ClassVar[dict] = answer_object(

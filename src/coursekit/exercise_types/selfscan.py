@@ -60,7 +60,6 @@ def role_groups(statements: Sequence[str]) -> dict[str, list[int]]:
 class SelfscanType(ExerciseType[Selfscan]):
     name = "selfscan"
     definition = Selfscan
-    widget = "coursekit.widgets.selfscan:SelfscanView"
     template = "selfscan.html"
     definition_schema: ClassVar[dict] = {
         "properties": {
