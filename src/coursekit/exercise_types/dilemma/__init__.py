@@ -48,7 +48,6 @@ class DilemmaType(ExerciseType[Dilemma]):
     name = "dilemma"
     order = 5
     definition = Dilemma
-    widget = "coursekit.widgets.dilemma:DilemmaView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "situation": DEFINITION_TEXT,

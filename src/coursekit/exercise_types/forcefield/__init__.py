@@ -37,7 +37,6 @@ class ForcefieldType(ExerciseType[Forcefield]):
     name = "forcefield"
     order = 6
     definition = Forcefield
-    widget = "coursekit.widgets.forcefield:ForcefieldView"
     definition_schema: ClassVar[dict] = {
         "properties": {"rows": {"type": "integer", "minimum": 1, "maximum": 20}},
         "required": [],

@@ -65,7 +65,6 @@ class MatchingType(ExerciseType[Matching]):
     name = "matching"
     order = 4
     definition = Matching
-    widget = "coursekit.widgets.matching:MatchingView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "question": DEFINITION_TEXT,

@@ -53,7 +53,6 @@ class MultipleChoiceType(ExerciseType[MultipleChoice]):
     name = "multiple_choice"
     order = 3
     definition = MultipleChoice
-    widget = "coursekit.widgets.multiple_choice:MultipleChoiceView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "question": DEFINITION_TEXT,

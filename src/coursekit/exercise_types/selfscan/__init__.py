@@ -61,7 +61,6 @@ class SelfscanType(ExerciseType[Selfscan]):
     name = "selfscan"
     order = 2
     definition = Selfscan
-    widget = "coursekit.widgets.selfscan:SelfscanView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "statements": definition_texts(),
