@@ -453,3 +453,21 @@ def test_every_control_has_a_label_and_no_slider_is_used(browser, definitions, e
     for control in controls:
         assert control["name"], f"{control['tag']} {control['type']} without a label"
         assert control["type"] != "range", "a slider"
+
+
+def test_a_focused_control_keeps_jupyterlabs_command_shortcuts_out(browser, definitions):
+    """JupyterLab's command-mode "ArrowDown" matches a focused radio itself (its selector ends in
+    ":focus"); Lumino skips an element marked data-lm-suppress-shortcuts, the target included."""
+
+    async def steps(page):
+        view = await mount(page, definitions["h1-kennisvraag"])
+        marked = {}
+        for control in [*await view.get_by_role("radio").all(), view.get_by_role("button", name=learner.CHECK)]:
+            await control.focus()
+            marked[await control.evaluate("(node) => node.id || node.textContent")] = await control.evaluate(
+                "(node) => node.closest('[data-lm-suppress-shortcuts]') === node"
+            )
+        return marked
+
+    marked = drive(browser, steps)
+    assert len(marked) == 4 and all(marked.values()), marked

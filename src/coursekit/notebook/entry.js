@@ -29,7 +29,14 @@ export default {
     // event handlers" may set the `lm-suppress-shortcuts` data attribute "to prevent side-effects
     // from the command-mode actions") is this attribute on the host element, so the arrow keys in
     // a radio group or a select do not move notebook cells, and "a", "b" or "d" add or cut none.
+    // Lumino stops its walk up from the event's target AT such an element but still tests the
+    // target itself (the command-mode "ArrowDown" binding's selector ends in ":focus", which a
+    // focused radio matches), so every control that takes focus carries the attribute too.
     el.setAttribute("data-lm-suppress-shortcuts", "true");
+    const suppress = (event) => {
+      if (event.target instanceof Element) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
+    };
+    el.addEventListener("focusin", suppress);
     const definition = model.get("definition");
     const type = types[definition.type];
     const frame = new Frame(el, definition, type);
@@ -53,6 +60,7 @@ export default {
     document.addEventListener("visibilitychange", hidden);
     return () => {
       model.off("change:status", onStatus);
+      el.removeEventListener("focusin", suppress);
       window.removeEventListener("pagehide", leave);
       document.removeEventListener("visibilitychange", hidden);
     };
