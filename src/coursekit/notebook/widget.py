@@ -122,4 +122,4 @@ class ExerciseWidget(anywidget.AnyWidget):
             self.say("saved", learner.SAVED_AT.format(time=clock(answer.moment)), self.store.notices[known:])
             for other in list(_LIVE):
                 if other is not self and getattr(other.exercise, "compare_with", None) == self.exercise.id:
-                    other.compared = other._compared()
+                    other.set_trait("compared", other._compared())
