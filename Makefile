@@ -42,6 +42,7 @@ lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
 	$(BIN)/python -m coursekit.schemas --check
+	$(BIN)/python -m coursekit.notebook --check
 
 # The page layer's logic (coursekit/page) in Node's own test runner; `make check` and `make test`
 # run the same through pytest (tests/page/test_node.py), with the parity tests against Python.

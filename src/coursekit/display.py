@@ -45,7 +45,10 @@ class LiveAndStatic:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle = {"text/plain": self.plain, "text/html": self.static_html}
-        view = (self.widget._repr_mimebundle_() or {}).get(WIDGET_VIEW)
+        shown = self.widget._repr_mimebundle_() or {}
+        if isinstance(shown, tuple):  # anywidget gives (data, metadata)
+            shown = shown[0]
+        view = shown.get(WIDGET_VIEW)
         if view is not None:
             bundle[WIDGET_VIEW] = view
         return bundle

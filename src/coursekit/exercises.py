@@ -11,10 +11,10 @@ from .texts import learner
 
 
 class Exercise(LiveAndStatic):
-    """What ``exercise(id)`` shows; ``.view`` holds the controls a learner uses."""
+    """What ``exercise(id)`` shows; ``.view`` is the widget (:class:`coursekit.notebook.widget.ExerciseWidget`)."""
 
     def __init__(self, definition: Definition, view, static_html: str):
-        super().__init__(view.root, static_html, static.plain(definition))
+        super().__init__(view, static_html, static.plain(definition))
         self.definition = definition
         self.view = view
 
@@ -39,7 +39,8 @@ def exercise(
     """The exercise ``exercise_id`` (e.g. ``"h1-zelfscan-opgaven"``), ready to display.
 
     ``store`` defaults to the learner's answer file (``$COURSEKIT_STORE``);
-    ``save_delay`` (seconds) is how long typing must pause before an autosave.
+    ``save_delay`` (seconds): how long the kernel waits after the view synced a value before it
+    saves (the view itself waits for a pause in typing).
     A wrong id or a missing course folder gives a Dutch :class:`Message`.
     """
     try:
@@ -50,8 +51,8 @@ def exercise(
     definition = catalog.get(exercise_id) if isinstance(exercise_id, str) else None
     if definition is None:
         return _not_found(exercise_id, catalog)
-    from .widgets import build_view  # ipywidgets: only when an exercise is shown
+    from .notebook.widget import ExerciseWidget  # anywidget and ipywidgets: only when an exercise is shown
 
-    view = build_view(definition, store or AnswerStore(paths.store_path()), save_delay=save_delay)
+    view = ExerciseWidget(definition, store or AnswerStore(paths.store_path()), save_delay=save_delay)
     links = launch.notebook_links(definition.notebook, root)
     return Exercise(definition, view, static.render(definition, links))

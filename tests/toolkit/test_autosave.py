@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from coursekit.widgets.autosave import Debouncer
+from coursekit.notebook.autosave import Debouncer
 
 
 class ManualTimer(threading.Thread):

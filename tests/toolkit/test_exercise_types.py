@@ -4,13 +4,13 @@ A type is its folder in coursekit/exercise_types/ (found by the registry's walk)
 (definition, schema parts, parsing, value check, portfolio blocks, sample answer), its static form
 template.html and its view.js; its label (``label`` in its __init__.py); and its sample in the fixture
 tests/fixtures/every-type.yml, which these tests use (not the book's exercises), so a type is
-tested before any chapter uses it. Until the notebooks run view.js, a type may have a widget too.
+tested before any chapter uses it. The view runs on the page and, through coursekit.notebook, in
+the notebooks.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import random
 from pathlib import Path
 
@@ -21,8 +21,6 @@ from coursekit.answers import Answer
 from coursekit.exercise_types import REGISTRY
 from coursekit.exercise_types.base import Definition
 from coursekit.render.blocks import Line, Quote, Table
-from coursekit.widgets import view_class
-from coursekit.widgets.base import ExerciseView
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "coursekit"
@@ -87,21 +85,16 @@ def test_the_type_lives_in_its_own_folder(name):
 
 
 @pytest.mark.parametrize("name", TYPES)
-def test_the_type_has_a_label_a_template_and_a_widget(name):
+def test_the_type_has_a_label_a_template_and_a_view(name):
     exercise_type = REGISTRY[name]
     label = getattr(exercise_type, "label", "")
     assert isinstance(label, str) and label.strip(), f"het type '{name}' mist zijn label (de naam voor de lezer)"
     assert exercise_type.definition.label == label, f"de definitie van '{name}' toont niet het label van zijn type"
     template = PACKAGE / "exercise_types" / exercise_type.template
     assert template.is_file(), f"het type '{name}' mist zijn statische vorm {template.relative_to(ROOT)}"
-    if not exercise_type.widget:  # a type with only its view (view.js) has no widget of its own
-        view = template.with_name("view.js")
-        assert view.is_file(), f"het type '{name}' heeft geen widget en mist zijn weergave {view.relative_to(ROOT)}"
-        return
-    module = exercise_type.widget.partition(":")[0]
-    assert module == f"coursekit.widgets.{name}", f"de widget van '{name}' hoort in coursekit/widgets/{name}.py"
-    assert importlib.util.find_spec(module), f"coursekit/widgets/{name}.py ontbreekt"
-    assert issubclass(view_class(name), ExerciseView), f"{exercise_type.widget} is geen ExerciseView"
+    view = PACKAGE / "exercise_types" / name / "view.js"
+    assert view.is_file(), f"het type '{name}' mist zijn view (pagina en notebook) {view.relative_to(ROOT)}"
+    assert "export default" in view.read_text(encoding="utf-8"), f"{view.relative_to(ROOT)} exporteert geen view"
 
 
 @pytest.mark.parametrize("name", TYPES)

@@ -19,15 +19,19 @@ ATTACK = "<script>alert('x')</script> </script><img src=x onerror=alert(1)> <!--
 
 
 def fill_in(course):
-    """A learner's work in three exercises, through the widgets."""
+    """A learner's work in three exercises, through the widgets (their values as the views set them)."""
     text = exercise("h1-reflectie", save_delay=0).view
-    text.text_areas[0].value = "Regel één\nregel twee " + ATTACK
+    prompts = text.definition["prompts"]
+    text.value = {
+        "responses": [{"prompt": p, "text": t} for p, t in zip(prompts, ["Regel één\nregel twee " + ATTACK, ""])]
+    }
     scan = exercise("h1-zelfscan", save_delay=0).view
-    scan.scores[0].value = 4
-    scan.notes[0].value = "| pijp en *ster*"
-    quiz = exercise("h1-kennis").view
-    quiz.choice.value = "Ambacht 3.0"
-    quiz.check_button.click()
+    statements = scan.definition["statements"]
+    ratings = [{"statement": s, "score": None, "note": ""} for s in statements]
+    ratings[0] = {**ratings[0], "score": 4, "note": "| pijp en *ster*"}
+    scan.value = {"scale": scan.definition["scale"], "ratings": ratings}
+    quiz = exercise("h1-kennis", save_delay=0).view
+    quiz.value = {"question": quiz.definition["question"], "choice": "Ambacht 3.0", "correct": True, "attempts": 1}
     return AnswerStore(course.store_path).answers()
 
 
@@ -101,7 +105,7 @@ def test_an_export_imported_in_a_new_session_gives_back_every_answer(course, suf
     assert f"Import van export.{suffix} klaar: 3 toegevoegd, 0 bijgewerkt, 0 overgeslagen." in panel.report.value
     assert "✔ Toegevoegd: &#x27;Zelfscan&#x27; (hoofdstuk 1)" in panel.report.value
     assert panel.upload.value == ()
-    assert exercise("h1-zelfscan").view.scores[0].value == 4
+    assert exercise("h1-zelfscan").view.answer["value"]["ratings"][0]["score"] == 4
 
 
 def test_an_import_never_overwrites_a_newer_local_answer_and_reports_each_decision(course, store):

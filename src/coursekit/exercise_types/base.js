@@ -50,8 +50,10 @@ export class View {
     root.append(...kids([this.build()]));
     const answer = model.get("answer");
     this.render(answer ? answer.value : null);
-    // The host kept an answer from elsewhere (another tab, an import, a wipe): show it.
-    model.on("change:answer", (answer) => {
+    // The host kept an answer from elsewhere (another tab, an import, a wipe): show it. Read the
+    // trait with get(): anywidget hands a listener Backbone's (model, value), the page only the value.
+    model.on("change:answer", () => {
+      const answer = model.get("answer");
       const value = answer ? answer.value : null;
       if (!same(value, this.lastSaved)) this.render(value);
       this.lastSaved = undefined;

@@ -10,9 +10,7 @@ has one :class:`ExerciseType` subclass and its instance ``TYPE``. The type owns
   :meth:`ExerciseType.check_value` for what a schema cannot check;
 - its static form: ``template.html`` in its folder (:attr:`ExerciseType.template`);
 - its portfolio rendering (:meth:`ExerciseType.blocks`) and a sample answer (:meth:`ExerciseType.sample`);
-- its view in the browser: ``view.js`` in its folder;
-- its widget, by name (``coursekit.widgets.<type>``), loaded only when a notebook shows it (until
-  the notebooks run ``view.js`` too; a type without one leaves :attr:`ExerciseType.widget` empty).
+- its view in the browser, on the page and in a notebook: ``view.js`` in its folder.
 
 The registry in ``exercise_types/__init__.py`` finds the types by walking the folders; nothing
 else lists them.
@@ -171,7 +169,6 @@ class ExerciseType(ABC, Generic[D]):
     label: ClassVar[str]
     order: ClassVar[int] = 1000  # its place in the registry, then by name (the schemas and the page follow it)
     definition: ClassVar[type[Definition]]
-    widget: ClassVar[str] = ""  # "coursekit.widgets.reflection:ReflectionView"; "" when it has none
     definition_schema: ClassVar[dict]  # {"properties": {...}, "required": [...], other keywords}
     value_schema: ClassVar[dict]  # the JSON Schema of the answer's value
 

@@ -45,6 +45,7 @@ from ..exercise_types.base import EXERCISE_ID_PATTERN
 from ..exercise_types.forcefield import INFLUENCE_LEVELS
 from ..exercise_types.multiple_choice import OPENING_VERDICT
 from ..formatting import json_for_script
+from ..notebook.autosave import SAVE_DELAY_SECONDS
 from ..portfolio.document import STYLE
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
@@ -52,7 +53,6 @@ from ..render.slots import Slot
 from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, MAX_DEPTH, STORE_FORMAT, STORE_VERSION
 from ..static import HEADING, catalog_json
 from ..texts import common, learner
-from ..widgets.autosave import SAVE_DELAY_SECONDS
 
 FOLDER = Path(__file__).parent
 TYPES_FOLDER = FOLDER.parent / "exercise_types"
@@ -309,9 +309,13 @@ def page_data(book: str = "") -> dict:
     return data(book, "\n".join(sources().values()))
 
 
-def bundled(entry: Path, modules: dict[str, Path], banner: str, esbuild: Path | None = None) -> str:
+def bundled(
+    entry: Path, modules: dict[str, Path], banner: str, esbuild: Path | None = None, *, format: str = "iife"
+) -> str:
     """The modules from ``entry`` bundled by esbuild into one classic script (an IIFE), with the
-    generated ``modules`` in place of their names."""
+    generated ``modules`` in place of their names. ``format="esm"``: one ES module instead, minified
+    by esbuild (no file paths in it, so the same sources give the same text anywhere; the
+    notebook's bundle, :mod:`coursekit.notebook`)."""
     node = shutil.which("node") or "node"
     aliases = [f"--alias:{name}={path.resolve()}" for name, path in modules.items()]
     command = [
@@ -319,7 +323,8 @@ def bundled(entry: Path, modules: dict[str, Path], banner: str, esbuild: Path | 
         str(esbuild or find_esbuild()),
         str(entry),
         "--bundle",
-        "--format=iife",
+        f"--format={format}",
+        *(["--minify"] if format == "esm" else []),
         "--target=es2020",
         "--charset=utf8",
         "--legal-comments=none",

@@ -11,7 +11,7 @@ from .. import render
 from ..definitions import Catalog
 from ..store import AnswerStore, describe_os_error
 from ..texts import learner
-from ..widgets.base import FRAME, LABEL_STYLE, button, html
+from .controls import FRAME, LABEL_STYLE, button, html
 from .document import build_export
 from .importing import import_export, write_export
 

@@ -49,7 +49,6 @@ class DilemmaType(ExerciseType[Dilemma]):
     label = "Casus: wat doe je?"
     order = 5
     definition = Dilemma
-    widget = "coursekit.widgets.dilemma:DilemmaView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "situation": DEFINITION_TEXT,

@@ -38,7 +38,6 @@ class ForcefieldType(ExerciseType[Forcefield]):
     label = "Krachtenveld"
     order = 6
     definition = Forcefield
-    widget = "coursekit.widgets.forcefield:ForcefieldView"
     definition_schema: ClassVar[dict] = {
         "properties": {"rows": {"type": "integer", "minimum": 1, "maximum": 20}},
         "required": [],

@@ -66,7 +66,6 @@ class MatchingType(ExerciseType[Matching]):
     label = "Sorteeropdracht"
     order = 4
     definition = Matching
-    widget = "coursekit.widgets.matching:MatchingView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "question": DEFINITION_TEXT,

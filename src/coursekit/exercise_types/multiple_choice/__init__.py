@@ -54,7 +54,6 @@ class MultipleChoiceType(ExerciseType[MultipleChoice]):
     label = "Kennisvraag"
     order = 3
     definition = MultipleChoice
-    widget = "coursekit.widgets.multiple_choice:MultipleChoiceView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "question": DEFINITION_TEXT,

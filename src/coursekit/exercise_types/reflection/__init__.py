@@ -33,7 +33,6 @@ class ReflectionType(ExerciseType[Reflection]):
     label = "Reflectievraag"
     order = 1
     definition = Reflection
-    widget = "coursekit.widgets.reflection:ReflectionView"
     definition_schema: ClassVar[dict] = {"properties": {"prompts": definition_texts()}, "required": ["prompts"]}
     value_schema: ClassVar[dict] = answer_object(
         {"responses": answer_list(answer_object({"prompt": ANSWER_TEXT, "text": ANSWER_TEXT}))}

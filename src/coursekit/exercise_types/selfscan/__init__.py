@@ -62,7 +62,6 @@ class SelfscanType(ExerciseType[Selfscan]):
     label = "Zelfscan"
     order = 2
     definition = Selfscan
-    widget = "coursekit.widgets.selfscan:SelfscanView"
     definition_schema: ClassVar[dict] = {
         "properties": {
             "statements": definition_texts(),

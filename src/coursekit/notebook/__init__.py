@@ -1,0 +1,45 @@
+"""The exercises in a notebook (JupyterLab, Notebook 7, Voila): the same views as on the page.
+
+Each exercise type's browser view (``exercise_types/<type>/view.js``) follows the anywidget
+contract, ``export default { render({ model, el }) }``. In a notebook it runs as an anywidget
+(:mod:`coursekit.notebook.widget`), whose Python side keeps only what a kernel must keep: the
+answer file (:class:`coursekit.store.AnswerStore`, with its locking, backups and migrations).
+
+The widget's front end is ONE ES module, ``exercise.js`` in this folder: the entry ``entry.js``
+(the frame, ``exercise_types/frame.js``, and every type's view, found by walking the folders as
+the page does) bundled by esbuild. Binder has no Node, so the bundle is committed;
+``python -m coursekit.notebook`` writes it again and ``python -m coursekit.notebook --check``
+(in ``make lint``) fails when it is stale. This module imports neither ipywidgets nor anywidget.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+FOLDER = Path(__file__).parent
+ENTRY = FOLDER / "entry.js"
+BUNDLE = FOLDER / "exercise.js"
+STYLESHEET = FOLDER.parent / "page" / "page.css"  # the page's look, in the notebook too
+
+
+def build() -> str:
+    """The notebook's ES module: the entry and what it imports, bundled by esbuild."""
+    from .. import page
+
+    banner = "/* Exercises in a notebook: coursekit/notebook, built by `python -m coursekit.notebook`. MIT. */"
+    with tempfile.TemporaryDirectory() as temporary:
+        modules = page.generate(Path(temporary), page.page_data())
+        return page.bundled(ENTRY, modules, banner, format="esm")
+
+
+def write() -> Path:
+    text = build()
+    if not BUNDLE.exists() or BUNDLE.read_text(encoding="utf-8") != text:
+        BUNDLE.write_text(text, encoding="utf-8")
+    return BUNDLE
+
+
+def stale() -> bool:
+    """Whether the committed bundle differs from what the sources give now."""
+    return not BUNDLE.exists() or BUNDLE.read_text(encoding="utf-8") != build()

@@ -1,0 +1,197 @@
+"""A learner in JupyterLab and Voila from the Binder requirements alone, with the keyboard only.
+
+JupyterLab runs from ``.venv-binder`` (made by tests/test_binder_env.py from binder/requirements.txt;
+run that test first) with the course package as it is now; Chromium opens chapter 1, runs all
+cells, then: Tab into the reflection, type (command-mode letters included), see "Opgeslagen";
+in the knowledge question press ArrowDown (the choice changes, the active cell does not), Tab to
+"Controleer" and press Enter (the feedback shows); restart the kernel and run all: the answer is
+back. Voila shows the same views. Answers go to a temporary store, never the learner's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+
+import pytest
+
+from conftest import chromium_path
+from coursekit.texts import learner
+from pagetools import ROOT
+
+pytestmark = pytest.mark.slow
+BINDER = ROOT / ".venv-binder" / "bin"
+NOTEBOOK = "notebooks/01-generaties.ipynb"
+TYPED = "Met het toetsenbord: dbaa 12"  # "d d", "b", "a" would cut or add cells in command mode
+ACTIVE_CELL = (
+    "[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex((c) => c.classList.contains('jp-mod-active'))"
+)
+CHECKED = "[...document.querySelectorAll(`input[name='${document.activeElement.name}']`)].findIndex((r) => r.checked)"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    """Start ``jupyter lab`` or ``voila`` from the Binder environment; yield its address."""
+    if not (BINDER / "jupyter-lab").exists() or not (BINDER / "voila").exists():
+        pytest.skip("no Binder environment in .venv-binder: run tests/test_binder_env.py first")
+    if not chromium_path():
+        pytest.skip("no Chromium: apt-get install chromium")
+    package = tmp_path / "pakket"
+    package.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, package / name)
+    shutil.copytree(ROOT / "src", package / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    subprocess.run(
+        [str(BINDER / "python"), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", "."],
+        cwd=package,
+        check=True,
+        capture_output=True,
+    )
+    env = {
+        **os.environ,
+        "COURSEKIT_STORE": str(tmp_path / "antwoorden.json"),
+        "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "JUPYTER_DATA_DIR": str(tmp_path / "data"),
+    }
+    started = []
+
+    def start(*command: str) -> str:
+        port = free_port()
+        log = tmp_path / f"{command[0]}.log"
+        process = subprocess.Popen(
+            [str(BINDER / command[0]), *command[1:], "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1"],
+            cwd=ROOT,
+            env=env,
+            stdout=log.open("w"),  # the server writes to it until the test ends
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its kernels too are stopped at the end, by the group's id
+        )
+        started.append(process)
+        for _ in range(180):
+            try:
+                socket.create_connection(("127.0.0.1", port), 1).close()
+                return f"http://127.0.0.1:{port}"
+            except OSError:
+                time.sleep(1)
+        pytest.fail(f"{command[0]} did not start: {log.read_text()[-2000:]}")
+
+    yield start, tmp_path
+    for process in started:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=20)
+
+
+def statuses(page) -> list[str]:
+    return [
+        text for text in page.evaluate("[...document.querySelectorAll('.ck-status')].map((s) => s.textContent)") if text
+    ]
+
+
+def test_every_step_by_keyboard_in_jupyterlab_and_the_answer_is_back_after_a_restart(server):
+    from playwright.sync_api import sync_playwright
+
+    start, tmp_path = server
+    url = start(
+        "jupyter-lab",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        "--allow-root",
+        f"--ServerApp.root_dir={ROOT}",
+        "--LabApp.news_url=",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{NOTEBOOK}")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
+        time.sleep(3)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        page.wait_for_function("document.querySelectorAll('.ck-live').length >= 5", timeout=180_000)
+
+        reflection = page.locator(".ck-live:has(textarea)").first
+        reflection.scroll_into_view_if_needed()
+        reflection.locator("h1, h2, h3, h4, h5").first.click()  # the cell, not a control
+        cells = page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        for _ in range(10):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.tagName") == "TEXTAREA":
+                break
+        page.keyboard.type(TYPED)
+        page.wait_for_function(
+            "[...document.querySelectorAll('.ck-status')].some((s) => s.textContent.includes('Opgeslagen'))",
+            timeout=30_000,
+        )
+        assert page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length") == cells
+
+        choice = page.locator(".ck-live:has(input[type=radio])").filter(has_text=learner.CHECK).first
+        choice.scroll_into_view_if_needed()
+        choice.locator("h1, h2, h3, h4, h5").first.click()
+        for _ in range(10):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.type") == "radio":
+                break
+        page.keyboard.press("Space")
+        cell, checked = page.evaluate(ACTIVE_CELL), page.evaluate(CHECKED)
+        page.keyboard.press("ArrowDown")
+        time.sleep(0.5)
+        assert (page.evaluate(ACTIVE_CELL), page.evaluate(CHECKED)) == (cell, checked + 1)
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") == learner.CHECK
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            "(text) => [...document.querySelectorAll('.ck-feedback')].some((f) => f.textContent.includes(text))",
+            arg=learner.ATTEMPTS.format(count=1),
+            timeout=30_000,
+        )
+        page.screenshot(path=str(tmp_path / "jupyterlab-choice.png"))
+
+        page.get_by_role("menuitem", name="Kernel", exact=True).click()
+        page.get_by_role("menuitem", name="Restart Kernel and Run All Cells…").click()
+        page.locator(".jp-Dialog button.jp-mod-accept").click()
+        # the new run's views (the old outputs stay until their cell runs again) say they restored
+        page.wait_for_function(
+            "(text) => [...document.querySelectorAll('.ck-live')].some((v) => v.querySelector('textarea')"
+            " && v.querySelector('.ck-status').textContent.startsWith(text))",
+            arg=learner.RESTORED.split("{")[0],
+            timeout=180_000,
+        )
+        restored = page.evaluate("[...document.querySelectorAll('.ck-live textarea')].map((t) => t.value)")
+        assert TYPED in restored
+        page.locator(".ck-live textarea").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(tmp_path / "jupyterlab-after-restart.png"))
+        browser.close()
+
+
+def test_voila_shows_the_same_views(server):
+    from playwright.sync_api import sync_playwright
+
+    start, tmp_path = server
+    url = start("voila", NOTEBOOK, "--Voila.ip=127.0.0.1")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(url)
+        page.wait_for_function("document.querySelectorAll('.ck-live').length >= 5", timeout=180_000)
+        headings = page.evaluate(
+            "[...document.querySelectorAll('.ck-live')].map((v) => v.firstElementChild.textContent)"
+        )
+        page.screenshot(path=str(tmp_path / "voila.png"), full_page=True)
+        browser.close()
+    assert len(headings) == 5 and all(headings)
