@@ -271,22 +271,41 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
 
 
 class _Headings(HTMLParser):
-    """The headings' text in document order, as a reader sees it (without the "#" links)."""
+    """The headings' text in document order, as a reader sees it (without the "#" links). A heading
+    inside a closed ``<details>`` (other than in its summary) is not printed, so Chromium gives it no
+    outline entry: it is left out here too."""
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
         self._heading: list[str] | None = None
         self._in_link = False
+        self._details: list[bool] = []  # per open <details> element: is it closed?
+        self._summary = 0
+
+    def _hidden(self) -> bool:
+        closed = [index for index, is_closed in enumerate(self._details) if is_closed]
+        if not closed:
+            return False
+        # Shown only in the summary of the innermost closed <details>, with no closed one around it.
+        return len(closed) > 1 or not (self._summary and closed[0] == len(self._details) - 1)
 
     def handle_starttag(self, tag, attrs):
-        if re.fullmatch(r"h[1-6]", tag):
+        if tag == "details":
+            self._details.append("open" not in dict(attrs))
+        elif tag == "summary":
+            self._summary += 1
+        elif re.fullmatch(r"h[1-6]", tag) and not self._hidden():
             self._heading = []
         elif self._heading is not None and tag == "a" and "headerlink" in (dict(attrs).get("class") or ""):
             self._in_link = True
 
     def handle_endtag(self, tag):
-        if self._heading is not None and tag == "a" and self._in_link:
+        if tag == "details" and self._details:
+            self._details.pop()
+        elif tag == "summary" and self._summary:
+            self._summary -= 1
+        elif self._heading is not None and tag == "a" and self._in_link:
             self._in_link = False
         elif self._heading is not None and re.fullmatch(r"h[1-6]", tag):
             self.found.append(" ".join("".join(self._heading).split()))

@@ -149,6 +149,21 @@ def test_svg_glyphs_keep_their_ids_and_get_a_path():
     assert '<path d="M1 1" id="a"/>' in cleaned
 
 
+def test_raw_links_to_other_pages_point_at_their_epub_files():
+    # The case explorer's static form links to chapter 3 in its own HTML; the EPUB has .xhtml files
+    # (epubcheck RSC-007 refused the .html link). Links to other hosts and anchors stay as they are.
+    fragment = (
+        '<a href="../book/03-kunnen-wij-dit.html#h03-uitkomsten-coderen">hoofdstuk 3</a>'
+        '<a href="https://mybinder.org/v2/x.html">Binder</a><a href="#boven">boven</a>'
+        '<a href="mailto:a@example.org">mail</a><script>x()</script>'
+    )
+    out = epub_fixes.xhtml(fragment)
+    assert 'href="../book/03-kunnen-wij-dit.xhtml#h03-uitkomsten-coderen"' in out
+    assert 'href="https://mybinder.org/v2/x.html"' in out
+    assert 'href="#boven"' in out and 'href="mailto:a@example.org"' in out
+    assert "<script" not in out
+
+
 def test_the_old_edition_banner_speaks_dutch_and_closes_by_keyboard(tmp_path):
     """The theme's banner script, translated as the build does: every English text replaced once,
     and the close control a named button that Enter and Space press."""

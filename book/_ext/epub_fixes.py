@@ -36,11 +36,18 @@ DROPPED = ("script", "style", "noscript")
 _DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", re.DOTALL)
 
 
+_PAGE_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/|#)([^#?]*)\.html(?=$|#)", re.IGNORECASE)
+
+
 def xhtml(fragment: str) -> str:
-    """An HTML fragment as well-formed XHTML (void elements closed, attributes quoted)."""
+    """An HTML fragment as well-formed XHTML (void elements closed, attributes quoted), with its
+    links to other pages of the book pointing at their ``.xhtml`` files in the package (a raw link
+    such as the case explorer's ``../book/03-kunnen-wij-dit.html#…`` is not rewritten by Sphinx)."""
     soup = BeautifulSoup(fragment, "html.parser")
     for element in soup.find_all(DROPPED):
         element.decompose()
+    for link in soup.find_all("a", href=True):
+        link["href"] = _PAGE_LINK.sub(r"\1.xhtml", link["href"])
     return soup.decode(formatter="minimal")
 
 

@@ -195,8 +195,8 @@ def static_html(
     )
 
 
-# The static form's title is a static.HEADING (h4); each case's coding comes under it.
-CASE_HEADING = "h5"
+# Each case's coding gets a heading one level under the notebook's ### exercise heading (h3 on the page).
+CASE_HEADING = "h4"
 
 
 def _wrap(content: str) -> str:
