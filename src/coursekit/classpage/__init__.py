@@ -25,10 +25,13 @@ bundled by esbuild from ``classboot.js`` into one IIFE, with:
   page (drop zone, file buttons, progress, names, print).
 
 The generated module ``coursekit-data`` (:func:`coursekit.page.generate`) holds ``DATA``: the
-learner texts the shared sources use (``T.NAME``), the
-teacher texts ours use (``K.NAME``, from :mod:`coursekit.texts.teacher`; a name that does not exist
-fails the build), the JSON Schemas, the book's exercises (the catalog) and the constants below,
-each taken from the one place it lives in Python.
+learner texts (``T.NAME``) and teacher texts (``K.NAME``, from :mod:`coursekit.texts.teacher`; a
+name that does not exist fails the build) of the modules esbuild takes into this bundle
+(:func:`coursekit.page.bundle_sources`), the JSON Schemas without their annotations, the book's
+exercises (the catalog) and the constants below, each taken from the one place it lives in Python.
+The shared modules take each type's rules from ``coursekit-type-rules``, not its view: the class
+page draws no exercise, so no view's code is in its script (tests/browser/test_class_page.py
+holds it to its budget).
 
 :func:`build` returns the script and the stylesheet, :func:`write` writes them into a folder
 (``book/_ext/klaspagina.py`` calls it), and so does ``python -m coursekit.classpage FOLDER``.
@@ -148,7 +151,7 @@ def data(code: str, catalog: Catalog, book: str) -> dict:
     return {
         "texts": page.texts(code),
         "teacher": teacher_texts(code),
-        "schemas": {name: schemas.load(name) for name in page.PAGE_SCHEMAS},
+        "schemas": {name: page.checked_part(schemas.load(name)) for name in page.PAGE_SCHEMAS},
         "parts": {},
         "constants": {**page.constants(book), **constants()},
         "catalog": catalog_data(catalog),
@@ -166,9 +169,11 @@ def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None =
     bundles from node_modules; ``terser``: minify with it (:func:`coursekit.page.find_terser`),
     else the readable bundle. The bundle is wrapped in one named function, ``coursekitClassBundle``,
     whose own source starts the Web Worker (``classworker.js``) from a Blob URL."""
-    code = "\n".join(page.sources((page.FOLDER, page.TYPES_FOLDER, FOLDER)).values())
     banner = "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */"
     with tempfile.TemporaryDirectory() as temporary:
+        # The texts of the modules in this bundle only (not every view's, nor the portfolio panel's).
+        modules = page.generate(Path(temporary), data("", catalog, book))
+        code = "\n".join(page.bundle_sources(ENTRY, modules).values())
         modules = page.generate(Path(temporary), data(code, catalog, book))
         script = page.bundled(ENTRY, modules, f"{banner}\n(function {BUNDLE_FUNCTION}() {{") + "})();\n"
     if terser is not None:

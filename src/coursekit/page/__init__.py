@@ -21,6 +21,11 @@ tests, by ``tests/page/resolve.mjs``):
   for byte, and constants (formats, versions, limits, stored values, chart colours, the save delay);
 - ``coursekit-types``: every exercise type's ``view.js``, found by walking ``exercise_types/*/``
   (folders starting with ``_`` are skipped), in the registry's order. No list to edit.
+- ``coursekit-type-rules``: the same, with only each view module's rules (``RULES``: the named
+  exports ``answers.js`` and ``portfolio.js`` call), not its view, summary or chart. Those two
+  modules import this one, so a bundle without views (the class page, :mod:`coursekit.classpage`)
+  leaves the views' drawing code out: a view module has no top-level effect (its
+  ``export default`` is marked ``/* @__PURE__ */``), so esbuild drops what nothing uses.
 
 :func:`build` returns the script and the stylesheet; :func:`write` writes them into a folder (the
 book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and so
@@ -65,6 +70,9 @@ PAGE_SCHEMAS = ("answer", "store", "portfolio-export")
 TEXT_NAME = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
 DATA_MODULE = "coursekit-data"
 TYPES_MODULE = "coursekit-types"
+RULES_MODULE = "coursekit-type-rules"
+# The rules of a type that answers.js and portfolio.js call (a type exports those it has; `check` is optional).
+RULES = ("asked", "recorded", "isEmpty", "check", "blocks")
 # esbuild and terser, pinned in package.json and installed by `npm ci`: esbuild bundles the modules
 # into one IIFE, terser makes it about a third smaller (smaller than esbuild's own minifier).
 ESBUILD = Path("node_modules") / "esbuild" / "bin" / "esbuild"
@@ -277,24 +285,37 @@ def exported(path: Path) -> list[str]:
     return sorted(set(EXPORTED.findall(path.read_text(encoding="utf-8"))))
 
 
-def types_module(paths: list[Path]) -> str:
-    """The generated module of every type's view module: ``{type: {default, ...named exports}}``.
+def types_module(paths: list[Path], *, views: bool = True) -> str:
+    """The generated module of every type's view module: ``{type: {default, ...named exports}}``,
+    its rules taken from ``coursekit-type-rules``; with ``views=False``, that module: only each
+    type's rules (``RULES``), so a bundle that needs no view leaves the views out.
     Plain objects of named imports, not ``import * as`` namespaces: esbuild wraps a namespace in
     getters, which no minifier can inline or drop (the page's budget, tests/page/test_budget.py)."""
-    lines, entries = [], []
+    lines = [f"import rules from {json.dumps(RULES_MODULE)};"] if views else []
+    entries = []
     for index, path in enumerate(paths):
-        names = exported(path)
-        imported = ", ".join(f"{name} as t{index}_{name}" for name in names)
-        lines.append(f"import t{index}, {{ {imported} }} from {json.dumps(path.resolve().as_posix())};")
-        members = ", ".join(["default: t" + str(index), *(f"{name}: t{index}_{name}" for name in names)])
-        entries.append(f"{json.dumps(path.parent.name)}: {{ {members} }}")
+        names = [name for name in exported(path) if (name not in RULES) == views]
+        imported = [f"t{index}"] if views else []
+        if names:
+            imported.append("{ " + ", ".join(f"{name} as t{index}_{name}" for name in names) + " }")
+        if imported:
+            lines.append(f"import {', '.join(imported)} from {json.dumps(path.resolve().as_posix())};")
+        key = json.dumps(path.parent.name)
+        own = [f"...rules[{key}]", f"default: t{index}"] if views else []
+        members = ", ".join([*own, *(f"{name}: t{index}_{name}" for name in names)])
+        entries.append(f"{key}: {{ {members} }}")
     return "\n".join([*lines, f"export default {{ {', '.join(entries)} }};", ""])
 
 
 def generate(folder: Path, data_value: dict) -> dict[str, Path]:
     """Write the generated modules (DATA and the types) into ``folder``; returns them by name."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = {DATA_MODULE: module_text(data_value), TYPES_MODULE: types_module(view_modules())}
+    found = view_modules()
+    files = {
+        DATA_MODULE: module_text(data_value),
+        TYPES_MODULE: types_module(found),
+        RULES_MODULE: types_module(found, views=False),
+    }
     paths = {}
     for name, text in files.items():
         path = folder / f"{name}.mjs"
@@ -336,6 +357,27 @@ def bundled(
     if done.returncode != 0:
         raise RuntimeError(f"esbuild could not bundle {entry}:\n{done.stderr}")
     return done.stdout
+
+
+def bundle_sources(entry: Path, modules: dict[str, Path], esbuild: Path | None = None) -> dict[str, str]:
+    """The source files esbuild takes into the bundle from ``entry`` (path: text), by its metafile:
+    what the texts are taken from, so a bundle carries the texts of its own modules only."""
+    node = shutil.which("node") or "node"
+    aliases = [f"--alias:{name}={path.resolve()}" for name, path in modules.items()]
+    with tempfile.TemporaryDirectory() as temporary:
+        meta = Path(temporary) / "meta.json"
+        command = [node, str(esbuild or find_esbuild()), str(entry), "--bundle", "--format=esm", "--log-level=warning"]
+        command += [f"--outfile={Path(temporary) / 'out.js'}", f"--metafile={meta}", *aliases]
+        done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=temporary)
+        if done.returncode != 0:
+            raise RuntimeError(f"esbuild could not bundle {entry}:\n{done.stderr}")
+        inputs = json.loads(meta.read_text(encoding="utf-8"))["inputs"]
+    found = {}
+    for name in sorted(inputs):
+        path = (Path(temporary) / name).resolve()
+        if path.suffix == ".js" and "node_modules" not in path.parts:
+            found[path.as_posix()] = path.read_text(encoding="utf-8")
+    return found
 
 
 def build(book: str = "", terser: Path | None = None, work: Path | None = None) -> Bundle:

@@ -3,7 +3,7 @@
 import { C, cut, isObject, length, pyStr, same, T, valueTooDeep } from "./base.js";
 import { invalid, nowIso, parseTime } from "./formatting.js";
 import { firstError, schemaErrors } from "./schema.js";
-import types from "coursekit-types";
+import types from "coursekit-type-rules";
 
 export const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -6,7 +6,7 @@ import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base
 import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { line } from "../exercise_types/base.js";
-import types from "coursekit-types";
+import types from "coursekit-type-rules";
 
 export class ExportProblem extends Error {
   constructor(kind, version) {

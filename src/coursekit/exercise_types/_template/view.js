@@ -8,7 +8,9 @@
 // View (../base.js), which draws build() into `el`, fills it from the trait "answer", sets "value"
 // and calls model.save_changes() after a pause in typing (typed) or at once (chose). The host (the
 // page's store, or the kernel in JupyterLab) keeps the answer and sets "status"; a view never
-// touches storage itself. The traits are described in page/model.js.
+// touches storage itself. The traits are described in page/model.js. Loading the module does
+// nothing (the default export is marked /* @__PURE__ */): a bundle that needs only the rules (the
+// class page, through the generated "coursekit-type-rules") leaves the view out.
 import { T, strip } from "../../page/base.js";
 import { el, field } from "../../page/dom.js";
 import { View, quote, widget } from "../base.js";
@@ -39,4 +41,4 @@ class ExampleView extends View {
   }
 }
 
-export default widget(ExampleView);
+export default /* @__PURE__ */ widget(ExampleView);

@@ -43,4 +43,4 @@ class DilemmaView extends View {
   }
 }
 
-export default widget(DilemmaView);
+export default /* @__PURE__ */ widget(DilemmaView);

@@ -85,4 +85,4 @@ class ForcefieldView extends View {
   }
 }
 
-export default widget(ForcefieldView);
+export default /* @__PURE__ */ widget(ForcefieldView);

@@ -92,4 +92,4 @@ class MatchingView extends View {
   }
 }
 
-export default widget(MatchingView);
+export default /* @__PURE__ */ widget(MatchingView);

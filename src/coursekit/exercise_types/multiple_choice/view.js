@@ -53,4 +53,4 @@ class MultipleChoiceView extends View {
   }
 }
 
-export default widget(MultipleChoiceView);
+export default /* @__PURE__ */ widget(MultipleChoiceView);

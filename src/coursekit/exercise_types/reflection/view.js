@@ -42,4 +42,4 @@ class ReflectionView extends View {
   }
 }
 
-export default widget(ReflectionView);
+export default /* @__PURE__ */ widget(ReflectionView);

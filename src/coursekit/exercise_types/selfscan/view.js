@@ -147,4 +147,4 @@ class SelfscanView extends View {
   }
 }
 
-export default widget(SelfscanView);
+export default /* @__PURE__ */ widget(SelfscanView);
