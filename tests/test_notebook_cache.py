@@ -15,9 +15,10 @@ sys.path.insert(0, str(ROOT / "book" / "_ext"))
 import notebook_kernels  # noqa: E402
 
 
-def build(tmp_path, package):
-    """One book build's start, with the cache in tmp_path and ``package`` as the course package."""
-    app = SimpleNamespace(outdir=str(tmp_path / "_build" / "html"))
+def build(tmp_path, package, app=None):
+    """One book build's start, with the cache in tmp_path and ``package`` as the course package
+    (``app`` keeps what the start notes for the rest of the build)."""
+    app = app or SimpleNamespace(outdir=str(tmp_path / "_build" / "html"))
     config = SimpleNamespace(nb_execution_mode="cache", nb_execution_cache_path="")
     original = notebook_kernels.package_fingerprint
     notebook_kernels.package_fingerprint = lambda _path: original(package)
@@ -60,13 +61,7 @@ def test_every_notebook_is_read_again_after_the_package_changed(tmp_path):
 
     def outdated(package):
         app = SimpleNamespace(outdir=str(tmp_path / "_build" / "html"))
-        config = SimpleNamespace(nb_execution_mode="cache", nb_execution_cache_path="")
-        original = notebook_kernels.package_fingerprint
-        notebook_kernels.package_fingerprint = lambda _path: original(package)
-        try:
-            notebook_kernels.outputs_follow_the_package(app, config)
-        finally:
-            notebook_kernels.package_fingerprint = original
+        build(tmp_path, package, app)
         return notebook_kernels.reread_notebooks_after_a_package_change(app, env, set(), {"notebooks/05"}, set())
 
     assert outdated(package) == ["notebooks/03"]  # first build: nothing records the package yet
