@@ -6,10 +6,15 @@ cells, then: Tab into the reflection, type (command-mode letters included), see 
 in the knowledge question press ArrowDown (the choice changes, the active cell does not), Tab to
 "Controleer" and press Enter (the feedback shows); restart the kernel and run all: the answer is
 back. Voila shows the same views. Answers go to a temporary store, never the learner's.
+
+A small book with the fixture of every type (tests/fixtures/every-type.yml) is done the same way,
+with the generic keyboard driver (drivers.py: one per kind of control), so every type, and a new
+one, is done by keyboard alone in JupyterLab and comes back after a kernel restart.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -17,11 +22,14 @@ import socket
 import subprocess
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
 from conftest import chromium_path
 from coursekit.texts import learner
+from drivers import fill_with_keyboard, snapshot
+from helpers import fixture_catalog
 from pagetools import ROOT
 
 pytestmark = pytest.mark.slow
@@ -67,12 +75,12 @@ def server(tmp_path):
     }
     started = []
 
-    def start(*command: str) -> str:
+    def start(*command: str, cwd: Path = ROOT) -> str:
         port = free_port()
         log = tmp_path / f"{command[0]}.log"
         process = subprocess.Popen(
             [str(BINDER / command[0]), *command[1:], "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1"],
-            cwd=ROOT,
+            cwd=cwd,
             env=env,
             stdout=log.open("w"),  # the server writes to it until the test ends
             stderr=subprocess.STDOUT,
@@ -195,3 +203,85 @@ def test_voila_shows_the_same_views(server):
         page.screenshot(path=str(tmp_path / "voila.png"), full_page=True)
         browser.close()
     assert len(headings) == 5 and all(headings)
+
+
+def fixture_book(folder: Path) -> tuple[list[str], str]:
+    """A small book with the fixture of every type as chapter 1, and a notebook showing each."""
+    catalog = fixture_catalog(folder)
+    (folder / "data").mkdir()
+    ids = list(catalog.definitions)
+    cells = [
+        {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": source}
+        for source in ["from coursekit import exercise"] + [f"exercise({exercise_id!r})" for exercise_id in ids]
+    ]
+    notebook = {
+        "cells": cells,
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = folder / "notebooks" / "01-alle-typen.ipynb"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    return ids, "notebooks/01-alle-typen.ipynb"
+
+
+async def every_type_in_jupyterlab(browser, url: str, ids: list[str], notebook: str):
+    page = await browser.new_page(viewport={"width": 1280, "height": 1000})
+    try:
+        await page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
+        await page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
+        await page.wait_for_timeout(3000)
+        await page.get_by_role("menuitem", name="Run", exact=True).click()
+        await page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        await page.wait_for_function(f"document.querySelectorAll('.ck-live').length >= {len(ids)}", timeout=180_000)
+        cells = await page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        await page.locator(".ck-live").first.locator("h1, h2, h3, h4, h5").first.click()  # the cell, not a control
+        met = {}
+        for n, exercise_id in enumerate(ids):
+            met[exercise_id] = await fill_with_keyboard(page, page.locator(".ck-live").nth(n), exercise_id)
+        saved = learner.SAVED_AT.split("{")[0]
+        await page.wait_for_function(
+            "([text, count]) => [...document.querySelectorAll('.ck-live .ck-status')]"
+            ".filter((s) => s.textContent.startsWith(text)).length >= count",
+            arg=[saved, len(ids)],
+            timeout=60_000,
+        )
+        cells_after = await page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        filled = [await snapshot(page.locator(".ck-live").nth(n)) for n in range(len(ids))]
+        await page.get_by_role("menuitem", name="Kernel", exact=True).click()
+        await page.get_by_role("menuitem", name="Restart Kernel and Run All Cells…").click()
+        await page.locator(".jp-Dialog button.jp-mod-accept").click()
+        restored = learner.RESTORED.split("{")[0]
+        await page.wait_for_function(
+            "([text, count]) => [...document.querySelectorAll('.ck-live .ck-status')]"
+            ".filter((s) => s.textContent.startsWith(text)).length >= count",
+            arg=[restored, len(ids)],
+            timeout=180_000,
+        )
+        back = [await snapshot(page.locator(".ck-live").nth(n)) for n in range(len(ids))]
+        return met, filled, back, (cells, cells_after)
+    finally:
+        await page.close()
+
+
+def test_every_type_by_keyboard_alone_in_jupyterlab_comes_back_after_a_restart(server, browser):
+    """The fixture of every type, done with the generic keyboard driver (drivers.py) in JupyterLab."""
+    start, tmp_path = server
+    ids, notebook = fixture_book(tmp_path / "boek")
+    url = start(
+        "jupyter-lab",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        "--allow-root",
+        f"--ServerApp.root_dir={tmp_path / 'boek'}",
+        "--LabApp.news_url=",
+        cwd=tmp_path / "boek",
+    )
+    met, filled, back, (cells, cells_after) = browser.run(every_type_in_jupyterlab(browser.browser, url, ids, notebook))
+    assert cells_after == cells  # no key typed in an exercise added or cut a cell
+    for exercise_id, kinds in met.items():
+        assert kinds and "other" not in kinds, (exercise_id, kinds)
+    assert set().union(*met.values()) == {"text", "radio", "select", "button"}  # every kind of control met
+    for exercise_id, seen in zip(ids, filled):
+        assert all(seen["texts"]) and all(seen["selects"]) and None not in seen["checked"], (exercise_id, seen)
+    assert back == filled

@@ -1,0 +1,121 @@
+"""Every exercise type on a page, in Chromium, over the fixture of every type (not the book).
+
+The page is made here from tests/fixtures/every-type.yml as the book makes an exercise page: each
+exercise's static form (coursekit.static) and the page's script built with the fixture's catalog.
+The generic drivers (drivers.py: one per kind of control) fill in every view, by mouse and by the
+keyboard alone; after a reload every view shows what was filled in, and what the browser stored is
+a store the notebooks read. A new type in the fixture is covered here without a line of its own.
+No book build is needed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coursekit import page as page_layer
+from coursekit import schemas, static
+from coursekit.answers import Answer
+from coursekit.exercise_types import REGISTRY
+from drivers import fill_with_keyboard, fill_with_mouse, snapshot
+from pagetools import StaticSite
+
+pytestmark = pytest.mark.slow
+
+BOOK = "every-type"
+PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Alle typen</title>
+<link rel="stylesheet" href="{stylesheet}"></head>
+<body><main>{forms}</main><script src="{script}" defer></script></body></html>
+"""
+READY = "() => window.coursekitPage && window.coursekitPage.page"
+
+
+@pytest.fixture(scope="module")
+def fixture_site(every_type, tmp_path_factory):
+    """The fixture's exercises on one page, with the page's script and stylesheet."""
+    folder = tmp_path_factory.mktemp("every-type-page")
+    page_layer.write(folder, BOOK, catalog=every_type)
+    forms = "\n".join(static.render(definition, {}) for definition in every_type.definitions.values())
+    html = PAGE.format(forms=forms, script=page_layer.SCRIPT_NAME, stylesheet=page_layer.STYLESHEET_NAME)
+    (folder / "index.html").write_text(html, encoding="utf-8")
+    with StaticSite(folder) as served:
+        yield folder, served
+
+
+async def stored(page) -> dict:
+    text = await page.evaluate(
+        "(book) => { const key = Object.keys(localStorage).find(k => k.includes(book)"
+        " && !k.includes('.beschadigd') && !k.includes('.versie-') && !k.includes('.kopie-'));"
+        " return key ? localStorage.getItem(key) : null; }",
+        BOOK,
+    )
+    return json.loads(text) if text else {}
+
+
+async def fill_reload_and_read(browser, url: str, ids: list[str], keyboard: bool):
+    context = await browser.new_context(locale="nl-NL", service_workers="block")
+    errors: list[str] = []
+    try:
+        page = await context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        await page.goto(url, wait_until="load")
+        await page.wait_for_function(READY)
+        met: dict[str, list[str]] = {}
+        for n, exercise_id in enumerate(ids):
+            root = page.locator(".ck-live").nth(n)  # the exercises in the fixture's order
+            if keyboard:
+                met[exercise_id] = await fill_with_keyboard(page, root, exercise_id)
+            else:
+                await fill_with_mouse(root, exercise_id)
+        # Leaving the page saves what is still being typed (the page's pagehide).
+        filled = {exercise_id: await snapshot(page.locator(".ck-live").nth(n)) for n, exercise_id in enumerate(ids)}
+        await page.reload(wait_until="load")
+        await page.wait_for_function(READY)
+        back = {exercise_id: await snapshot(page.locator(".ck-live").nth(n)) for n, exercise_id in enumerate(ids)}
+        document = await stored(page)
+        return filled, back, document, met, errors
+    finally:
+        await context.close()
+
+
+def every_control_filled(filled: dict) -> None:
+    """No empty text, every radio group and every select chosen, in every view."""
+    for exercise_id, seen in filled.items():
+        assert all(seen["texts"]) and all(seen["selects"]) and None not in seen["checked"], (exercise_id, seen)
+
+
+def check_stored(document: dict, every_type) -> None:
+    """What the page stored is a store the notebooks read, with an answer of every type."""
+    assert schemas.is_valid("store", document), list(schemas.errors("store", document))[:1]
+    answers = {key: Answer.from_dict(entry) for key, entry in document["answers"].items()}
+    assert set(answers) == set(every_type.definitions)
+    assert {answer.type for answer in answers.values()} == set(REGISTRY)
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(browser, fixture_site, every_type, over):
+    folder, served = fixture_site
+    url = served.url("index.html") if over == "http" else (folder / "index.html").as_uri()
+    ids = list(every_type.definitions)
+    filled, back, document, _, errors = browser.run(fill_reload_and_read(browser.browser, url, ids, keyboard=False))
+    assert not errors
+    assert back == filled
+    every_control_filled(filled)
+    check_stored(document, every_type)
+
+
+def test_every_type_can_be_done_with_the_keyboard_alone(browser, fixture_site, every_type):
+    _, served = fixture_site
+    ids = list(every_type.definitions)
+    filled, back, document, met, errors = browser.run(
+        fill_reload_and_read(browser.browser, served.url("index.html"), ids, keyboard=True)
+    )
+    assert not errors
+    assert back == filled
+    for exercise_id, kinds in met.items():
+        assert "other" not in kinds, (exercise_id, kinds)  # every control that takes focus is a known kind
+    assert set().union(*met.values()) == {"text", "radio", "select", "button"}
+    every_control_filled(filled)
+    check_stored(document, every_type)
