@@ -10,6 +10,7 @@ No book build is needed.
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -30,6 +31,9 @@ PAGE = """<!doctype html>
 <body><main>{forms}</main><script src="{script}" defer></script></body></html>
 """
 READY = "() => window.coursekitPage && window.coursekitPage.page"
+# The heading levels inside each view, its own heading first (a chart's summary has one).
+LEVELS = "() => [...document.querySelectorAll('.ck-live')].map((v) => [...v.querySelectorAll('h1,h2,h3,h4,h5,h6')]"
+LEVELS += ".map((h) => Number(h.localName[1])))"
 
 
 @pytest.fixture(scope="module")
@@ -71,11 +75,12 @@ async def fill_reload_and_read(browser, url: str, ids: list[str], keyboard: bool
                 await fill_with_mouse(root, exercise_id)
         # Leaving the page saves what is still being typed (the page's pagehide).
         filled = {exercise_id: await snapshot(page.locator(".ck-live").nth(n)) for n, exercise_id in enumerate(ids)}
+        levels = await page.evaluate(LEVELS)
         await page.reload(wait_until="load")
         await page.wait_for_function(READY)
         back = {exercise_id: await snapshot(page.locator(".ck-live").nth(n)) for n, exercise_id in enumerate(ids)}
         document = await stored(page)
-        return filled, back, document, met, errors
+        return filled, back, document, met, errors, levels
     finally:
         await context.close()
 
@@ -99,8 +104,13 @@ def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(browser, fixtur
     folder, served = fixture_site
     url = served.url("index.html") if over == "http" else (folder / "index.html").as_uri()
     ids = list(every_type.definitions)
-    filled, back, document, _, errors = browser.run(fill_reload_and_read(browser.browser, url, ids, keyboard=False))
+    filled, back, document, _, errors, levels = browser.run(
+        fill_reload_and_read(browser.browser, url, ids, keyboard=False)
+    )
     assert not errors
+    # No heading level skipped inside a filled-in view (the summary of a chart one below its exercise).
+    assert all(b <= a + 1 for view in levels for a, b in itertools.pairwise(view)), levels
+    assert any(len(view) > 1 for view in levels), levels
     assert back == filled
     every_control_filled(filled)
     check_stored(document, every_type)
@@ -109,7 +119,7 @@ def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(browser, fixtur
 def test_every_type_can_be_done_with_the_keyboard_alone(browser, fixture_site, every_type):
     _, served = fixture_site
     ids = list(every_type.definitions)
-    filled, back, document, met, errors = browser.run(
+    filled, back, document, met, errors, _ = browser.run(
         fill_reload_and_read(browser.browser, served.url("index.html"), ids, keyboard=True)
     )
     assert not errors

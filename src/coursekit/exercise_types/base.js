@@ -4,7 +4,7 @@
 // fills them from the trait "answer", sets the trait "value" and calls `model.save_changes()`; the
 // host (the page, with the browser's store) keeps the answer and says so. A view never touches storage.
 import { C, SPACE, T, format, same, strip } from "../page/base.js";
-import { button, el, kids, tableOf } from "../page/dom.js";
+import { button, el, headingOf, kids, tableOf } from "../page/dom.js";
 
 export const line = (label, text) => ({ kind: "line", label, text });
 export const quote = (question, text) => ({ kind: "quote", question, text });
@@ -164,7 +164,7 @@ export class View {
     this.chart.replaceChildren(found ? draw(this.chart.clientWidth) : "");
     this.summary.replaceChildren(
       note ? el("p", {}, note) : "",
-      ...(found ? [el("h5", {}, T.SUMMARY_HEADING), ...found.lines.map((text) => el("p", {}, text)), tableOf(found.table)] : [el("p", {}, this.emptyText)]));
+      ...(found ? [el(headingOf(this.summary.closest(".ck-live"), 1), {}, T.SUMMARY_HEADING), ...found.lines.map((text) => el("p", {}, text)), tableOf(found.table)] : [el("p", {}, this.emptyText)]));
   }
 }
 

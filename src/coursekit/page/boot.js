@@ -46,7 +46,7 @@ function boot(script) {
         page.panel = new PortfolioPanel(root, data.portfolio, links, page);
       }
     } catch (error) {
-      console.error("coursekit: exercise left in its static form", error);
+      console.error("coursekit", error); // the exercise stays in its static form
     }
   }
   if (page.views.length) {

@@ -1,5 +1,5 @@
 // Building the page: elements with their texts (never markup strings), tables, downloads.
-import { T } from "./base.js";
+import { C, T } from "./base.js";
 import { paragraphs } from "./formatting.js";
 
 // The children to append: nested lists flattened, null, undefined and false left out.
@@ -21,6 +21,14 @@ export function el(tag, attributes, ...children) {
 export function field(label, control, ...more) {
   return el("div", { class: "ck-field" }, el("label", { for: control.id }, label), control, more);
 }
+
+// Heading levels: an exercise keeps the level the book gave its static form's heading (one below its
+// section; C.heading where it has none), and the headings inside it are one level below that.
+// headingOf(root, 1): the level of the headings inside it. An exercise's own heading comes first.
+export const headingOf = (root, down = 0) => {
+  const found = root && root.querySelector("h1,h2,h3,h4,h5,h6");
+  return `h${Math.min(6, +(found ? found.localName : C.heading)[1] + down)}`;
+};
 
 export let counter = 0;
 export const uid = (base) => `ck-${base}-${(counter += 1)}`;

@@ -2,9 +2,9 @@
 // every exercise shares (widgets/base.py: heading, the "question changed" note, status line,
 // alerts, the notebook links) and the saving, in the browser's store. Each view gets a model
 // (model.js) and draws its controls; it sets "value" and calls save_changes(); the host keeps it.
-import { C, T, format, same } from "./base.js";
+import { T, format, same } from "./base.js";
 import { asEarlier, createAnswer, questionChanged, recordOf } from "./answers.js";
-import { blockNodes, downloadList, el, notebookLinks } from "./dom.js";
+import { blockNodes, downloadList, el, headingOf, notebookLinks } from "./dom.js";
 import { Invalid, clock, dateTime } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { Model } from "./model.js";
@@ -25,7 +25,7 @@ export class Host {
     this.saved = this.stored();
     this.changedNote = el("div", { class: "ck-changed" });
     this.noteChanged();
-    const heading = el(C.heading, {}, definition.title);
+    const heading = el(headingOf(root), {}, definition.title);
     const instruction = definition.instruction ? el("p", {}, definition.instruction) : null;
     const body = el("div", { class: "ck-body" });
     root.replaceChildren(...[heading, instruction, this.changedNote, body, this.status, this.alert, notebookLinks(links, T.STATIC_OPEN_BINDER)].filter(Boolean));

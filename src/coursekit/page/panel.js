@@ -1,7 +1,7 @@
 // The portfolio page (portfolio/panel.py): export every answer in this browser as HTML, Markdown
 // and JSON in the notebooks' format, import an export made here or in JupyterLab, wipe the answers.
 import { C, format, T } from "./base.js";
-import { button, downloadList, el, field, notebookLinks, uid } from "./dom.js";
+import { button, downloadList, el, field, headingOf, notebookLinks, uid } from "./dom.js";
 import { buildExport, catalogOf, importExport, refusal } from "./portfolio.js";
 import { StoreError } from "./store.js";
 
@@ -20,14 +20,16 @@ export class PortfolioPanel {
     this.confirmation = el("div", { class: "ck-confirm" });
     this.cleared = el("p", { role: "status" });
     this.clearButton = button(T.PAGE_CLEAR, () => this.askToClear());
+    const heading = headingOf(root);
+    const part = headingOf(root, 1);
     root.replaceChildren(
-      el(C.heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
-      el("h5", {}, T.PAGE_EXPORT_HEADING),
+      el(heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
+      el(part, {}, T.PAGE_EXPORT_HEADING),
       field(T.PORTFOLIO_NAME, this.name),
       el("p", {}, button(T.PORTFOLIO_EXPORT, () => this.export())), this.links,
-      el("h5", {}, T.PAGE_IMPORT_HEADING), el("p", {}, T.PORTFOLIO_IMPORT_HELP),
+      el(part, {}, T.PAGE_IMPORT_HEADING), el("p", {}, T.PORTFOLIO_IMPORT_HELP),
       field(T.PORTFOLIO_IMPORT, this.file), this.report,
-      el("h5", {}, T.PAGE_CLEAR_HEADING), el("p", {}, T.PAGE_CLEAR_HELP), el("p", {}, this.clearButton), this.confirmation, this.cleared,
+      el(part, {}, T.PAGE_CLEAR_HEADING), el("p", {}, T.PAGE_CLEAR_HELP), el("p", {}, this.clearButton), this.confirmation, this.cleared,
       notebookLinks(links, T.STATIC_OPEN_PORTFOLIO) || "");
     root.classList.add("ck-live");
     this.refresh();
