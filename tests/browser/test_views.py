@@ -11,6 +11,8 @@ now made about the one view that the page and the notebooks share. No book build
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from coursekit.answers import Answer
@@ -471,3 +473,23 @@ def test_a_focused_control_keeps_jupyterlabs_command_shortcuts_out(browser, defi
 
     marked = drive(browser, steps)
     assert len(marked) == 4 and all(marked.values()), marked
+
+
+def test_any_text_is_charted_and_shown_as_text(browser, definitions):
+    odd = ("Kost $5 per uur", "Alleen een $", "😀 emoji", "مرحبا بالعالم 中文", "<b>html</b> " * 20)
+    definition = dataclasses.replace(definitions["h1-zelfscan-standaard"], statements=odd)
+
+    async def steps(page):
+        view = await mount(page, definition)
+        for number, group in enumerate(await view.get_by_role("group").all()):
+            await group.get_by_role("radio").nth(number % 3).check()
+        seen = await chart_and_summary(view)
+        seen["bold"] = await view.locator(".ck-chart b, .ck-summary b").count()
+        seen["labels"] = await view.locator("svg[role=img] text").all_text_contents()
+        return seen
+
+    seen = drive(browser, steps)
+    assert seen["alts"] == [learner.CHART_ALT_SELFSCAN]
+    assert "Je hebt 5 van de 5 stellingen een score gegeven." in seen["summary"]
+    assert "5. <b>html</b>" in seen["summary"] and seen["bold"] == 0
+    assert any("$5" in label for label in seen["labels"]) and any("中文" in label for label in seen["labels"])

@@ -152,7 +152,7 @@ export class View {
     return el("select", { id, onchange }, el("option", { value: "" }, T.PAGE_CHOOSE), options.map(([value, text]) => el("option", { value }, text)));
   }
 
-  // The chart and its summary in words (charts.Chart): the summary is the text alternative.
+  // The chart and its summary in words (its only home: no Python twin): the summary is the text alternative.
   chartArea(empty) {
     this.chart = el("div", { class: "ck-chart" });
     this.summary = el("div", { class: "ck-summary" });

@@ -1,4 +1,4 @@
-// Charts as SVG, as coursekit.render.charts draws them: horizontal bars (values 1..top), a label
+// Charts as SVG (the colours and the label length from coursekit.render.charts): horizontal bars (values 1..top), a label
 // above each bar, "earlier" hatched and in another colour, so nothing depends on colour alone.
 // The summary in words with its table (the text alternative) is shown beside every chart.
 import { C, cut, length, strip, words } from "./base.js";

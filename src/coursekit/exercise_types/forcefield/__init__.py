@@ -1,12 +1,11 @@
-"""Forcefield (krachtenveld): the learner names forces, rates their strength and their own influence."""
+"""Forcefield (krachtenveld): the learner names forces, rates their strength and their own influence.
+The view (``view.js``) draws the chart and its summary in words; they live there only."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...render import charts
 from ...render.blocks import Block, Table
 from ...texts import learner
 from ..base import (
@@ -96,56 +95,6 @@ class ForcefieldType(ExerciseType[Forcefield]):
 
 def influence_text(level: str | None, missing: str) -> str:
     return learner.INFLUENCE_LABELS[level] if level else missing
-
-
-def _named(forces: Sequence[dict]) -> list[dict]:
-    """Forces with a name and a strength, strongest first."""
-    return sorted((f for f in forces if f["force"].strip() and f["strength"] is not None), key=lambda f: -f["strength"])
-
-
-def summary(forces: Sequence[dict]) -> charts.Summary | None:
-    """The summary in words and the table of the named forces; None when there are none yet."""
-    named = _named(forces)
-    if not named:
-        return None
-    strongest = named[0]["strength"]
-    lines = [
-        learner.SUMMARY_FORCES.get(len(named), learner.SUMMARY_FORCES["many"]).format(count=len(named)),
-        learner.SUMMARY_STRONGEST.format(
-            strength=strongest, forces="; ".join(f["force"].strip() for f in named if f["strength"] == strongest)
-        ),
-    ]
-    for level in INFLUENCE_LEVELS:
-        listed = "; ".join(f["force"].strip() for f in named if f["influence"] == level)
-        if listed:
-            lines.append(learner.SUMMARY_INFLUENCE.format(level=learner.INFLUENCE_LABELS[level], forces=listed))
-    table = Table(
-        learner.TABLE_FORCES_CAPTION,
-        (learner.TABLE_FORCE, learner.TABLE_STRENGTH, learner.TABLE_INFLUENCE),
-        tuple(
-            (f["force"].strip(), str(f["strength"]), influence_text(f["influence"], learner.CHART_NO_INFLUENCE))
-            for f in named
-        ),
-    )
-    return charts.Summary(tuple(lines), table)
-
-
-def chart(forces: Sequence[dict]) -> charts.Chart:
-    """The named forces as bars, strongest first, with the summary."""
-    found = summary(forces)
-    if found is None:
-        return charts.Chart.empty(learner.CHART_EMPTY_FORCEFIELD)
-    named = _named(forces)
-    labels = [
-        learner.CHART_FORCE_LABEL.format(
-            force=charts.axis_label(f["force"]), influence=influence_text(f["influence"], learner.CHART_NO_INFLUENCE)
-        )
-        for f in named
-    ]
-    strength = charts.Series("", tuple(f["strength"] for f in named), charts.NOW_COLOUR, "")
-    axis = f"{learner.CHART_STRENGTH_AXIS} (1 = {learner.STRENGTH_LABELS[0]}, 5 = {learner.STRENGTH_LABELS[-1]})"
-    png = charts.horizontal_bars(labels, [strength], top=5, axis=axis, legend=False, height=len(named))
-    return charts.Chart.drawn(png, learner.CHART_ALT_FORCEFIELD, found)
 
 
 TYPE = ForcefieldType()

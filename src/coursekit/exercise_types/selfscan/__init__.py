@@ -1,5 +1,6 @@
-"""Self-scan: statements rated on a labelled scale, with a chart, a summary in words and, when the
-scan is done a second time (``compare_with``), the before/after comparison."""
+"""Self-scan: statements rated on a labelled scale. The view (``view.js``) draws the chart, the
+summary in words and, when the scan is done a second time (``compare_with``), the before/after
+comparison; they live there only."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...formatting import decimal, signed_decimal
-from ...render import charts
+from ...formatting import decimal
 from ...render.blocks import Block, Line, Table
 from ...texts import author, learner
 from ..base import (
@@ -28,8 +28,6 @@ from ..base import (
 
 # The scale when a definition gives none. Its labels are stored with every answer.
 DEFAULT_SCALE = ("helemaal niet", "weinig", "enigszins", "sterk", "zeer sterk")
-
-Scores = Sequence["int | None"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,7 +175,7 @@ def _clip(score: int, top: int) -> int:
     return max(1, min(top, score))
 
 
-# --- Showing scores: shared by the widget, the page and the portfolio --------------------------
+# --- Showing scores: in the answer's blocks (the portfolio) and the class overview -------------
 
 
 def scale_legend(scale: Sequence[str]) -> str:
@@ -189,102 +187,6 @@ def score_text(score: int | None, scale: Sequence[str]) -> str:
     if score is None:
         return learner.NOT_SCORED
     return learner.SCALE_OPTION.format(number=score, label=scale[score - 1])
-
-
-def _numbered(statements: Sequence[str], indices: Sequence[int]) -> str:
-    return "; ".join(f"{index + 1}. {statements[index]}" for index in indices)
-
-
-def _extremes(statements: Sequence[str], scores: Scores, scale: Sequence[str]) -> list[str]:
-    scored = [(index, score) for index, score in enumerate(scores) if score is not None]
-    values = [score for _, score in scored]
-    lines = [
-        learner.SUMMARY_SCORED.format(scored=len(scored), total=len(statements)),
-        learner.SUMMARY_MEAN.format(mean=decimal(statistics.mean(values)), top=len(scale)),
-    ]
-    high, low = max(values), min(values)
-    lines.append(
-        learner.SUMMARY_HIGHEST.format(
-            score=high, label=scale[high - 1], statements=_numbered(statements, [i for i, s in scored if s == high])
-        )
-    )
-    if low != high:
-        lines.append(
-            learner.SUMMARY_LOWEST.format(
-                score=low, label=scale[low - 1], statements=_numbered(statements, [i for i, s in scored if s == low])
-            )
-        )
-    return lines
-
-
-def _changes(statements: Sequence[str], scores: Scores, earlier: Scores) -> list[str]:
-    before = [s for s in earlier if s is not None]
-    now = [s for s in scores if s is not None]
-    lines = []
-    if before:
-        lines.append(
-            learner.SUMMARY_MEAN_COMPARE.format(
-                before=decimal(statistics.mean(before)),
-                after=decimal(statistics.mean(now)),
-                delta=signed_decimal(statistics.mean(now) - statistics.mean(before)),
-            )
-        )
-    pairs = [(i, b, a) for i, (b, a) in enumerate(zip(earlier, scores)) if a is not None and b is not None]
-    rose = "; ".join(f"{i + 1}. {statements[i]} ({b} → {a})" for i, b, a in pairs if a > b)
-    fell = "; ".join(f"{i + 1}. {statements[i]} ({b} → {a})" for i, b, a in pairs if a < b)
-    if rose:
-        lines.append(learner.SUMMARY_ROSE.format(statements=rose))
-    if fell:
-        lines.append(learner.SUMMARY_FELL.format(statements=fell))
-    if pairs and not rose and not fell:
-        lines.append(learner.SUMMARY_NO_CHANGE)
-    return lines
-
-
-def summary(
-    statements: Sequence[str], scores: Scores, scale: Sequence[str], earlier: Scores | None = None
-) -> charts.Summary | None:
-    """The summary in words and the table of every score; None when nothing is scored yet."""
-    if all(score is None for score in scores):
-        return None
-    lines = _extremes(statements, scores, scale)
-    numbered = [f"{i + 1}. {s}" for i, s in enumerate(statements)]
-    if earlier is None:
-        table = Table(
-            learner.TABLE_SCORES_CAPTION,
-            (learner.TABLE_STATEMENT, learner.TABLE_SCORE),
-            tuple((n, score_text(s, scale)) for n, s in zip(numbered, scores)),
-        )
-    else:
-        lines += _changes(statements, scores, earlier)
-        table = Table(
-            learner.TABLE_COMPARE_CAPTION,
-            (learner.TABLE_STATEMENT, learner.TABLE_EARLIER, learner.TABLE_NOW),
-            tuple((n, score_text(b, scale), score_text(a, scale)) for n, b, a in zip(numbered, earlier, scores)),
-        )
-    return charts.Summary(tuple(lines), table)
-
-
-def chart(
-    statements: Sequence[str], scores: Scores, scale: Sequence[str], earlier: Scores | None = None
-) -> charts.Chart:
-    """Scores per statement as a bar chart with its summary; with ``earlier``, before and after."""
-    found = summary(statements, scores, scale, earlier)
-    if found is None:
-        return charts.Chart.empty(learner.CHART_EMPTY_SELFSCAN)
-    series = [charts.Series(learner.CHART_NOW, tuple(scores), charts.NOW_COLOUR, "")]
-    if earlier is not None:
-        series.insert(0, charts.Series(learner.CHART_EARLIER, tuple(earlier), charts.EARLIER_COLOUR, "//"))
-    png = charts.horizontal_bars(
-        [charts.axis_label(f"{i + 1}. {s}") for i, s in enumerate(statements)],
-        series,
-        top=len(scale),
-        axis=f"{learner.CHART_SCORE_AXIS} (1 = {scale[0]}, {len(scale)} = {scale[-1]})",
-        legend=earlier is not None,
-        height=len(statements) * (1 if earlier is None else 1.6),
-    )
-    alt = learner.CHART_ALT_SELFSCAN if earlier is None else learner.CHART_ALT_COMPARE
-    return charts.Chart.drawn(png, alt, found)
 
 
 TYPE = SelfscanType()
