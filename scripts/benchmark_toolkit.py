@@ -24,9 +24,9 @@ sys.path.insert(0, str(SOURCE))
 
 from coursekit.answers import Answer  # noqa: E402
 from coursekit.definitions import Catalog, load_catalog  # noqa: E402
+from coursekit.notebook.portfolio import write_export  # noqa: E402
 from coursekit.paths import ProjectRootNotFound, project_root  # noqa: E402
 from coursekit.portfolio.document import build_export  # noqa: E402
-from coursekit.portfolio.importing import write_export  # noqa: E402
 from coursekit.store import AnswerStore  # noqa: E402
 
 ANSWERS = 500
@@ -121,9 +121,13 @@ def benchmark_export(folder: Path, answers: dict[str, Answer]) -> bool:
         catalog = load_catalog(project_root())
     except ProjectRootNotFound:
         catalog = Catalog()
-    results = timed(
-        lambda: write_export(build_export(answers, catalog, name="Benchmark"), folder / "portfolio"), repeats=5
-    )
+
+    def export() -> None:
+        bundle = build_export(answers, catalog, name="Benchmark")
+        documents = {"html": bundle.html, "md": bundle.markdown, "json": bundle.json}
+        write_export(folder / "portfolio", bundle.basename, documents)
+
+    results = timed(export, repeats=5)
     size = sum(p.stat().st_size for p in (folder / "portfolio").iterdir()) / 3
     return report(f"export full portfolio ({ANSWERS} answers, {size / 1024:.0f} KiB/file)", results, 0.5)
 

@@ -1,6 +1,7 @@
-// The portfolio export (coursekit/portfolio): the data, the two documents made of the template
-// parts (DATA.parts, rendered with slots: coursekit.render.slots), the ONE reader of exports with
-// its version rule (portfolio/format.py), and the import with its report (portfolio/importing.py).
+// The portfolio export: the data, the two documents made of the template parts (DATA.parts,
+// rendered with slots: coursekit.render.slots), the reader of exports with its version rule
+// (portfolio/format.py keeps a twin for the class overview in a notebook), and the import with its
+// report, for the page and for the notebook's panel (notebook/portfolio.js), whose kernel merges.
 import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
 import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base.js";
 import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
@@ -186,10 +187,11 @@ export function embeddedPayload(text) {
 }
 
 // format._find_payload: nesting is checked on the JSON text before it is parsed (C.max_depth).
+// Returns the data and the JSON text it was parsed from.
 export function findPayload(text) {
   if (/^[ \t\n\r]*[[{]/.test(text) && tooDeep(text)) throw new ExportProblem("too_deep");
   try {
-    return JSON.parse(text);
+    return [JSON.parse(text), text];
   } catch (error) {
     // not JSON as a whole: look for the data block of an HTML or Markdown export
   }
@@ -202,7 +204,7 @@ export function findPayload(text) {
   if (embedded !== null) {
     if (tooDeep(embedded)) throw new ExportProblem("too_deep");
     try {
-      return JSON.parse(embedded);
+      return [JSON.parse(embedded), embedded];
     } catch (error) {
       throw new ExportProblem("damaged_data");
     }
@@ -210,6 +212,29 @@ export function findPayload(text) {
   if (text.includes(C.html_data_id)) throw new ExportProblem("damaged_data");
   if (text.includes(T.PORTFOLIO_TITLE)) throw new ExportProblem("edited");
   throw new ExportProblem("not_export");
+}
+
+// The raw text of the number a top-level key of a JSON object holds (the last, as JSON.parse keeps
+// it), or null: JSON.parse reads 1.0 as 1, while Python (format.py) reads it as a float and refuses it.
+export function topLevelNumber(text, key) {
+  let depth = 0;
+  let found = null;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) {
+      const start = index;
+      index += 1;
+      while (index < text.length && text.charCodeAt(index) !== 0x22) index += text.charCodeAt(index) === 0x5c ? 2 : 1;
+      if (depth !== 1) continue;
+      const after = /^[ \t\n\r]*:[ \t\n\r]*(-?[0-9][0-9.eE+-]*)?/.exec(text.slice(index + 1, index + 100));
+      if (after && JSON.parse(text.slice(start, index + 1)) === key) found = after[1] || null;
+    } else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+    } else if (code === 0x5d || code === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return found;
 }
 
 // portfolio/format.py, MIGRATIONS: the data of format version n brought to n + 1.
@@ -233,12 +258,13 @@ export function readExport(bytes) {
     throw new ExportProblem("not_text");
   }
   if (text.includes("\x00")) throw new ExportProblem("not_text");
-  let document = findPayload(text);
+  let [document, source] = findPayload(text);
   if (!isObject(document)) throw new ExportProblem("other_json");
   if (document.format === C.store_format) throw new ExportProblem("store_file");
   if (document.format !== C.export_format) throw new ExportProblem("other_json");
   const version = document.schema_version;
-  if (!Number.isInteger(version) || version < 1) throw new ExportProblem("damaged_version");
+  const whole = /^[0-9]+$/.test(topLevelNumber(source, "schema_version") || "");
+  if (!Number.isInteger(version) || version < 1 || !whole) throw new ExportProblem("damaged_version");
   if (version > C.export_version) throw new ExportProblem("newer", version);
   for (let from = version; from < C.export_version; from += 1) document = EXPORT_MIGRATIONS[from](document);
   if (!Array.isArray(document.answers)) throw new ExportProblem("damaged_answers");
@@ -274,7 +300,7 @@ export const REPORT = {
   replaced_unreadable: T.IMPORT_REPLACED_UNREADABLE,
 };
 
-// importing.refusal: why an export cannot be imported, naming the file.
+// Why an export cannot be imported, naming the file.
 export function refusal(problem, filename) {
   let reason = T.IMPORT_NOT_EXPORT;
   if (problem.kind === "newer") reason = T.IMPORT_NEWER_FORMAT;
@@ -283,41 +309,57 @@ export function refusal(problem, filename) {
   return format(T.IMPORT_REFUSED, { file: filename, reason });
 }
 
-// importing.import_export: merge an export into `store`, with a Dutch report of every decision.
-export function importExport(bytes, filename, store, catalog) {
+// An import in two steps, so a kernel can merge in between (the notebook's panel,
+// coursekit/notebook/portfolio.js): readImport reads and checks the file; importReport words
+// what the store decided. {refused: summary} or {answers (those that fit the course), problems}.
+export function readImport(bytes, filename, catalog) {
   let parsed;
   try {
     parsed = readExport(bytes);
   } catch (problem) {
     if (!(problem instanceof ExportProblem)) throw problem;
-    return { summary: refusal(problem, filename), lines: [], added: 0, updated: 0, skipped: 0 };
+    return { refused: refusal(problem, filename) };
   }
-  const title = (answer) => {
-    const known = catalog.definitions.get(answer.exercise_id);
-    return format(T.IMPORT_TITLE, { title: known ? known.title : answer.exercise_id, chapter: answer.chapter });
-  };
   const fits = (answer) => {
     const known = catalog.definitions.get(answer.exercise_id);
     return !known || known.type === answer.type;
   };
   const answers = [...parsed.answers.values()];
   const problems = parsed.problems.map((detail) => format(T.IMPORT_INVALID, { detail }));
-  for (const answer of answers) if (!fits(answer)) problems.push(format(T.IMPORT_WRONG_TYPE, { title: title(answer) }));
-  let outcomes;
-  try {
-    outcomes = store.merge(answers.filter(fits));
-  } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
-    return { summary: format(T.IMPORT_FAILED, { reason: error.message }), lines: [], added: 0, updated: 0, skipped: 0 };
-  }
+  for (const answer of answers) if (!fits(answer)) problems.push(format(T.IMPORT_WRONG_TYPE, { title: importTitle(answer, catalog) }));
+  return { answers: answers.filter(fits), problems };
+}
+
+export function importTitle(answer, catalog) {
+  const known = catalog.definitions.get(answer.exercise_id);
+  return format(T.IMPORT_TITLE, { title: known ? known.title : answer.exercise_id, chapter: answer.chapter });
+}
+
+// The report of a merge: one line per outcome ({answer, status, local, backup}), then the problems.
+// `backupPlace` words where a copy was kept; `after` follows the summary when something changed.
+export function importReport(filename, outcomes, problems, catalog, backupPlace, after) {
   const lines = outcomes.map(({ answer, status, local, backup }) => format(REPORT[status], {
-    title: title(answer), local: local && dateTime(local.moment), incoming: dateTime(answer.moment),
-    backup: backup && format(T.PAGE_BACKUP_PLACE, { key: backup }),
+    title: importTitle(answer, catalog), local: local && dateTime(local.moment), incoming: dateTime(answer.moment),
+    backup: backup && backupPlace(backup),
   }));
   const added = outcomes.filter((outcome) => outcome.status === "added").length;
   const updated = outcomes.filter((outcome) => outcome.status === "updated" || outcome.status === "replaced_unreadable").length;
   const skipped = outcomes.length - added - updated + problems.length;
   let summary = format(T.IMPORT_SUMMARY, { file: filename, added, updated, skipped });
-  if (added || updated) summary += " " + T.PAGE_IMPORT_SHOWN;
+  if (added || updated) summary += " " + after;
   return { summary, lines: lines.concat(problems), added, updated, skipped };
+}
+
+// Merge an export into the page's `store`, with a Dutch report of every decision.
+export function importExport(bytes, filename, store, catalog) {
+  const found = readImport(bytes, filename, catalog);
+  if (found.refused) return { summary: found.refused, lines: [], added: 0, updated: 0, skipped: 0 };
+  let outcomes;
+  try {
+    outcomes = store.merge(found.answers);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    return { summary: format(T.IMPORT_FAILED, { reason: error.message }), lines: [], added: 0, updated: 0, skipped: 0 };
+  }
+  return importReport(filename, outcomes, found.problems, catalog, (key) => format(T.PAGE_BACKUP_PLACE, { key }), T.PAGE_IMPORT_SHOWN);
 }
