@@ -43,6 +43,8 @@ const CALLS = {
   importRequest: (base64, filename, catalog) => notebook.importRequest(Uint8Array.from(Buffer.from(base64, "base64")), filename, page.catalogOf(catalog)),
   // the kernel's reply to a merge, and the catalog data -> the report {summary, lines, added, updated, skipped}
   mergedReport: (reply, catalog) => notebook.mergedReport(reply, page.catalogOf(catalog)),
+  // answer records from the store, the catalog data and the notices -> the lines the panel shows
+  progressLines: (records, catalog, notices) => notebook.progressLines(records, page.catalogOf(catalog), notices),
   types: () => ({ kinds: Object.keys(page.types), views: page.views }),
   decimal: (number) => page.decimal(number),
   signedDecimal: (number) => page.signedDecimal(number),

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
+import shutil
 from datetime import datetime, timezone
 from html import escape
+from pathlib import Path
 
 import pytest
 
@@ -65,11 +68,8 @@ class Panel:
 
     @property
     def progress(self) -> Shown:
-        answers = {a["exercise_id"] for a in self.widget.answers}
-        ids = [d["id"] for d in self.widget.catalog["exercises"]]
-        done = sum(i in answers for i in ids)
-        first = learner.PORTFOLIO_PROGRESS.format(done=done, total=len(ids)) if answers else learner.PORTFOLIO_EMPTY
-        return Shown("".join(f"<p>{escape(line)}</p>" for line in [first, *self.widget.notices]))
+        [lines] = page_calls(("progressLines", self.widget.answers, self.widget.catalog, self.widget.notices))
+        return Shown("".join(f"<p>{escape(line)}</p>" for line in lines))
 
     def kernel(self, content: dict) -> dict:
         self.widget._message(self.widget, content, [])
@@ -109,6 +109,14 @@ class Panel:
         self.report.value = f'<div role="status"><p>{escape(report["summary"])}</p>'
         self.report.value += f"<ul>{lines}</ul></div>" if lines else "</div>"
         self.upload.value = ()
+
+    def choose(self, name: str) -> None:
+        """Import a file from the portfolio folder: the kernel reads it, the view checks it."""
+        read = self.kernel({"method": "read", "name": name})
+        if "problem" in read:
+            self.report.value = f'<div role="status"><p>{escape(read["problem"])}</p></div>'
+        else:
+            self.imported(name, base64.b64decode(read["data"]))
 
 
 class Button:
@@ -275,3 +283,71 @@ def test_the_panel_mentions_a_set_aside_answer_file(course):
     course.store_path.write_text("kapot", encoding="utf-8")
     progress = panel_of(portfolio()).progress.value
     assert "niet weggegooid" in progress and "antwoorden.beschadigd-" in progress
+
+
+# --- The notebook's panel: the view's rules, the kernel's files ---------------------------------
+
+PREVIOUS = Path(__file__).parent / "fixtures" / "previous-version"
+
+
+def test_an_export_made_in_the_panel_comes_back_on_import(course):
+    answers = fill_in(course)
+    panel = panel_of(portfolio())
+    panel.name.value = "Sam"
+    panel.export()
+    made = panel.widget.files
+    assert sorted(name.rsplit(".", 1)[1] for name in made) == ["html", "json", "md"]
+    for name in made:
+        course.store_path.unlink()  # a new start: the exports are all that is left
+        fresh = panel_of(portfolio())
+        assert fresh.widget.files == made and fresh.widget.answers == []
+        fresh.choose(name)
+        assert AnswerStore(course.store_path).answers() == answers, name
+        assert f"Import van {name} klaar: 3 toegevoegd, 0 bijgewerkt, 0 overgeslagen." in fresh.report.value
+        assert "Je hebt 3 van de 9 oefeningen gemaakt." in fresh.progress.value
+
+
+def test_a_damaged_or_hostile_file_gets_a_dutch_reason_that_names_it(course, store):
+    store.save(reflection("bewaard"))
+    before = course.store_path.read_bytes()
+    folder = course.store_path.parent / "portfolio"
+    folder.mkdir()
+    os.mkfifo(folder / "pijp.html")  # opened without blocking: never waits for a writer
+    (folder / "map.json").mkdir()
+    (folder / "apparaat.md").symlink_to("/dev/zero")
+    with (folder / "groot.json").open("wb") as big:
+        big.truncate(21 * 1024 * 1024)
+    (folder / "kapot.html").write_bytes(b"<html><!-- coursekit-portfolio:@@@ --></html>")
+    (folder / "word.html").write_text("<h1>Portfolio — Opgavegericht werken</h1><p>opnieuw opgeslagen</p>")
+    panel = panel_of(portfolio())
+    reasons = {
+        "pijp.html": "geen gewoon bestand",
+        "map.json": "geen gewoon bestand",
+        "apparaat.md": "geen gewoon bestand",
+        "groot.json": "te groot voor een export van het portfolio (meer dan 20 MB)",
+        "kapot.html": "Dit bestand is geen export van het portfolio",
+        "word.html": "Dit bestand is geen export van het portfolio",
+        "../antwoorden.json": "staat niet (meer) in de map",
+    }
+    for name, reason in reasons.items():
+        panel.choose(name)
+        assert f"✘ {escape(name)}: " in panel.report.value and reason in panel.report.value, name
+    assert course.store_path.read_bytes() == before
+
+
+def test_a_store_and_exports_of_the_previous_version_load_in_the_panel(course):
+    course.store_path.parent.mkdir(parents=True)
+    shutil.copy(PREVIOUS / "antwoorden.json", course.store_path)
+    panel = panel_of(portfolio())
+    assert len(panel.widget.answers) == 38
+    assert "Je hebt " in panel.progress.value
+    exports = sorted(p.name for p in PREVIOUS.iterdir() if p.name.startswith("portfolio-"))
+    (course.store_path.parent / "portfolio").mkdir()
+    for name in exports:
+        shutil.copy(PREVIOUS / name, course.store_path.parent / "portfolio" / name)
+    panel.widget.refresh()
+    for name in exports:
+        panel.choose(name)
+        assert f"Import van {name} klaar:" in panel.report.value and "onleesbaar" not in panel.report.value, name
+    panel.export()  # and the old answers make a document
+    assert "De bestanden staan ook in de map" in panel.links.value

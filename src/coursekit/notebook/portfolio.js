@@ -23,6 +23,14 @@ export function answersOf(records) {
   return answers;
 }
 
+// The progress line and the kernel's notices, as the panel shows them.
+export function progressLines(records, catalog, notices) {
+  const answers = answersOf(records);
+  const done = [...catalog.definitions.keys()].filter((id) => answers.has(id)).length;
+  const total = catalog.definitions.size;
+  return [answers.size ? format(T.PORTFOLIO_PROGRESS, { done, total }) : T.PORTFOLIO_EMPTY, ...(notices || [])];
+}
+
 // The bytes of base64 text (a file the kernel read from disk).
 export function bytesOf(text) {
   const binary = atob(text);
@@ -70,10 +78,7 @@ export class NotebookPortfolio {
   }
 
   refresh() {
-    const answers = answersOf(this.model.get("answers"));
-    const total = this.catalog.definitions.size;
-    const done = [...this.catalog.definitions.keys()].filter((id) => answers.has(id)).length;
-    const lines = [answers.size ? format(T.PORTFOLIO_PROGRESS, { done, total }) : T.PORTFOLIO_EMPTY, ...(this.model.get("notices") || [])];
+    const lines = progressLines(this.model.get("answers"), this.catalog, this.model.get("notices"));
     this.progress.replaceChildren(...lines.map((text) => el("p", {}, text)));
     const files = this.model.get("files") || [];
     this.choice.replaceChildren(...files.map((name) => el("option", { value: name }, name)));

@@ -59,12 +59,14 @@ def read_file(path: Path, name: str) -> bytes:
     except OSError:
         raise refused(name, learner.IMPORT_NOT_READABLE) from None
     try:
-        with os.fdopen(descriptor, "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise refused(name, learner.IMPORT_NOT_REGULAR)
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise refused(name, learner.IMPORT_NOT_REGULAR)
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
             data = file.read(MAX_EXPORT_BYTES + 1)
     except OSError:
         raise refused(name, learner.IMPORT_NOT_READABLE) from None
+    finally:
+        os.close(descriptor)
     if len(data) > MAX_EXPORT_BYTES:
         raise refused(name, learner.IMPORT_TOO_LARGE.format(size=MAX_EXPORT_BYTES // (1024 * 1024)))
     return data
