@@ -5,7 +5,8 @@
 Measures, on this machine:
   1. saving one answer when the store already holds 500 answers   (target: under 20 ms)
   2. importing the package in a fresh Python process (cold)        (target: under 0.5 s)
-  3. exporting a full portfolio of 500 answers (.html, .md, .json) (target: under 0.5 s)
+  3. exporting a full portfolio of 500 answers (.html, .md, .json) (target: under 0.5 s): the
+     exporter of the page and the notebook (page/portfolio.js, in Node) and the kernel writing the files
 Everything runs in a temporary folder; no learner's answers are touched.
 """
 
@@ -21,13 +22,14 @@ from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parents[1] / "src"
 sys.path.insert(0, str(SOURCE))
+sys.path.insert(0, str(SOURCE.parent / "tests"))  # pagecalls: the page's modules in Node
 
 from coursekit.answers import Answer  # noqa: E402
 from coursekit.definitions import Catalog, load_catalog  # noqa: E402
 from coursekit.notebook.portfolio import write_export  # noqa: E402
 from coursekit.paths import ProjectRootNotFound, project_root  # noqa: E402
-from coursekit.portfolio.document import build_export  # noqa: E402
 from coursekit.store import AnswerStore  # noqa: E402
+from pagecalls import build_export  # noqa: E402
 
 ANSWERS = 500
 REPEATS = 15

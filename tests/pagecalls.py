@@ -1,8 +1,9 @@
 """The page's modules called from Python through one Node process (``tests/page/run.mjs --serve``).
 
-The notebook's portfolio panel runs the page's portfolio in its view; the tests of the panel (and
-every test that imports an export as a learner does) drive that view's logic here and the kernel's
-side (:func:`coursekit.notebook.portfolio.merge_import`) in Python, as the widget does.
+The portfolio lives in JavaScript (``page/portfolio.js``), on the page and in the notebook's panel.
+The tests (and the scripts that make sample exports or benchmarks) make its documents with
+:func:`build_export`, and import an export as the notebook's panel does with :func:`import_export`:
+the view's logic here, the kernel's side (:func:`coursekit.notebook.portfolio.merge_import`) in Python.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from coursekit import notebook, page
+from coursekit.answers import Answer
 from coursekit.definitions import Catalog
 from coursekit.notebook.portfolio import merge_import
 from coursekit.static import catalog_json
@@ -93,3 +97,23 @@ def import_export(data: bytes, filename: str, store: AnswerStore, catalog: Catal
         report.get("updated", 0),
         report.get("skipped", 0),
     )
+
+
+@dataclass(frozen=True)
+class ExportBundle:
+    basename: str  # without extension
+    markdown: str
+    html: str
+    json: str
+
+
+def build_export(
+    answers: Mapping[str, Answer], catalog: Catalog, *, name: str = "", moment: datetime | None = None
+) -> ExportBundle:
+    """The portfolio of ``answers`` as the page and the notebook's panel make it (page/portfolio.js,
+    buildExport): Markdown, HTML and JSON."""
+    moment = moment or datetime.now(timezone.utc)
+    moment = moment if moment.tzinfo else moment.astimezone()
+    records = [answer.to_dict() for answer in answers.values()]
+    [made] = page_calls(("buildExport", records, catalog_json(catalog), name, moment.isoformat()))
+    return ExportBundle(made["basename"], made["markdown"], made["html"], made["json"])

@@ -22,10 +22,9 @@ import pytest
 from ck_helpers import EARLIER, LATER, reflection
 from coursekit import exercise, portfolio
 from coursekit.definitions import load_catalog
-from coursekit.portfolio.document import build_export
 from coursekit.store import AnswerStore
 from coursekit.texts import learner
-from pagecalls import page_calls
+from pagecalls import build_export, page_calls
 
 ATTACK = "<script>alert('x')</script> </script><img src=x onerror=alert(1)> <!-- -->"
 

@@ -33,7 +33,7 @@ export function fill(language, name, values) {
   });
 }
 
-// The blocks as portfolio.html's block() puts them together (macros.html).
+// The blocks as macros.html's block() puts them together.
 export function htmlBlock(block) {
   const part = (name, values) => fill("html", name, values || {});
   if (block.kind === "line") return part("line_block", block);
@@ -57,7 +57,7 @@ export function markdownBlock(block) {
   return fill("markdown", "table_block", { caption: block.caption, header: block.header, rows });
 }
 
-// portfolio.html and portfolio.md: the same parts in the same order.
+// The HTML and the Markdown document: the same parts in the same order.
 export function documentText(language, sections, name, moment, data) {
   const part = (partName, values) => fill(language, partName, values || {});
   const block = language === "html" ? (b) => htmlBlock(b) + "\n\n" : markdownBlock;
@@ -74,7 +74,7 @@ export function documentText(language, sections, name, moment, data) {
 
 // --- The data -------------------------------------------------------------------------------
 
-// Answers grouped by chapter in the book's order (portfolio/document.py, sections).
+// Answers grouped by chapter in the book's order.
 export function sections(answers, catalog) {
   const order = new Map([...catalog.definitions.keys()].map((id, index) => [id, index]));
   const rank = (answer) => [answer.chapter, order.has(answer.exercise_id) ? order.get(answer.exercise_id) : order.size];
@@ -103,7 +103,7 @@ export function sections(answers, catalog) {
   });
 }
 
-// portfolio/document.py, answer_blocks: the answer's blocks, a note when its question has changed
+// An answer's blocks, a note when its question has changed
 // since, and every earlier answer (to an earlier version of the question) after it.
 export function answerBlocks(answer, definition) {
   const kind = types[answer.type];

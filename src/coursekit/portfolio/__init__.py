@@ -4,10 +4,8 @@ The panel :func:`portfolio` shows is an anywidget (:mod:`coursekit.notebook.port
 is the page's portfolio (``page/portfolio.js``: the documents, the import's rules and messages);
 the kernel reads and writes the answer file and the files on disk.
 
-- :mod:`~coursekit.portfolio.format`: the export's data, and the reader of exports the teacher's
-  class overview in a notebook uses (``classview``);
-- :mod:`~coursekit.portfolio.document`: the readable document (HTML and Markdown) with its data,
-  for the scripts that make sample exports and for the page's parts (its style).
+:mod:`~coursekit.portfolio.format` keeps the export's constants and a reader of exports for the
+teacher's class overview in a notebook (``classview``), until that overview runs the page's too.
 """
 
 from __future__ import annotations
