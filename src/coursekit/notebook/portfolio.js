@@ -42,7 +42,7 @@ export function bytesOf(text) {
 // What the view sends the kernel for an import: the checked answers, or the refusal to show.
 export function importRequest(bytes, filename, catalog) {
   const found = readImport(bytes, filename, catalog);
-  if (found.refused) return { report: { summary: found.refused, lines: [] } };
+  if (found.report) return { report: found.report };
   return { message: { method: "merge", name: filename, answers: found.answers.map(recordOf), problems: found.problems } };
 }
 

@@ -214,29 +214,6 @@ export function findPayload(text) {
   throw new ExportProblem("not_export");
 }
 
-// The raw text of the number a top-level key of a JSON object holds (the last, as JSON.parse keeps
-// it), or null: JSON.parse reads 1.0 as 1, while Python (format.py) reads it as a float and refuses it.
-export function topLevelNumber(text, key) {
-  let depth = 0;
-  let found = null;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x22) {
-      const start = index;
-      index += 1;
-      while (index < text.length && text.charCodeAt(index) !== 0x22) index += text.charCodeAt(index) === 0x5c ? 2 : 1;
-      if (depth !== 1) continue;
-      const after = /^[ \t\n\r]*:[ \t\n\r]*(-?[0-9][0-9.eE+-]*)?/.exec(text.slice(index + 1, index + 100));
-      if (after && JSON.parse(text.slice(start, index + 1)) === key) found = after[1] || null;
-    } else if (code === 0x5b || code === 0x7b) {
-      depth += 1;
-    } else if (code === 0x5d || code === 0x7d) {
-      depth -= 1;
-    }
-  }
-  return found;
-}
-
 // portfolio/format.py, MIGRATIONS: the data of format version n brought to n + 1.
 export const EXPORT_MIGRATIONS = {
   1: (document) => ({
@@ -263,7 +240,10 @@ export function readExport(bytes) {
   if (document.format === C.store_format) throw new ExportProblem("store_file");
   if (document.format !== C.export_format) throw new ExportProblem("other_json");
   const version = document.schema_version;
-  const whole = /^[0-9]+$/.test(topLevelNumber(source, "schema_version") || "");
+  // JSON.parse reads 1.0 as 1; Python (format.py) reads a float and refuses it, so does this. A quote
+  // in a JSON string is escaped, so only a key can follow "{" or "," here (at any depth: an export
+  // has no other "schema_version", and a file with one is refused rather than read).
+  const whole = !/[{,]\s*"schema_version"\s*:\s*-?\d+[.eE]/.test(source);
   if (!Number.isInteger(version) || version < 1 || !whole) throw new ExportProblem("damaged_version");
   if (version > C.export_version) throw new ExportProblem("newer", version);
   for (let from = version; from < C.export_version; from += 1) document = EXPORT_MIGRATIONS[from](document);
@@ -309,25 +289,29 @@ export function refusal(problem, filename) {
   return format(T.IMPORT_REFUSED, { file: filename, reason });
 }
 
+// A report that only says `summary` (nothing was merged).
+const said = (summary) => ({ summary, lines: [] });
+
 // An import in two steps, so a kernel can merge in between (the notebook's panel,
-// coursekit/notebook/portfolio.js): readImport reads and checks the file; importReport words
-// what the store decided. {refused: summary} or {answers (those that fit the course), problems}.
+// coursekit/notebook/portfolio.js): readImport reads and checks the file, giving the answers that
+// fit the course and the problems (or, for a file that is refused, the report); importReport words
+// what the store decided ({answer, status, local, backup} per answer).
 export function readImport(bytes, filename, catalog) {
   let parsed;
   try {
     parsed = readExport(bytes);
   } catch (problem) {
     if (!(problem instanceof ExportProblem)) throw problem;
-    return { refused: refusal(problem, filename) };
+    return { report: said(refusal(problem, filename)) };
   }
-  const fits = (answer) => {
-    const known = catalog.definitions.get(answer.exercise_id);
-    return !known || known.type === answer.type;
-  };
-  const answers = [...parsed.answers.values()];
+  const answers = [];
   const problems = parsed.problems.map((detail) => format(T.IMPORT_INVALID, { detail }));
-  for (const answer of answers) if (!fits(answer)) problems.push(format(T.IMPORT_WRONG_TYPE, { title: importTitle(answer, catalog) }));
-  return { answers: answers.filter(fits), problems };
+  for (const answer of parsed.answers.values()) {
+    const known = catalog.definitions.get(answer.exercise_id);
+    if (!known || known.type === answer.type) answers.push(answer);
+    else problems.push(format(T.IMPORT_WRONG_TYPE, { title: importTitle(answer, catalog) }));
+  }
+  return { answers, problems };
 }
 
 export function importTitle(answer, catalog) {
@@ -335,31 +319,30 @@ export function importTitle(answer, catalog) {
   return format(T.IMPORT_TITLE, { title: known ? known.title : answer.exercise_id, chapter: answer.chapter });
 }
 
-// The report of a merge: one line per outcome ({answer, status, local, backup}), then the problems.
-// `backupPlace` words where a copy was kept; `after` follows the summary when something changed.
-export function importReport(filename, outcomes, problems, catalog, backupPlace, after) {
+// `place` words where a copy was kept; `after` follows the summary when something changed.
+export function importReport(filename, outcomes, problems, catalog, place, after) {
+  const count = (...statuses) => outcomes.filter((outcome) => statuses.includes(outcome.status)).length;
+  const added = count("added");
+  const updated = count("updated", "replaced_unreadable");
+  const skipped = outcomes.length - added - updated + problems.length;
   const lines = outcomes.map(({ answer, status, local, backup }) => format(REPORT[status], {
     title: importTitle(answer, catalog), local: local && dateTime(local.moment), incoming: dateTime(answer.moment),
-    backup: backup && backupPlace(backup),
+    backup: backup && place(backup),
   }));
-  const added = outcomes.filter((outcome) => outcome.status === "added").length;
-  const updated = outcomes.filter((outcome) => outcome.status === "updated" || outcome.status === "replaced_unreadable").length;
-  const skipped = outcomes.length - added - updated + problems.length;
-  let summary = format(T.IMPORT_SUMMARY, { file: filename, added, updated, skipped });
-  if (added || updated) summary += " " + after;
-  return { summary, lines: lines.concat(problems), added, updated, skipped };
+  const summary = format(T.IMPORT_SUMMARY, { file: filename, added, updated, skipped });
+  return { summary: added || updated ? `${summary} ${after}` : summary, lines: lines.concat(problems), added, updated, skipped };
 }
 
 // Merge an export into the page's `store`, with a Dutch report of every decision.
 export function importExport(bytes, filename, store, catalog) {
   const found = readImport(bytes, filename, catalog);
-  if (found.refused) return { summary: found.refused, lines: [], added: 0, updated: 0, skipped: 0 };
+  if (found.report) return found.report;
   let outcomes;
   try {
     outcomes = store.merge(found.answers);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
-    return { summary: format(T.IMPORT_FAILED, { reason: error.message }), lines: [], added: 0, updated: 0, skipped: 0 };
+    return said(format(T.IMPORT_FAILED, { reason: error.message }));
   }
   return importReport(filename, outcomes, found.problems, catalog, (key) => format(T.PAGE_BACKUP_PLACE, { key }), T.PAGE_IMPORT_SHOWN);
 }
