@@ -73,7 +73,7 @@ export class NotebookPortfolio {
       el("p", {}, button(T.PORTFOLIO_EXPORT, () => this.export())), this.links, this.where,
       el("p", {}, T.PORTFOLIO_IMPORT_HELP),
       field(T.PORTFOLIO_IMPORT, this.file), this.fromFolder, this.report);
-    root.classList.add("ck-live");
+    root.classList.add("ck-live", "ck-portfolio");
     this.refresh();
   }
 
