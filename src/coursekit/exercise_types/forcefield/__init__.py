@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...render import charts
-from ...render.blocks import Block, Table
+from ...render.blocks import Table
 from ...texts import learner
 from ..base import (
     ANSWER_TEXT,
@@ -65,19 +65,6 @@ class ForcefieldType(ExerciseType[Forcefield]):
 
     def is_empty(self, value: dict) -> bool:
         return all(not f["force"].strip() and f["strength"] is None and f["influence"] is None for f in value["forces"])
-
-    def blocks(self, value: dict, definition: Forcefield | None) -> list[Block]:
-        rows = tuple(
-            (
-                f["force"],
-                learner.NOT_SCORED if f["strength"] is None else str(f["strength"]),
-                influence_text(f["influence"], learner.NOT_SCORED),
-            )
-            for f in value["forces"]
-            if f["force"].strip() or f["strength"] is not None
-        )
-        header = (learner.TABLE_FORCE, learner.TABLE_STRENGTH, learner.TABLE_INFLUENCE)
-        return [Table(learner.TABLE_FORCES_CAPTION, header, rows)]
 
     def recorded(self, value: dict) -> dict:
         return {"rows": len(value["forces"])}

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from ...formatting import decimal, signed_decimal
 from ...render import charts
-from ...render.blocks import Block, Line, Table
+from ...render.blocks import Table
 from ...texts import author, learner
 from ..base import (
     ANSWER_TEXT,
@@ -126,23 +126,6 @@ class SelfscanType(ExerciseType[Selfscan]):
 
     def is_empty(self, value: dict) -> bool:
         return all(r["score"] is None and not r["note"].strip() for r in value["ratings"])
-
-    def blocks(self, value: dict, definition: Selfscan | None) -> list[Block]:
-        scale = value["scale"]
-        with_notes = any(rating["note"].strip() for rating in value["ratings"])
-        header = (learner.TABLE_STATEMENT, learner.TABLE_SCORE) + ((learner.TABLE_NOTE,) if with_notes else ())
-        rows = []
-        for number, rating in enumerate(value["ratings"], start=1):
-            cells = (f"{number}. {rating['statement']}", score_text(rating["score"], scale))
-            rows.append(cells + ((rating["note"],) if with_notes else ()))
-        blocks: list[Block] = [
-            Line(learner.PORTFOLIO_SCALE, scale_legend(scale)),
-            Table(learner.TABLE_SCORES_CAPTION, header, tuple(rows)),
-        ]
-        scores = [rating["score"] for rating in value["ratings"] if rating["score"] is not None]
-        if scores:
-            blocks.append(Line(learner.PORTFOLIO_MEAN, decimal(statistics.mean(scores))))
-        return blocks
 
     def recorded(self, value: dict) -> dict:
         return {"statements": [rating["statement"] for rating in value["ratings"]], "scale": value["scale"]}
