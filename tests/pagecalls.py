@@ -60,6 +60,7 @@ class _Node:
         self.process.stdin.flush()
         line = self.process.stdout.readline()
         if not line:
+            self.process = None  # the next call starts Node again
             raise RuntimeError("the page's modules stopped (see the error above)")
         return json.loads(line)
 

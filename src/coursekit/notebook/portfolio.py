@@ -124,7 +124,8 @@ class PortfolioWidget(anywidget.AnyWidget):
         self.files = self.exports()
 
     def exports(self) -> list[str]:
-        """The names of the exports in the portfolio folder, newest first."""
+        """The names of the exports in the portfolio folder, by name from last to first (an export's
+        name ends in its date and time, so one learner's newest comes first)."""
         try:
             found = [p for p in self.export_folder.iterdir() if p.suffix.lower() in SUFFIXES]
         except OSError:
