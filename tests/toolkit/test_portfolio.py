@@ -75,6 +75,7 @@ class Panel:
         return self.sent.pop()
 
     def export(self) -> None:
+        assert self.kernel({"method": "refresh", "then": "export"}) == {"method": "refreshed", "then": "export"}
         moment = datetime.now(timezone.utc).isoformat(timespec="seconds")
         [bundle] = page_calls(("buildExport", self.widget.answers, self.widget.catalog, self.name.value, moment))
         written = self.kernel(
@@ -304,6 +305,17 @@ def test_an_export_made_in_the_panel_comes_back_on_import(course):
         assert AnswerStore(course.store_path).answers() == answers, name
         assert f"Import van {name} klaar: 3 toegevoegd, 0 bijgewerkt, 0 overgeslagen." in fresh.report.value
         assert "Je hebt 3 van de 9 oefeningen gemaakt." in fresh.progress.value
+
+
+def test_answers_saved_after_the_panel_was_shown_are_in_the_export(course):
+    panel = panel_of(portfolio())  # the portfolio cell runs before the exercises are done
+    answers = fill_in(course)
+    panel.export()
+    json_file = next(p for p in (course.store_path.parent / "portfolio").iterdir() if p.suffix == ".json")
+    assert {entry["exercise_id"] for entry in json.loads(json_file.read_text(encoding="utf-8"))["answers"]} == set(
+        answers
+    )
+    assert "Je hebt 3 van de 9 oefeningen gemaakt." in panel.progress.value
 
 
 def test_a_damaged_or_hostile_file_gets_a_dutch_reason_that_names_it(course, store):

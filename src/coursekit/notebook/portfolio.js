@@ -88,7 +88,13 @@ export class NotebookPortfolio {
     ] : []));
   }
 
+  // The answers may have changed since the panel was shown (the exercises save as the learner
+  // types): the kernel reads the answer file again first, then the view makes the documents.
   export() {
+    this.model.send({ method: "refresh", then: "export" });
+  }
+
+  exportNow() {
     const answers = answersOf(this.model.get("answers"));
     const bundle = buildExport(answers, this.catalog, this.name.value, Date.now() * 1000);
     this.links.replaceChildren(el("p", {}, el("strong", {}, T.PORTFOLIO_DOWNLOAD + ":")), downloadList(bundle));
@@ -116,7 +122,8 @@ export class NotebookPortfolio {
 
   // What the kernel sends back: where the documents went, a file it read, what it merged.
   message(content) {
-    if (content.method === "written") this.where.textContent = content.text;
+    if (content.method === "refreshed" && content.then === "export") this.exportNow();
+    else if (content.method === "written") this.where.textContent = content.text;
     else if (content.method === "file" && content.problem) this.show({ summary: content.problem, lines: [] });
     else if (content.method === "file") this.imported(bytesOf(content.data), content.name);
     else if (content.method === "merged") this.show(mergedReport(content, this.catalog));

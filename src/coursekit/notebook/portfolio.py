@@ -5,7 +5,8 @@ The view makes the documents (HTML, Markdown, JSON) and offers them as downloads
 checks an import with the page's rules and Dutch messages. This side keeps only what a kernel must:
 
 - it reads the learner's answer file (:class:`~coursekit.store.AnswerStore`) and hands the answers
-  to the view (``answers``), with the store's notices (``notices``);
+  to the view (``answers``), with the store's notices (``notices``); again when the view asks
+  (``{"method": "refresh", "then"}``, before an export), answering ``{"method": "refreshed", "then"}``;
 - ``{"method": "export", "basename", "html", "md", "json"}``: it writes the three documents into the
   portfolio folder next to the answer file, and answers ``{"method": "written", "text"}``;
 - ``{"method": "read", "name"}``: it safely reads an export from that folder (:func:`read_file`: a
@@ -135,10 +136,20 @@ class PortfolioWidget(anywidget.AnyWidget):
     def _message(self, widget: Any, content: Any, buffers: Any) -> None:
         if not isinstance(content, dict):
             return
-        handlers = {"export": self.write_export, "read": self.read_export, "merge": self.merge}
+        handlers = {
+            "refresh": self.refreshed,
+            "export": self.write_export,
+            "read": self.read_export,
+            "merge": self.merge,
+        }
         handler = handlers.get(str(content.get("method")))
         if handler is not None:
             self.send(handler(content))
+
+    def refreshed(self, content: dict) -> dict:
+        """Read the answer file again (before an export: the exercises may have saved since)."""
+        self.refresh()
+        return {"method": "refreshed", "then": str(content.get("then", ""))}
 
     def write_export(self, content: dict) -> dict:
         """Write the view's documents (.html, .md, .json) into the portfolio folder."""
