@@ -44,10 +44,10 @@ lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m coursekit.schemas --check
 	$(BIN)/python -m coursekit.notebook --check
 
-# The page layer's logic (coursekit/page) in Node's own test runner; `make check` and `make test`
-# run the same through pytest (tests/page/test_node.py), with the parity tests against Python.
+# The page layer's logic (coursekit/page, and the notebook's portfolio panel) in Node's own test runner;
+# `make check` and `make test` run the same through pytest (tests/page/test_node.py), with the parity tests.
 page-test: $(STAMP)
-	$(BIN)/python -c "from pathlib import Path; from coursekit import page; page.generate(Path('_build/page-modules'), page.page_data('tests'))"
+	$(BIN)/python -c "import sys; sys.path.insert(0, 'tests'); from pathlib import Path; from pagecalls import generate; generate(Path('_build/page-modules'))"
 	COURSEKIT_GENERATED=_build/page-modules node --import ./tests/page/register.mjs --test tests/page/
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; the system Java is used.

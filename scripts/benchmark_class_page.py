@@ -60,13 +60,14 @@ LONGEST = """() => {
 def class_zip(count: int = LEARNERS) -> bytes:
     """A Moodle-style zip of ``count`` synthetic exports (the same bytes every run)."""
     sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "tests"))  # pagecalls: the page's modules in Node
     spec = importlib.util.spec_from_file_location("make_sample_exports", ROOT / "scripts" / "make_sample_exports.py")
     assert spec and spec.loader
     samples = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(samples)
     from coursekit.classpage.samples import Submission, moodle
     from coursekit.definitions import load_catalog
-    from coursekit.portfolio.document import build_export
+    from pagecalls import build_export
 
     catalog = load_catalog(ROOT)
     items = []

@@ -5,7 +5,8 @@
 Measures, on this machine:
   1. saving one answer when the store already holds 500 answers   (target: under 20 ms)
   2. importing the package in a fresh Python process (cold)        (target: under 0.5 s)
-  3. exporting a full portfolio of 500 answers (.html, .md, .json) (target: under 0.5 s)
+  3. exporting a full portfolio of 500 answers (.html, .md, .json) (target: under 0.5 s): the
+     exporter of the page and the notebook (page/portfolio.js, in Node) and the kernel writing the files
 Everything runs in a temporary folder; no learner's answers are touched.
 """
 
@@ -21,13 +22,14 @@ from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parents[1] / "src"
 sys.path.insert(0, str(SOURCE))
+sys.path.insert(0, str(SOURCE.parent / "tests"))  # pagecalls: the page's modules in Node
 
 from coursekit.answers import Answer  # noqa: E402
 from coursekit.definitions import Catalog, load_catalog  # noqa: E402
+from coursekit.notebook.portfolio import write_export  # noqa: E402
 from coursekit.paths import ProjectRootNotFound, project_root  # noqa: E402
-from coursekit.portfolio.document import build_export  # noqa: E402
-from coursekit.portfolio.importing import write_export  # noqa: E402
 from coursekit.store import AnswerStore  # noqa: E402
+from pagecalls import build_export  # noqa: E402
 
 ANSWERS = 500
 REPEATS = 15
@@ -121,9 +123,13 @@ def benchmark_export(folder: Path, answers: dict[str, Answer]) -> bool:
         catalog = load_catalog(project_root())
     except ProjectRootNotFound:
         catalog = Catalog()
-    results = timed(
-        lambda: write_export(build_export(answers, catalog, name="Benchmark"), folder / "portfolio"), repeats=5
-    )
+
+    def export() -> None:
+        bundle = build_export(answers, catalog, name="Benchmark")
+        documents = {"html": bundle.html, "md": bundle.markdown, "json": bundle.json}
+        write_export(folder / "portfolio", bundle.basename, documents)
+
+    results = timed(export, repeats=5)
     size = sum(p.stat().st_size for p in (folder / "portfolio").iterdir()) / 3
     return report(f"export full portfolio ({ANSWERS} answers, {size / 1024:.0f} KiB/file)", results, 0.5)
 

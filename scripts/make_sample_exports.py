@@ -5,9 +5,9 @@
 
 Every learner in these files is made up ("Voorbeeldcursist 1 (synthetisch)"), and every answer is
 generated from the book's exercise definitions with a fixed random seed: running the script again
-gives exactly the same files. The files are made with the toolkit's own exporter
-(``coursekit.portfolio.document.build_export``), so they have the same format as a learner's export from
-``portfolio()``. The folder also holds:
+gives exactly the same files. The files are made with the portfolio's own exporter (``buildExport``
+in ``src/coursekit/page/portfolio.js``, run in Node through ``tests/pagecalls.py``), so they are what a
+learner's export from the page or from ``portfolio()`` is. The folder also holds:
 
 - an earlier export of one learner (a duplicate: the class overview uses the newest one);
 - a text file that explains the folder and is not an export (the overview reports it as skipped).
@@ -25,11 +25,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # pagecalls: the page's modules in Node
 
 from coursekit.answers import Answer  # noqa: E402
 from coursekit.definitions import Catalog, load_catalog  # noqa: E402
 from coursekit.exercise_types import REGISTRY  # noqa: E402
-from coursekit.portfolio.document import build_export  # noqa: E402
+from pagecalls import build_export  # noqa: E402
 
 FOLDER = ROOT / "notebooks" / "docent" / "voorbeeld-exports"
 COURSE_START = datetime(2026, 9, 7, 19, 0, tzinfo=timezone.utc)

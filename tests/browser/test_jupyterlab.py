@@ -35,6 +35,7 @@ from pagetools import ROOT
 pytestmark = pytest.mark.slow
 BINDER = ROOT / ".venv-binder" / "bin"
 NOTEBOOK = "notebooks/01-generaties.ipynb"
+PORTFOLIO = "notebooks/portfolio.ipynb"
 TYPED = "Met het toetsenbord: dbaa 12"  # "d d", "b", "a" would cut or add cells in command mode
 ACTIVE_CELL = (
     "[...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex((c) => c.classList.contains('jp-mod-active'))"
@@ -197,12 +198,15 @@ def test_voila_shows_the_same_views(server):
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.goto(url)
         page.wait_for_function("document.querySelectorAll('.ck-live').length >= 5", timeout=180_000)
-        headings = page.evaluate(
-            "[...document.querySelectorAll('.ck-live')].map((v) => v.firstElementChild.textContent)"
+        page.wait_for_selector(".ck-portfolio", timeout=60_000)
+        headings = page.evaluate(  # the exercises' views; the portfolio panel is one too (.ck-portfolio)
+            "[...document.querySelectorAll('.ck-live:not(.ck-portfolio)')].map((v) => v.firstElementChild.textContent)"
         )
+        portfolio = page.locator(".ck-portfolio h4").inner_text()
         page.screenshot(path=str(tmp_path / "voila.png"), full_page=True)
         browser.close()
     assert len(headings) == 5 and all(headings)
+    assert portfolio == learner.PORTFOLIO_HEADING
 
 
 def fixture_book(folder: Path) -> tuple[list[str], str]:
@@ -285,3 +289,51 @@ def test_every_type_by_keyboard_alone_in_jupyterlab_comes_back_after_a_restart(s
     for exercise_id, seen in zip(ids, filled):
         assert all(seen["texts"]) and all(seen["selects"]) and None not in seen["checked"], (exercise_id, seen)
     assert back == filled
+
+
+def test_the_portfolio_panel_exports_and_imports_by_keyboard_in_jupyterlab(server):
+    """The portfolio panel in JupyterLab: the view (the page's portfolio) and the kernel talk through
+    anywidget's messages. Export with the keyboard: the files are written next to the answer file and
+    offered as downloads; then import one of them from the folder: the kernel reads it, the view
+    checks it, the kernel merges (nothing new: every answer is already there)."""
+    from playwright.sync_api import sync_playwright
+
+    start, tmp_path = server
+    url = start(
+        "jupyter-lab",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        "--allow-root",
+        f"--ServerApp.root_dir={ROOT}",
+        "--LabApp.news_url=",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{PORTFOLIO}")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
+        time.sleep(3)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        panel = page.locator(".ck-portfolio")
+        panel.wait_for(timeout=180_000)
+        panel.get_by_label(learner.PORTFOLIO_NAME).click()
+        page.keyboard.type("Sam de Vries")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") == learner.PORTFOLIO_EXPORT
+        page.keyboard.press("Enter")
+        panel.get_by_text(learner.PORTFOLIO_WRITTEN.format(folder=tmp_path / "portfolio")).wait_for(timeout=30_000)
+        links = panel.locator(".ck-downloads a").count()
+        chooser = panel.locator("select")
+        chooser.wait_for(timeout=30_000)
+        chooser.focus()
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") == learner.PORTFOLIO_IMPORT_CHOSEN
+        page.keyboard.press("Enter")
+        panel.get_by_text("Import van").wait_for(timeout=30_000)
+        report = panel.locator(".ck-report").inner_text()
+        page.screenshot(path=str(tmp_path / "jupyterlab-portfolio.png"))
+        browser.close()
+    written = sorted(path.suffix for path in (tmp_path / "portfolio").iterdir())
+    assert written == [".html", ".json", ".md"] and links == 3
+    assert "0 toegevoegd, 0 bijgewerkt, 0 overgeslagen" in report

@@ -21,11 +21,10 @@ from coursekit import schemas
 from coursekit.answers import Answer
 from coursekit.definitions import load_catalog
 from coursekit.exercise_types import REGISTRY
-from coursekit.portfolio.document import build_export
 from coursekit.portfolio.format import read_export
-from coursekit.portfolio.importing import import_export
 from coursekit.store import AnswerStore
 from coursekit.texts import learner
+from pagecalls import build_export, import_export
 from pagetools import ROOT
 
 pytestmark = pytest.mark.slow

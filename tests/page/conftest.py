@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from coursekit import page
+from pagecalls import generate
 
 HERE = Path(__file__).parent
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
@@ -43,9 +43,7 @@ REGISTER = HERE / "register.mjs"
 @pytest.fixture(scope="session")
 def page_modules(tmp_path_factory) -> Path:
     """The folder of the generated modules (DATA and the types) for Node: COURSEKIT_GENERATED."""
-    folder = tmp_path_factory.mktemp("page")
-    page.generate(folder, page.page_data("tests"))
-    return folder
+    return generate(tmp_path_factory.mktemp("page"))
 
 
 @pytest.fixture(scope="session")

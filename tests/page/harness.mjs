@@ -7,6 +7,7 @@ import * as formatting from "../../src/coursekit/page/formatting.js";
 import * as portfolio from "../../src/coursekit/page/portfolio.js";
 import * as schema from "../../src/coursekit/page/schema.js";
 import * as store from "../../src/coursekit/page/store.js";
+import * as notebookPortfolio from "../../src/coursekit/notebook/portfolio.js";
 import types from "coursekit-types";
 
 // The page's logic by name, imported from its modules.
@@ -15,6 +16,9 @@ export const page = {
   selfscanSummary: types.selfscan.summary, forcefieldSummary: types.forcefield.summary,
   views: Object.keys(types).filter((name) => types[name].default && typeof types[name].default.render === "function"),
 };
+
+// The notebook's portfolio panel (its view's logic, without the DOM).
+export const notebook = notebookPortfolio;
 
 // The same logic, for the tests that were written against the built script (load(path) ran it).
 export function load() {

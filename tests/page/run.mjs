@@ -1,14 +1,11 @@
 // For the parity tests in Python (tests/page/test_parity.py): reads {"calls": [[function,
 // ...arguments], ...]} as JSON on stdin and prints the page's results as JSON. Run with
 // --import ./register.mjs and COURSEKIT_GENERATED (see harness.mjs).
+// With --serve: one such request per line, one line of results each, until stdin ends (the
+// notebook panel's driver in tests/pagecalls.py keeps one Node running for many calls).
 // Arguments and results are JSON; Maps, catalogs and byte strings are converted as noted below.
-import { page } from "./harness.mjs";
-
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = "";
-  process.stdin.on("data", (chunk) => (text += chunk));
-  process.stdin.on("end", () => resolve(text));
-}));
+import { createInterface } from "node:readline";
+import { notebook, page } from "./harness.mjs";
 
 const answersMap = (records) => new Map(records.map((record) => {
   const answer = page.checkAnswer(record);
@@ -41,6 +38,13 @@ const CALLS = {
       return { problem: error.kind, version: error.version ?? null };
     }
   },
+  // The notebook's portfolio panel (notebook/portfolio.js): bytes as base64, the file's name and
+  // the catalog data -> {report} (refused) or {message} (what the view sends the kernel to merge)
+  importRequest: (base64, filename, catalog) => notebook.importRequest(Uint8Array.from(Buffer.from(base64, "base64")), filename, page.catalogOf(catalog)),
+  // the kernel's reply to a merge, and the catalog data -> the report {summary, lines, added, updated, skipped}
+  mergedReport: (reply, catalog) => notebook.mergedReport(reply, page.catalogOf(catalog)),
+  // answer records from the store, the catalog data and the notices -> the lines the panel shows
+  progressLines: (records, catalog, notices) => notebook.progressLines(records, page.catalogOf(catalog), notices),
   types: () => ({ kinds: Object.keys(page.types), views: page.views }),
   decimal: (number) => page.decimal(number),
   signedDecimal: (number) => page.signedDecimal(number),
@@ -63,5 +67,15 @@ const CALLS = {
   },
 };
 
-const results = input.calls.map(([name, ...args]) => CALLS[name](...args));
-process.stdout.write(JSON.stringify(results));
+const answer = (request) => request.calls.map(([name, ...args]) => CALLS[name](...args));
+
+if (process.argv.includes("--serve")) {
+  for await (const line of createInterface({ input: process.stdin })) process.stdout.write(JSON.stringify(answer(JSON.parse(line))) + "\n");
+} else {
+  const input = JSON.parse(await new Promise((resolve) => {
+    let text = "";
+    process.stdin.on("data", (chunk) => (text += chunk));
+    process.stdin.on("end", () => resolve(text));
+  }));
+  process.stdout.write(JSON.stringify(answer(input)));
+}

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from classtools import build_script, run
 from coursekit.classview.read import read_class, skip_reason
 from coursekit.formatting import json_for_script
-from coursekit.portfolio.format import ExportProblem, markdown_comment, read_export
+from coursekit.portfolio.format import ExportProblem, read_export
 from coursekit.schemas.compose import MAX_DEPTH
 
 SETTINGS = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
@@ -37,6 +37,11 @@ depths = st.one_of(
 )
 scalars = st.sampled_from(['"x"', "1", "-0", "1e400", "null", "true", '"\\ud800"', '"]]]"', '""', "{}", "[]"])
 huge = st.sampled_from([0, 0, 0, 70_000, 1_500_000])
+
+
+def markdown_comment(text: str) -> str:
+    """The data block of a Markdown export (as page/portfolio.js writes it)."""
+    return f"<!-- coursekit-portfolio:{base64.b64encode(text.encode('utf-8')).decode('ascii')} -->"
 
 
 @st.composite

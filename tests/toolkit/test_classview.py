@@ -27,8 +27,8 @@ from coursekit.classview import stats as counting
 from coursekit.definitions import load_catalog
 from coursekit.display import Message
 from coursekit.exercise_types.selfscan import role_groups
-from coursekit.portfolio.document import build_export
 from coursekit.texts import teacher
+from pagecalls import build_export
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "notebooks" / "docent" / "voorbeeld-exports"

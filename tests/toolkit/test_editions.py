@@ -12,10 +12,10 @@ from coursekit.answers import Answer
 from coursekit.classview.read import read_class
 from coursekit.classview.render import learners_section
 from coursekit.definitions import load_catalog
-from coursekit.portfolio.document import build_export
 from coursekit.portfolio.format import read_export
 from coursekit.store import AnswerStore
 from coursekit.texts import learner, teacher
+from pagecalls import build_export
 
 
 def with_edition(course, name: str) -> None:

@@ -18,11 +18,10 @@ from coursekit.answers import Answer, InvalidAnswer, parse_time
 from coursekit.classview.read import read_class
 from coursekit.classview.render import render_sections
 from coursekit.definitions import load_catalog
-from coursekit.portfolio.document import build_export
 from coursekit.portfolio.format import ExportProblem, Problem, read_export
-from coursekit.portfolio.importing import import_export
 from coursekit.store import AnswerStore
 from coursekit.texts import teacher
+from pagecalls import build_export, import_export
 
 EDGES = ("9999-12-31T23:59:59+00:00", "0001-01-01T00:00+05:00", "1999-12-31T23:59:59+00:00")
 

@@ -31,11 +31,11 @@ from coursekit.classview.read import read_class
 from coursekit.definitions import load_catalog
 from coursekit.page import constants
 from coursekit.portfolio.format import ExportProblem, Problem, read_export
-from coursekit.portfolio.importing import import_export
 from coursekit.schemas.compose import MAX_DEPTH
 from coursekit.schemas.depth import text_too_deep, value_too_deep
 from coursekit.store import AnswerStore, StoreError
 from coursekit.texts import learner, teacher
+from pagecalls import import_export
 
 MOMENT = "2026-11-27T10:00:00.000+00:00"
 

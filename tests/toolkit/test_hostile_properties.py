@@ -20,10 +20,9 @@ from coursekit.classview.read import read_class, skip_reason
 from coursekit.classview.render import render_sections
 from coursekit.definitions import Catalog
 from coursekit.formatting import json_for_script
-from coursekit.portfolio.document import build_export
 from coursekit.portfolio.format import ExportProblem, read_export
-from coursekit.portfolio.importing import import_export
 from coursekit.store import AnswerStore
+from pagecalls import build_export, import_export
 
 # A bounded time per example: a reader that hangs or crawls fails the test.
 SETTINGS = settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])

@@ -32,6 +32,11 @@ COPIED = (
     "src/coursekit",
     "tests/conftest.py",
     "tests/helpers.py",
+    "tests/pagecalls.py",  # the portfolio's blocks are the view's, run in Node (tests/page/run.mjs)
+    "tests/page/run.mjs",
+    "tests/page/harness.mjs",
+    "tests/page/register.mjs",
+    "tests/page/resolve.mjs",
     "tests/fixtures",
     "tests/toolkit/test_exercise_types.py",
     "book/_ext/notebook_kernels.py",

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from ck_helpers import LATER
 from coursekit.answers import Answer
 from coursekit.definitions import Catalog
-from coursekit.portfolio.document import build_export
 from coursekit.portfolio.format import read_export
 from coursekit.store import AnswerStore
+from pagecalls import build_export
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 text = st.text(max_size=300)

@@ -3,7 +3,7 @@
 A type is a sub-folder ``exercise_types/<type>/`` (its name is the type's name; a leading ``_``
 keeps a folder out, as ``_template/``) whose ``__init__.py`` defines ``TYPE``, an
 :class:`~.base.ExerciseType`. The folder holds the type's Python (definition, schema parts,
-parsing, rules, portfolio blocks, sample answer), its static form ``template.html`` and its
+parsing, rules, sample answer), its static form ``template.html`` and its
 browser view ``view.js``. To add a type, copy ``_template/`` (CONTRIBUTING.md, "Een nieuw soort
 oefening"); ``tests/toolkit/test_exercise_types.py`` fails with a sentence naming any part that is
 missing. Regenerate the schemas with ``python -m coursekit.schemas``.

@@ -1,5 +1,5 @@
 // What the exercise types' browser modules (<type>/view.js) share: the blocks an answer is shown
-// in (render/blocks.py), the texts of scores and levels, and the base of a view. A view follows the
+// in (in the portfolio: a labelled line, a quoted text, a table), the texts of scores and levels, and the base of a view. A view follows the
 // anywidget contract, `export default { render({ model, el }) }`: it draws its controls into `el`,
 // fills them from the trait "answer", sets the trait "value" and calls `model.save_changes()`; the
 // host (the page, with the browser's store) keeps the answer and says so. A view never touches storage.

@@ -9,8 +9,10 @@ has one :class:`ExerciseType` subclass and its instance ``TYPE``. The type owns
 - its answer: the part of the answer schema for its value (:attr:`ExerciseType.value_schema`) and
   :meth:`ExerciseType.check_value` for what a schema cannot check;
 - its static form: ``template.html`` in its folder (:attr:`ExerciseType.template`);
-- its portfolio rendering (:meth:`ExerciseType.blocks`) and a sample answer (:meth:`ExerciseType.sample`);
-- its view in the browser, on the page and in a notebook: ``view.js`` in its folder.
+- a sample answer (:meth:`ExerciseType.sample`);
+- its view in the browser, on the page and in a notebook: ``view.js`` in its folder, with the rules
+  the browser needs, among them how an answer shows in the portfolio (``blocks``; the portfolio
+  exists only in JavaScript).
 
 The registry in ``exercise_types/__init__.py`` finds the types by walking the folders; nothing
 else lists them.
@@ -28,7 +30,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from ..errors import DefinitionError, InvalidAnswer
-from ..render.blocks import Block
 from ..texts import author
 
 MAX_LIST = 50
@@ -192,10 +193,6 @@ class ExerciseType(ABC, Generic[D]):
     @abstractmethod
     def is_empty(self, value: dict) -> bool:
         """True when nothing is filled in (nothing worth saving)."""
-
-    @abstractmethod
-    def blocks(self, value: dict, definition: D | None) -> list[Block]:
-        """The answer in the portfolio; ``definition`` is None when the book no longer has it."""
 
     @abstractmethod
     def recorded(self, value: dict) -> dict:

@@ -5,9 +5,13 @@ contract, ``export default { render({ model, el }) }``. In a notebook it runs as
 (:mod:`coursekit.notebook.widget`), whose Python side keeps only what a kernel must keep: the
 answer file (:class:`coursekit.store.AnswerStore`, with its locking, backups and migrations).
 
-The widget's front end is ONE ES module, ``exercise.js`` in this folder: the entry ``entry.js``
-(the frame, ``exercise_types/frame.js``, and every type's view, found by walking the folders as
-the page does) bundled by esbuild. Binder has no Node, so the bundle is committed;
+The portfolio panel (:mod:`coursekit.notebook.portfolio`) is an anywidget the same way: its view,
+``portfolio.js``, runs the page's portfolio (``page/portfolio.js``), and its kernel side keeps the
+answer file and the files on disk.
+
+The widgets' front end is ONE ES module, ``exercise.js`` in this folder: the entry ``entry.js``
+(the frame, ``exercise_types/frame.js``, every type's view, found by walking the folders as the
+page does, and the portfolio panel) bundled by esbuild. Binder has no Node, so the bundle is committed;
 ``python -m coursekit.notebook`` writes it again and ``python -m coursekit.notebook --check``
 (in ``make lint``) fails when it is stale. This module imports neither ipywidgets nor anywidget.
 """
@@ -24,12 +28,15 @@ STYLESHEET = FOLDER.parent / "page" / "page.css"  # the page's look, in the note
 
 
 def build() -> str:
-    """The notebook's ES module: the entry and what it imports, bundled by esbuild."""
+    """The notebook's ES module: the entry and what it imports, bundled by esbuild. Its DATA holds
+    the texts of the modules esbuild takes in (its metafile), not those of the whole page."""
     from .. import page
 
     banner = "/* Exercises in a notebook: coursekit/notebook, built by `python -m coursekit.notebook`. MIT. */"
     with tempfile.TemporaryDirectory() as temporary:
         modules = page.generate(Path(temporary), page.page_data())
+        code = "\n".join(page.bundle_sources(ENTRY, modules).values())
+        modules = page.generate(Path(temporary), page.data("", code))
         return page.bundled(ENTRY, modules, banner, format="esm")
 
 

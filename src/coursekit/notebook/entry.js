@@ -2,9 +2,12 @@
 // exercise type's view (exercise_types/<type>/view.js, found by walking the folders: the generated
 // module "coursekit-types"), dispatching on the definition's type. The kernel (coursekit.notebook.
 // widget) keeps the answers in the store file and sets "answer" and "status"; this shows them.
+// The portfolio panel (coursekit.notebook.portfolio, trait "panel") is in the same module: its view
+// is notebook/portfolio.js, on the page's portfolio rules.
 // Bundled by `python -m coursekit.notebook` into exercise.js (committed: Binder has no Node).
 import types from "coursekit-types";
 import { Frame } from "../exercise_types/frame.js";
+import { renderPortfolio } from "./portfolio.js";
 
 // The view's model: anywidget's model, with the "msg:custom" listeners also kept here, so leaving
 // the page can ask the view for what is still being typed, as the page's host does.
@@ -37,6 +40,13 @@ export default {
       if (event.target instanceof Element) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
     };
     el.addEventListener("focusin", suppress);
+    if (model.get("panel") === "portfolio") {
+      const stop = renderPortfolio(model, el);
+      return () => {
+        stop();
+        el.removeEventListener("focusin", suppress);
+      };
+    }
     const definition = model.get("definition");
     const type = types[definition.type];
     const frame = new Frame(el, definition, type);

@@ -51,7 +51,6 @@ from ..exercise_types.forcefield import INFLUENCE_LEVELS
 from ..exercise_types.multiple_choice import OPENING_VERDICT
 from ..formatting import json_for_script
 from ..notebook.autosave import SAVE_DELAY_SECONDS
-from ..portfolio.document import STYLE
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
 from ..render.slots import Slot
@@ -152,7 +151,8 @@ def checked_part(schema: object) -> object:
 
 
 def parts() -> dict[str, dict[str, str]]:
-    """The portfolio document's parts with slots, for the page to fill (see portfolio.html)."""
+    """The portfolio document's parts with slots, for the page to fill (``documentText`` in
+    ``page/portfolio.js`` puts them together)."""
 
     def slot(name: str) -> Slot:
         return Slot(name)
@@ -173,7 +173,6 @@ def parts() -> dict[str, dict[str, str]]:
                 name_line=raw("name_line"),
                 moment=slot("moment"),
                 body=raw("body"),
-                style=render.markup(STYLE),
                 data_id=HTML_DATA_ID,
                 data=raw("data"),
             ),

@@ -1,4 +1,4 @@
-// The portfolio page (portfolio/panel.py): export every answer in this browser as HTML, Markdown
+// The portfolio page (the notebook has its own panel, notebook/portfolio.js): export every answer in this browser as HTML, Markdown
 // and JSON in the notebooks' format, import an export made here or in JupyterLab, wipe the answers.
 import { C, format, T } from "./base.js";
 import { button, downloadList, el, field, headingOf, notebookLinks, uid } from "./dom.js";

@@ -1,6 +1,7 @@
-// The portfolio export (coursekit/portfolio): the data, the two documents made of the template
-// parts (DATA.parts, rendered with slots: coursekit.render.slots), the ONE reader of exports with
-// its version rule (portfolio/format.py), and the import with its report (portfolio/importing.py).
+// The portfolio export: the data, the two documents made of the template parts (DATA.parts,
+// rendered with slots: coursekit.render.slots), the reader of exports with its version rule
+// (portfolio/format.py keeps a twin for the class overview in a notebook), and the import with its
+// report, for the page and for the notebook's panel (notebook/portfolio.js), whose kernel merges.
 import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
 import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base.js";
 import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
@@ -32,7 +33,7 @@ export function fill(language, name, values) {
   });
 }
 
-// The blocks as portfolio.html's block() puts them together (macros.html).
+// The blocks as macros.html's block() puts them together.
 export function htmlBlock(block) {
   const part = (name, values) => fill("html", name, values || {});
   if (block.kind === "line") return part("line_block", block);
@@ -56,7 +57,7 @@ export function markdownBlock(block) {
   return fill("markdown", "table_block", { caption: block.caption, header: block.header, rows });
 }
 
-// portfolio.html and portfolio.md: the same parts in the same order.
+// The HTML and the Markdown document: the same parts in the same order.
 export function documentText(language, sections, name, moment, data) {
   const part = (partName, values) => fill(language, partName, values || {});
   const block = language === "html" ? (b) => htmlBlock(b) + "\n\n" : markdownBlock;
@@ -73,7 +74,7 @@ export function documentText(language, sections, name, moment, data) {
 
 // --- The data -------------------------------------------------------------------------------
 
-// Answers grouped by chapter in the book's order (portfolio/document.py, sections).
+// Answers grouped by chapter in the book's order.
 export function sections(answers, catalog) {
   const order = new Map([...catalog.definitions.keys()].map((id, index) => [id, index]));
   const rank = (answer) => [answer.chapter, order.has(answer.exercise_id) ? order.get(answer.exercise_id) : order.size];
@@ -102,7 +103,7 @@ export function sections(answers, catalog) {
   });
 }
 
-// portfolio/document.py, answer_blocks: the answer's blocks, a note when its question has changed
+// An answer's blocks, a note when its question has changed
 // since, and every earlier answer (to an earlier version of the question) after it.
 export function answerBlocks(answer, definition) {
   const kind = types[answer.type];
@@ -186,10 +187,11 @@ export function embeddedPayload(text) {
 }
 
 // format._find_payload: nesting is checked on the JSON text before it is parsed (C.max_depth).
+// Returns the data and the JSON text it was parsed from.
 export function findPayload(text) {
   if (/^[ \t\n\r]*[[{]/.test(text) && tooDeep(text)) throw new ExportProblem("too_deep");
   try {
-    return JSON.parse(text);
+    return [JSON.parse(text), text];
   } catch (error) {
     // not JSON as a whole: look for the data block of an HTML or Markdown export
   }
@@ -202,7 +204,7 @@ export function findPayload(text) {
   if (embedded !== null) {
     if (tooDeep(embedded)) throw new ExportProblem("too_deep");
     try {
-      return JSON.parse(embedded);
+      return [JSON.parse(embedded), embedded];
     } catch (error) {
       throw new ExportProblem("damaged_data");
     }
@@ -233,12 +235,16 @@ export function readExport(bytes) {
     throw new ExportProblem("not_text");
   }
   if (text.includes("\x00")) throw new ExportProblem("not_text");
-  let document = findPayload(text);
+  let [document, source] = findPayload(text);
   if (!isObject(document)) throw new ExportProblem("other_json");
   if (document.format === C.store_format) throw new ExportProblem("store_file");
   if (document.format !== C.export_format) throw new ExportProblem("other_json");
   const version = document.schema_version;
-  if (!Number.isInteger(version) || version < 1) throw new ExportProblem("damaged_version");
+  // JSON.parse reads 1.0 as 1; Python (format.py) reads a float and refuses it, so does this. A quote
+  // in a JSON string is escaped, so only a key can follow "{" or "," here (at any depth: an export
+  // has no other "schema_version", and a file with one is refused rather than read).
+  const whole = !/[{,]\s*"schema_version"\s*:\s*-?\d+[.eE]/.test(source);
+  if (!Number.isInteger(version) || version < 1 || !whole) throw new ExportProblem("damaged_version");
   if (version > C.export_version) throw new ExportProblem("newer", version);
   for (let from = version; from < C.export_version; from += 1) document = EXPORT_MIGRATIONS[from](document);
   if (!Array.isArray(document.answers)) throw new ExportProblem("damaged_answers");
@@ -274,7 +280,7 @@ export const REPORT = {
   replaced_unreadable: T.IMPORT_REPLACED_UNREADABLE,
 };
 
-// importing.refusal: why an export cannot be imported, naming the file.
+// Why an export cannot be imported, naming the file.
 export function refusal(problem, filename) {
   let reason = T.IMPORT_NOT_EXPORT;
   if (problem.kind === "newer") reason = T.IMPORT_NEWER_FORMAT;
@@ -283,41 +289,60 @@ export function refusal(problem, filename) {
   return format(T.IMPORT_REFUSED, { file: filename, reason });
 }
 
-// importing.import_export: merge an export into `store`, with a Dutch report of every decision.
-export function importExport(bytes, filename, store, catalog) {
+// A report that only says `summary` (nothing was merged).
+const said = (summary) => ({ summary, lines: [] });
+
+// An import in two steps, so a kernel can merge in between (the notebook's panel,
+// coursekit/notebook/portfolio.js): readImport reads and checks the file, giving the answers that
+// fit the course and the problems (or, for a file that is refused, the report); importReport words
+// what the store decided ({answer, status, local, backup} per answer).
+export function readImport(bytes, filename, catalog) {
   let parsed;
   try {
     parsed = readExport(bytes);
   } catch (problem) {
     if (!(problem instanceof ExportProblem)) throw problem;
-    return { summary: refusal(problem, filename), lines: [], added: 0, updated: 0, skipped: 0 };
+    return { report: said(refusal(problem, filename)) };
   }
-  const title = (answer) => {
-    const known = catalog.definitions.get(answer.exercise_id);
-    return format(T.IMPORT_TITLE, { title: known ? known.title : answer.exercise_id, chapter: answer.chapter });
-  };
-  const fits = (answer) => {
-    const known = catalog.definitions.get(answer.exercise_id);
-    return !known || known.type === answer.type;
-  };
-  const answers = [...parsed.answers.values()];
+  const answers = [];
   const problems = parsed.problems.map((detail) => format(T.IMPORT_INVALID, { detail }));
-  for (const answer of answers) if (!fits(answer)) problems.push(format(T.IMPORT_WRONG_TYPE, { title: title(answer) }));
+  for (const answer of parsed.answers.values()) {
+    const known = catalog.definitions.get(answer.exercise_id);
+    if (!known || known.type === answer.type) answers.push(answer);
+    else problems.push(format(T.IMPORT_WRONG_TYPE, { title: importTitle(answer, catalog) }));
+  }
+  return { answers, problems };
+}
+
+export function importTitle(answer, catalog) {
+  const known = catalog.definitions.get(answer.exercise_id);
+  return format(T.IMPORT_TITLE, { title: known ? known.title : answer.exercise_id, chapter: answer.chapter });
+}
+
+// `place` words where a copy was kept; `after` follows the summary when something changed.
+export function importReport(filename, outcomes, problems, catalog, place, after) {
+  const count = (...statuses) => outcomes.filter((outcome) => statuses.includes(outcome.status)).length;
+  const added = count("added");
+  const updated = count("updated", "replaced_unreadable");
+  const skipped = outcomes.length - added - updated + problems.length;
+  const lines = outcomes.map(({ answer, status, local, backup }) => format(REPORT[status], {
+    title: importTitle(answer, catalog), local: local && dateTime(local.moment), incoming: dateTime(answer.moment),
+    backup: backup && place(backup),
+  }));
+  const summary = format(T.IMPORT_SUMMARY, { file: filename, added, updated, skipped });
+  return { summary: added || updated ? `${summary} ${after}` : summary, lines: lines.concat(problems), added, updated, skipped };
+}
+
+// Merge an export into the page's `store`, with a Dutch report of every decision.
+export function importExport(bytes, filename, store, catalog) {
+  const found = readImport(bytes, filename, catalog);
+  if (found.report) return found.report;
   let outcomes;
   try {
-    outcomes = store.merge(answers.filter(fits));
+    outcomes = store.merge(found.answers);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
-    return { summary: format(T.IMPORT_FAILED, { reason: error.message }), lines: [], added: 0, updated: 0, skipped: 0 };
+    return said(format(T.IMPORT_FAILED, { reason: error.message }));
   }
-  const lines = outcomes.map(({ answer, status, local, backup }) => format(REPORT[status], {
-    title: title(answer), local: local && dateTime(local.moment), incoming: dateTime(answer.moment),
-    backup: backup && format(T.PAGE_BACKUP_PLACE, { key: backup }),
-  }));
-  const added = outcomes.filter((outcome) => outcome.status === "added").length;
-  const updated = outcomes.filter((outcome) => outcome.status === "updated" || outcome.status === "replaced_unreadable").length;
-  const skipped = outcomes.length - added - updated + problems.length;
-  let summary = format(T.IMPORT_SUMMARY, { file: filename, added, updated, skipped });
-  if (added || updated) summary += " " + T.PAGE_IMPORT_SHOWN;
-  return { summary, lines: lines.concat(problems), added, updated, skipped };
+  return importReport(filename, outcomes, found.problems, catalog, (key) => format(T.PAGE_BACKUP_PLACE, { key }), T.PAGE_IMPORT_SHOWN);
 }

@@ -1,10 +1,11 @@
 """The portfolio: export every answer as one document, and import an export again.
 
-- :mod:`~coursekit.portfolio.format`: the export's data, and the ONE reader of exports (used by the
-  learner's import and the teacher's class overview);
-- :mod:`~coursekit.portfolio.document`: the readable document (HTML and Markdown) with its data;
-- :mod:`~coursekit.portfolio.importing`: merging an export into the store, with a report;
-- :mod:`~coursekit.portfolio.panel`: the ipywidgets panel that :func:`portfolio` shows.
+The panel :func:`portfolio` shows is an anywidget (:mod:`coursekit.notebook.portfolio`) whose view
+is the page's portfolio (``page/portfolio.js``: the documents, the import's rules and messages);
+the kernel reads and writes the answer file and the files on disk.
+
+:mod:`~coursekit.portfolio.format` keeps the export's constants and a reader of exports for the
+teacher's class overview in a notebook (``classview``), until that overview runs the page's too.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ PORTFOLIO_NOTEBOOK = "notebooks/portfolio.ipynb"  # the book's own portfolio pag
 
 
 class Portfolio(LiveAndStatic):
-    """What ``portfolio()`` shows; ``.panel`` holds the controls."""
+    """What ``portfolio()`` shows; ``.panel`` is the widget (:class:`~coursekit.notebook.portfolio.PortfolioWidget`)."""
 
     def __init__(self, panel, static_html: str):
-        super().__init__(panel.root, static_html, learner.STATIC_PORTFOLIO_PLAIN)
+        super().__init__(panel, static_html, learner.STATIC_PORTFOLIO_PLAIN)
         self.panel = panel
 
 
@@ -32,10 +33,10 @@ def portfolio(*, store: AnswerStore | None = None) -> Portfolio | Message:
         root = paths.project_root()
     except paths.ProjectRootNotFound as error:
         return Message(str(error))
-    from .panel import PortfolioPanel  # ipywidgets: only when a panel is shown
+    from ..notebook.portfolio import PortfolioWidget  # anywidget: only when a panel is shown
 
     store = store or AnswerStore(paths.store_path())
     catalog = load_catalog(root)
-    panel = PortfolioPanel(store, catalog, paths.export_dir(store.path))
+    panel = PortfolioWidget(store, catalog, paths.export_dir(store.path))
     links = launch.notebook_links(PORTFOLIO_NOTEBOOK, root)
     return Portfolio(panel, static.render_portfolio(links, PORTFOLIO_NOTEBOOK, catalog))

@@ -1,4 +1,8 @@
-"""The portfolio export's data: written once, read by ONE reader with ONE version rule.
+"""The portfolio export's data and its constants, and the reader the class overview in a notebook uses.
+
+The portfolio is written and read in JavaScript (``page/portfolio.js``: the page and the notebook's
+panel). This reader stays for the teacher's class overview in a notebook (:mod:`coursekit.classview`),
+until that runs the page's too; ``tests/page/test_parity.py`` keeps both readers equal.
 
 The data is ``schemas/portfolio-export.schema.json``. It travels three ways:
 
@@ -8,8 +12,7 @@ The data is ``schemas/portfolio-export.schema.json``. It travels three ways:
   Content-Security-Policy forbids every script;
 * Markdown: a final ``<!-- coursekit-portfolio:BASE64 -->`` comment.
 
-:func:`read_export` reads all three, for the learner's import and the teacher's class overview
-alike. The version rule: the current version is read; an older one is migrated forward
+:func:`read_export` reads all three. The version rule: the current version is read; an older one is migrated forward
 (:data:`MIGRATIONS`); a newer one, or a version that is not a whole number from 1 up, is refused.
 A problem is an :class:`ExportProblem` with a :class:`Problem` kind; each audience words it.
 """
@@ -20,7 +23,7 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -94,28 +97,6 @@ class ParsedExport:
     @property
     def unreadable(self) -> int:
         return len(self.problems)
-
-
-# --- Writing -------------------------------------------------------------------------------------
-
-
-def payload(answers: Mapping[str, Answer], name: str, moment: datetime, edition: str = "") -> dict:
-    return {
-        "format": PAYLOAD_FORMAT,
-        "schema_version": PAYLOAD_VERSION,
-        "exported_at": moment.isoformat(timespec="seconds"),
-        "edition": edition,
-        "name": name,
-        "answers": [answer.to_dict() for answer in answers.values()],
-    }
-
-
-def payload_text(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1)
-
-
-def markdown_comment(text: str) -> str:
-    return f"<!-- coursekit-portfolio:{base64.b64encode(text.encode('utf-8')).decode('ascii')} -->"
 
 
 # --- Reading -------------------------------------------------------------------------------------

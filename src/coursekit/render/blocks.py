@@ -1,7 +1,7 @@
-"""The neutral parts an answer is shown in: a labelled line, a quoted text, a table.
+"""A table: the neutral form a chart's summary in words shows its figures in (:mod:`.charts`).
 
-Each exercise type describes an answer as blocks (:meth:`ExerciseType.blocks`); the portfolio
-renders them as HTML and Markdown with the same templates for every type.
+The portfolio's blocks (a labelled line, a quoted text, a table) are JavaScript now: each type's
+``blocks`` in its ``view.js``, rendered by ``page/portfolio.js``.
 """
 
 from __future__ import annotations
@@ -10,38 +10,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Line:
-    label: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A learner's own text, line breaks kept."""
-
-    question: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Table:
     caption: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-
-
-Block = Line | Quote | Table
-
-
-def to_json(block: Block) -> dict:
-    """A block as JSON data (for comparing with the page's front end)."""
-    if isinstance(block, Line):
-        return {"kind": "line", "label": block.label, "text": block.text}
-    if isinstance(block, Quote):
-        return {"kind": "quote", "question": block.question, "text": block.text}
-    return {
-        "kind": "table",
-        "caption": block.caption,
-        "header": list(block.header),
-        "rows": [list(row) for row in block.rows],
-    }

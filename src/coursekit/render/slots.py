@@ -1,8 +1,8 @@
 """Slots: render a template part once, with markers where its values go, for another front end to fill.
 
-The portfolio document is written once, as Jinja2 parts (macros in ``portfolio.html``,
-``portfolio.md`` and ``macros.html``). Python renders them with values; the page's front end
-(:mod:`coursekit.page`) gets every part rendered with a :class:`Slot` in place of each value and
+The portfolio document is written once, as Jinja2 parts (macros in ``portfolio_parts.html``,
+``portfolio_parts.md`` and ``macros.html``). The page's front end (:mod:`coursekit.page`, also the
+notebook's portfolio panel) gets every part rendered with a :class:`Slot` in place of each value and
 fills the slots itself. A slot's marker names the value and every step the template applies to it
 on the way out, in order: a filter (``md_quote``, ``long_date``, ...) and then the escaping of the
 template's language (``html`` or ``md_cell``), unless the value is already markup. So the page

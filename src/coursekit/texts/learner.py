@@ -244,6 +244,8 @@ PORTFOLIO_NAME_PLACEHOLDER = "komt bovenaan het document"
 PORTFOLIO_EXPORT = "Maak portfolio"
 PORTFOLIO_IMPORT = "Importeer een export"
 PORTFOLIO_IMPORT_HELP = "Kies een eerder gedownload portfolio (.html, .md of .json) om je antwoorden terug te zetten."
+PORTFOLIO_IMPORT_FOLDER = "Of kies een export uit de map {folder}"
+PORTFOLIO_IMPORT_CHOSEN = "Importeer dit bestand"
 PORTFOLIO_PROGRESS = "Je hebt {done} van de {total} oefeningen gemaakt."
 PORTFOLIO_EMPTY = "Je hebt nog geen antwoorden opgeslagen. Maak eerst een paar oefeningen."
 PORTFOLIO_DOWNLOAD = "Download je portfolio"
@@ -287,6 +289,11 @@ IMPORT_TOO_DEEP = (
     "De gegevens in dit bestand zijn dieper genest dan {depth} lagen. Zo maakt het boek nooit een export; "
     "het bestand is beschadigd of niet van dit boek. Kies een export die je zelf met ‘Maak portfolio’ hebt gemaakt."
 )
+IMPORT_NOT_REGULAR = (
+    "Dit is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pipe); het is niet gelezen."
+)
+IMPORT_NOT_READABLE = "Het bestand kon niet worden gelezen (het is weg, of je mag het niet openen)."
+IMPORT_NOT_IN_FOLDER = "Dit bestand staat niet (meer) in de map {folder}."
 IMPORT_NEWER_FORMAT = "Deze export is gemaakt met een nieuwere versie van de cursus en kan hier niet worden gelezen."
 IMPORT_ADDED = "✔ Toegevoegd: {title}"
 IMPORT_UPDATED = "✔ Bijgewerkt (de export was nieuwer): {title}"

@@ -23,8 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...render.blocks import Block, Quote
-from ...texts import learner
 from ..base import ANSWER_TEXT, DEFINITION_TEXT, Definition, ExerciseType, ParseContext, SampleLearner, answer_object
 
 
@@ -54,9 +52,6 @@ class ExampleType(ExerciseType[Example]):
 
     def is_empty(self, value: dict) -> bool:
         return not value["text"].strip()
-
-    def blocks(self, value: dict, definition: Example | None) -> list[Block]:
-        return [Quote(value["question"], value["text"] if value["text"].strip() else learner.PORTFOLIO_EMPTY_TEXT)]
 
     def recorded(self, value: dict) -> dict:
         return {"question": value["question"]}

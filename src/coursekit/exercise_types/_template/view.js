@@ -1,8 +1,9 @@
 // The template type "example" in the browser (see __init__.py): ONE ES module, shaped as every
 // type's view.js. The page's bundle finds it by walking exercise_types/*/view.js (no list to edit).
 //
-// Named exports: the type's rules for the browser, the twins of the Python in __init__.py (the
-// parity tests in tests/page compare them over tests/fixtures/every-type.yml). Texts come from
+// Named exports: the type's rules for the browser: asked, recorded and isEmpty are twins of the
+// Python in __init__.py (the parity tests in tests/page compare them over
+// tests/fixtures/every-type.yml); blocks (the answer in the portfolio) is only here. Texts come from
 // T (coursekit/texts, by name); the type's label is its `label` in __init__.py.
 // Default export: the view, in anywidget's contract: render({ model, el }), made by widget() from a
 // View (../base.js), which draws build() into `el`, fills it from the trait "answer", sets "value"

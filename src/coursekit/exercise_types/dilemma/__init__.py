@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...render.blocks import Block, Line
 from ...texts import learner
 from ..base import (
     ANSWER_TEXT,
@@ -40,9 +39,6 @@ class Dilemma(Definition):
             "choices": [choice.text for choice in self.choices],
         }
 
-    def chosen(self, text: str) -> Choice | None:
-        return next((choice for choice in self.choices if choice.text == text), None)
-
 
 class DilemmaType(ExerciseType[Dilemma]):
     name = "dilemma"
@@ -76,16 +72,6 @@ class DilemmaType(ExerciseType[Dilemma]):
 
     def is_empty(self, value: dict) -> bool:
         return not value["choice"]
-
-    def blocks(self, value: dict, definition: Dilemma | None) -> list[Block]:
-        blocks: list[Block] = []
-        if definition is not None:
-            blocks.append(Line(learner.PORTFOLIO_SITUATION, definition.situation))
-        blocks += [Line(learner.PORTFOLIO_QUESTION, value["question"]), Line(learner.PORTFOLIO_CHOICE, value["choice"])]
-        chosen = definition.chosen(value["choice"]) if definition is not None else None
-        if chosen is not None:
-            blocks += [Line(learner.PORTFOLIO_FEEDBACK, chosen.feedback), Line(learner.PORTFOLIO_THEORY, chosen.theory)]
-        return blocks
 
     def recorded(self, value: dict) -> dict:
         return {"question": value["question"]}

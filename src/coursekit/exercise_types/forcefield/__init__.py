@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...render.blocks import Block, Table
-from ...texts import learner
 from ..base import (
     ANSWER_TEXT,
     Definition,
@@ -65,19 +63,6 @@ class ForcefieldType(ExerciseType[Forcefield]):
     def is_empty(self, value: dict) -> bool:
         return all(not f["force"].strip() and f["strength"] is None and f["influence"] is None for f in value["forces"])
 
-    def blocks(self, value: dict, definition: Forcefield | None) -> list[Block]:
-        rows = tuple(
-            (
-                f["force"],
-                learner.NOT_SCORED if f["strength"] is None else str(f["strength"]),
-                influence_text(f["influence"], learner.NOT_SCORED),
-            )
-            for f in value["forces"]
-            if f["force"].strip() or f["strength"] is not None
-        )
-        header = (learner.TABLE_FORCE, learner.TABLE_STRENGTH, learner.TABLE_INFLUENCE)
-        return [Table(learner.TABLE_FORCES_CAPTION, header, rows)]
-
     def recorded(self, value: dict) -> dict:
         return {"rows": len(value["forces"])}
 
@@ -91,10 +76,6 @@ class ForcefieldType(ExerciseType[Forcefield]):
         ]
         forces += [{"force": "", "strength": None, "influence": None}] * (definition.rows - len(forces))
         return {"forces": forces}
-
-
-def influence_text(level: str | None, missing: str) -> str:
-    return learner.INFLUENCE_LABELS[level] if level else missing
 
 
 TYPE = ForcefieldType()

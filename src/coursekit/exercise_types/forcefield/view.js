@@ -15,7 +15,7 @@ export function blocks(value) {
   return [table(T.TABLE_FORCES_CAPTION, [T.TABLE_FORCE, T.TABLE_STRENGTH, T.TABLE_INFLUENCE], rows)];
 }
 
-// The summary in words, with the table of every value (tests/fixtures/summaries.json holds what it must say).
+// The summary in words, with the table of every value (tests/page/expected/summaries.json holds what it must say).
 export function summary(forces) {
   const named = namedForces(forces);
   if (!named.length) return null;

@@ -7,7 +7,6 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ...render.blocks import Block, Line, Table
 from ...texts import author, learner
 from ..base import (
     ANSWER_TEXT,
@@ -132,22 +131,6 @@ class MatchingType(ExerciseType[Matching]):
 
     def is_empty(self, value: dict) -> bool:
         return False  # saved only when every item has a category
-
-    def blocks(self, value: dict, definition: Matching | None) -> list[Block]:
-        rows = tuple(
-            (p["item"], p["category"], learner.ITEM_CORRECT if p["correct"] else learner.ITEM_NOT_YET)
-            for p in value["placements"]
-        )
-        return [
-            Line(learner.PORTFOLIO_QUESTION, value["question"]),
-            Table(
-                learner.PORTFOLIO_PLACEMENTS, (learner.TABLE_ITEM, learner.PORTFOLIO_CHOICE, learner.TABLE_RESULT), rows
-            ),
-            Line(
-                learner.PORTFOLIO_RESULT,
-                learner.PORTFOLIO_MATCH_SCORE.format(score=value["score"], total=value["total"]),
-            ),
-        ]
 
     def recorded(self, value: dict) -> dict:
         return {"question": value["question"], "items": [placement["item"] for placement in value["placements"]]}

@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...render.blocks import Block, Line
-from ...texts import author, learner
+from ...texts import author
 from ..base import (
     ANSWER_TEXT,
     DEFINITION_TEXT,
@@ -45,9 +44,6 @@ class MultipleChoice(Definition):
     def asked(self) -> dict:
         return {"question": self.question, "options": [option.text for option in self.options]}
 
-    def chosen(self, text: str) -> Option | None:
-        return next((option for option in self.options if option.text == text), None)
-
 
 class MultipleChoiceType(ExerciseType[MultipleChoice]):
     name = "multiple_choice"
@@ -84,18 +80,6 @@ class MultipleChoiceType(ExerciseType[MultipleChoice]):
 
     def is_empty(self, value: dict) -> bool:
         return not value["choice"]
-
-    def blocks(self, value: dict, definition: MultipleChoice | None) -> list[Block]:
-        result = learner.PORTFOLIO_MC_CORRECT if value["correct"] else learner.PORTFOLIO_MC_WRONG
-        blocks: list[Block] = [
-            Line(learner.PORTFOLIO_QUESTION, value["question"]),
-            Line(learner.YOUR_ANSWER, value["choice"]),
-            Line(learner.PORTFOLIO_RESULT, result.format(attempts=value["attempts"])),
-        ]
-        chosen = definition.chosen(value["choice"]) if definition is not None else None
-        if chosen is not None:
-            blocks.append(Line(learner.PORTFOLIO_FEEDBACK, chosen.feedback))
-        return blocks
 
     def recorded(self, value: dict) -> dict:
         return {"question": value["question"]}

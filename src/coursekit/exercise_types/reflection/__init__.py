@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...render.blocks import Block, Quote
-from ...texts import learner
 from ..base import (
     ANSWER_TEXT,
     Definition,
@@ -43,12 +41,6 @@ class ReflectionType(ExerciseType[Reflection]):
 
     def is_empty(self, value: dict) -> bool:
         return not any(response["text"].strip() for response in value["responses"])
-
-    def blocks(self, value: dict, definition: Reflection | None) -> list[Block]:
-        return [
-            Quote(r["prompt"], r["text"] if r["text"].strip() else learner.PORTFOLIO_EMPTY_TEXT)
-            for r in value["responses"]
-        ]
 
     def recorded(self, value: dict) -> dict:
         return {"prompts": [response["prompt"] for response in value["responses"]]}

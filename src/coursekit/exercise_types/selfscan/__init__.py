@@ -4,13 +4,10 @@ comparison; they live there only."""
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ...formatting import decimal
-from ...render.blocks import Block, Line, Table
 from ...texts import author, learner
 from ..base import (
     ANSWER_TEXT,
@@ -125,23 +122,6 @@ class SelfscanType(ExerciseType[Selfscan]):
     def is_empty(self, value: dict) -> bool:
         return all(r["score"] is None and not r["note"].strip() for r in value["ratings"])
 
-    def blocks(self, value: dict, definition: Selfscan | None) -> list[Block]:
-        scale = value["scale"]
-        with_notes = any(rating["note"].strip() for rating in value["ratings"])
-        header = (learner.TABLE_STATEMENT, learner.TABLE_SCORE) + ((learner.TABLE_NOTE,) if with_notes else ())
-        rows = []
-        for number, rating in enumerate(value["ratings"], start=1):
-            cells = (f"{number}. {rating['statement']}", score_text(rating["score"], scale))
-            rows.append(cells + ((rating["note"],) if with_notes else ()))
-        blocks: list[Block] = [
-            Line(learner.PORTFOLIO_SCALE, scale_legend(scale)),
-            Table(learner.TABLE_SCORES_CAPTION, header, tuple(rows)),
-        ]
-        scores = [rating["score"] for rating in value["ratings"] if rating["score"] is not None]
-        if scores:
-            blocks.append(Line(learner.PORTFOLIO_MEAN, decimal(statistics.mean(scores))))
-        return blocks
-
     def recorded(self, value: dict) -> dict:
         return {"statements": [rating["statement"] for rating in value["ratings"]], "scale": value["scale"]}
 
@@ -175,18 +155,12 @@ def _clip(score: int, top: int) -> int:
     return max(1, min(top, score))
 
 
-# --- Showing scores: in the answer's blocks (the portfolio) and the class overview -------------
+# --- The scale in words, for the class overview ------------------------------------------------
 
 
 def scale_legend(scale: Sequence[str]) -> str:
     """'1 = helemaal niet, 2 = weinig, ...'"""
     return ", ".join(f"{number} = {label}" for number, label in enumerate(scale, start=1))
-
-
-def score_text(score: int | None, scale: Sequence[str]) -> str:
-    if score is None:
-        return learner.NOT_SCORED
-    return learner.SCALE_OPTION.format(number=score, label=scale[score - 1])
 
 
 TYPE = SelfscanType()

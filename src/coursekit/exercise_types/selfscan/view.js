@@ -36,7 +36,7 @@ function numbered(statements, indices) {
   return indices.map((index) => nth(statements[index], index)).join("; ");
 }
 
-// The summary in words, with the table of every value (tests/fixtures/summaries.json holds what it must say).
+// The summary in words, with the table of every value (tests/page/expected/summaries.json holds what it must say).
 export function summary(statements, scores, scale, earlier) {
   if (scores.every((score) => score === null)) return null;
   const scored = [];
