@@ -174,8 +174,10 @@ def test_a_hostile_upload_gets_a_dutch_reason_that_names_it(browser, every_type,
         panel = page.locator("#panel-one")
         await panel.get_by_label(learner.PORTFOLIO_IMPORT, exact=True).set_input_files(str(hostile))
         await panel.locator(".ck-report p").wait_for()
-        return await panel.locator(".ck-report").inner_text()
+        field = panel.get_by_label(learner.PORTFOLIO_IMPORT, exact=True)
+        return await panel.locator(".ck-report").inner_text(), await field.evaluate("(f) => f.files.length")
 
-    report = run_panels(browser, {"one": widget}, steps)
+    report, left = run_panels(browser, {"one": widget}, steps)
     assert report.startswith("✘ vreemd<b>.json: ") and "geen export van het portfolio" in report
     assert store.answers() == {}
+    assert left == 0  # the file field is empty again, ready for the next file (even the same one)
