@@ -217,12 +217,19 @@ export async function droppedFiles(dataTransfer, limit) {
   return found;
 }
 
-// The Items of everything handed in ({file, path} each), sorted as the notebook sorts a folder,
-// without hidden files and clutter; `truncated` when there were more than C.max_files.
+// The Items of everything handed in ({file, path} each, or {path, problem}: a file the notebook's
+// kernel would not read, with its Dutch reason), sorted by path, without hidden files and clutter;
+// `truncated` when there were more than C.max_files.
 export async function collect(handed) {
   let items = [];
-  for (const { file, path } of handed) {
+  for (const { file, path, problem } of handed) {
     if (ignored(path)) continue;
+    if (problem) {
+      const item = new Item(path, 0, null);
+      item.problem = problem;
+      items.push(item);
+      continue;
+    }
     items = items.concat(await fileItems(file, path));
   }
   items.sort((a, b) => byCodePoint(casefold(a.path), casefold(b.path)) || byCodePoint(a.path, b.path));

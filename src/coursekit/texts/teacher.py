@@ -24,11 +24,6 @@ BUTTON_READ = "Lees de map in"
 LABEL_SHOW_NAMES = "Namen tonen"
 LABEL_VIEW = "Toon"
 VIEW_ALL = "Alles"
-STATIC_NOTE = (
-    "Dit is de tekstvorm van het klasoverzicht van de map ‘{folder}’. Ze toont nooit namen of "
-    "bestandsnamen. Open het notebook in JupyterLab om een andere map te kiezen en de weergave te "
-    "wisselen."
-)
 SAMPLE_NOTE = (
     "De map ‘{folder}’ bevat synthetische voorbeeldexports: verzonnen cursisten met gegenereerde "
     "antwoorden, geen echte groep."
@@ -38,7 +33,18 @@ PRIVACY_NOTE = (
     "is goedgekeurd; zet exports van cursisten niet op mybinder.org. Reflectieteksten worden nooit "
     "getoond."
 )
-PLAIN = "Klasoverzicht van ‘{folder}’: {learners} cursist(en), {skipped} bestand(en) overgeslagen."
+PLAIN = (
+    "Klasoverzicht van ‘{folder}’: {files} bestand(en). Het overzicht zelf verschijnt in JupyterLab, "
+    "of op de pagina van het online boek."
+)
+STATIC_INTRO = (
+    "Zo ziet het klasoverzicht eruit voor de map ‘{folder}’. Namen en bestandsnamen staan niet op "
+    "deze pagina. Open het notebook in JupyterLab om je eigen map te kiezen."
+)
+STATIC_NEEDS_SCRIPT = (
+    "Hier staat het klasoverzicht van de map ‘{folder}’ ({files} bestand(en)). Het verschijnt op de "
+    "pagina van het online boek met JavaScript aan, of in het notebook in JupyterLab."
+)
 
 FOLDER_MISSING = (
     "De map ‘{folder}’ bestaat niet. Controleer de naam. Een map zonder volledig pad zoekt het "
@@ -84,6 +90,13 @@ SKIP_NOT_REGULAR = (
     "leest alleen gewone bestanden"
 )
 SKIP_UNREADABLE = "kan niet worden gelezen ({reason})"
+SKIP_LINK_OUTSIDE = (
+    "een koppeling naar een bestand buiten deze map; het overzicht leest alleen bestanden in de map zelf"
+)
+SKIP_FOLDER_TOO_BIG = (
+    "niet gelezen: de bestanden ervoor zijn samen al meer dan {size} MB; kies een map met alleen de "
+    "exports van deze groep"
+)
 SKIP_NOT_TEXT = (
     "geen tekstbestand (bijvoorbeeld een pdf of een Word-document); alleen exports als .html, .md "
     "of .json kunnen worden gelezen"
