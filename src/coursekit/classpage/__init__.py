@@ -2,10 +2,14 @@
 
 A page of the teacher's guide (``book/docenten/klasoverzicht-in-je-browser.md``) reads the
 portfolio exports of a class in the browser: the bulk-download zip of a learning platform
-(Brightspace, Canvas, Moodle, Blackboard), a folder, or loose export files. It shows the same
-overview as the notebook (:mod:`coursekit.classview`): the files check, who did what, the self-scan
-distributions and before/after shifts, the role profiles, the knowledge checks and, per learner,
-the final assignment. Nothing is uploaded; the page requests nothing from any host.
+(Brightspace, Canvas, Moodle, Blackboard), a folder, or loose export files, and shows the class
+overview: the files check, who did what, the self-scan distributions and before/after shifts, the
+role profiles, the knowledge checks and, per learner, the final assignment. Nothing is uploaded;
+the page requests nothing from any host. The teacher's notebook (:mod:`coursekit.classview`) shows
+the same overview, from the same modules: its kernel lists the folder and reads the files, and
+hands them to ``classnotebook.js`` (bundled by :func:`notebook_module` into the committed
+``notebook/classoverview.js``). The flow runs one way: read (``archive.js``, ``classread.js``) ->
+count (``classstats.js``) -> draw (``classcharts.js``) -> show (``classreport.js``, ``classpage.js``).
 
 ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.page`): ES modules
 bundled by esbuild from ``classboot.js`` into one IIFE, with:
@@ -16,13 +20,14 @@ bundled by esbuild from ``classboot.js`` into one IIFE, with:
 - the modules in this folder: ``archive.js`` reads a zip with unzipit (npm, pinned in
   ``package.json``, imported and bundled), checking every entry against the caps below
   before one byte is inflated; ``layouts.js`` ties each file to its platform student, with the
-  layouts of ``classview/layouts.py`` (given as data: the notebook uses the same); ``classread.js`` and
-  ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
-  kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
+  layouts of ``classview/layouts.py`` (given as data); ``classread.js`` checks every file and
+  tells the learners apart; ``classstats.js`` counts; ``classcharts.js`` draws SVG;
   ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classworker.js`` reads
   in a Web Worker made from this very script (:func:`build` wraps the bundle in one function,
-  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classboot.js`` is the
-  page (drop zone, file buttons, progress, names, print).
+  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classpage.js`` is the
+  overview with its controls (progress, names, the choice of part); ``classboot.js`` is the page
+  (drop zone, file buttons, print), and shows the files a page carries as JSON (the static form of
+  the notebook) as if they had been dropped.
 
 The generated module ``coursekit-data`` (:func:`coursekit.page.generate`) holds ``DATA``: the
 learner texts (``T.NAME``) and teacher texts (``K.NAME``, from :mod:`coursekit.texts.teacher`; a

@@ -30,7 +30,7 @@ export const [REGULAR, FOLDER, LINK] = [0o100000, 0o040000, 0o120000];
 export const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 export const LOOSE_UTF8 = new TextDecoder("utf-8");
 
-// Hidden files and system clutter are left out, as the notebook leaves them out (read._listing).
+// Hidden files and system clutter are left out, as the notebook's kernel leaves them out (classview/read.py, listing).
 export function ignored(path) {
   return path.split("/").some((part) => (part.startsWith(".") && part !== "..") || C.ignored_names.includes(part.toLowerCase()));
 }

@@ -7,10 +7,10 @@ rewording a text never invalidates a learner's saved answer.
 
 from __future__ import annotations
 
-# --- Class overview for teachers (coursekit.classview) ---------------------
+# --- Class overview for teachers (coursekit.classview, coursekit.classpage) ---------------------
 #
-# Used by classview_read, classview_stats, classview_charts, classview_render and
-# classview_widget under their short names (without CLASSVIEW_).
+# In JavaScript as K.NAME (coursekit/classpage: the overview on the book's page and in the notebook);
+# the notebook's kernel (classview/read.py) uses the folder and file texts.
 
 TITLE = "Klasoverzicht"
 INTRO = (
@@ -56,15 +56,6 @@ FOLDER_EMPTY = (
     "De map ‘{folder}’ is leeg. Zet de portfolio-exports van je cursisten (.html, .md of .json) in "
     "deze map en lees de map opnieuw in."
 )
-NO_LEARNERS = (
-    "In de map ‘{folder}’ staat geen enkele bruikbare portfolio-export. Bij ‘Controle van de "
-    "bestanden’ staat per bestand waarom het is overgeslagen."
-)
-TOO_MANY_FILES = (
-    "De map bevat meer dan {limit} bestanden; alleen de eerste {limit} (op alfabetische volgorde) "
-    "zijn bekeken. Kies een map met alleen de exports van deze groep."
-)
-SUMMARY = "{learners} in ‘{folder}’: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
 SMALL_GROUP_NOTE = (
     "Let op: met minder dan {minimum} cursisten zijn de verdelingen bijna individuele antwoorden. "
     "Bespreek ze in de groep alleen als de cursisten dat goed vinden."
@@ -83,7 +74,6 @@ SKIP_EDITED = (
     "geen portfolio-export van dit boek: de antwoordgegevens ontbreken. Is het bestand bewerkt of "
     "opnieuw opgeslagen, bijvoorbeeld in Word? Vraag de cursist om de oorspronkelijke export."
 )
-SKIP_ZIP = "een zip-bestand; pak het eerst uit in deze map en lees de map opnieuw in"
 SKIP_TOO_LARGE = "te groot voor een portfolio-export (meer dan {size} MB)"
 SKIP_NOT_REGULAR = (
     "geen gewoon bestand (bijvoorbeeld een koppeling naar een apparaat of een pipe); het overzicht "
@@ -192,7 +182,6 @@ DONE = "{done} van {total}"
 RESULT_MC = "{first} van {done} meteen goed"
 RESULT_MATCHING = "gemiddeld {mean} van {items} goed"
 NO_RESULT = "–"
-NOBODY = "Nog niemand heeft een zelfscan of dilemma gemaakt die hier past."
 SCAN_NOBODY = "Nog niemand heeft deze zelfscan gemaakt."
 SCAN_INTRO = "{count} cursist(en) maakten deze zelfscan. Schaal: {scale}."
 SCAN_CAPTION = "Aantal cursisten per score, per stelling"
