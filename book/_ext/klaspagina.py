@@ -28,7 +28,7 @@ from coursekit import classpage, page, render
 from coursekit.texts import teacher as texts_teacher
 
 FOLDER = "klasoverzicht"
-MARK = 'class="ck-classpage"'
+MARK = 'class="ck-classpage'  # the container, also as the notebook's static form ("ck-classpage coursekit-static")
 logger = logging.getLogger(__name__)
 
 

@@ -27,6 +27,7 @@ from pagetools import ROOT, parse, transfer_size
 pytestmark = pytest.mark.slow
 
 PAGE = "book/docenten/klasoverzicht-in-je-browser.html"
+NOTEBOOK_PAGE = "notebooks/docent/klasoverzicht.html"
 FOLDER = "_static/klasoverzicht/"
 BUDGET = 40_000  # bytes gzip: the class page's script (unzipit included) and stylesheet
 SAMPLES = ROOT / "notebooks" / "docent" / "voorbeeld-exports"
@@ -426,8 +427,10 @@ def test_the_class_page_forbids_its_scripts_to_connect_to_other_hosts(book_html)
 
 
 def test_only_the_class_page_loads_its_script_and_style_within_budget(book_html, book_pages):
+    """This page, and the teacher's notebook, whose static form is the class page's overview of the
+    sample exports (coursekit.classview.widget)."""
     loading = sorted(relative for relative in book_pages if FOLDER in str(parse(book_html / relative).loads))
-    assert loading == [PAGE]
+    assert loading == [PAGE, NOTEBOOK_PAGE]
     loads = [url for _, url in parse(book_html / PAGE).loads]
     assert not any("_static/oefenpagina/" in url for url in loads)
     files = sorted(path for path in (book_html / FOLDER).iterdir() if path.suffix != ".zip")

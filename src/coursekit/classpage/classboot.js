@@ -3,13 +3,12 @@
 // shows the overview. Without this script the static text of the page stays (it says what is
 // needed). A page whose container carries files as JSON (the static form of the teacher's
 // notebook, coursekit.classview) shows their overview at once, as if they had been dropped.
-import { DATA, format } from "../page/base.js";
-import { el } from "../page/dom.js";
+import { DATA } from "../page/base.js";
 import { readExport } from "../page/portfolio.js";
 import { collect } from "./archive.js";
-import { K, Stopped } from "./classbase.js";
+import { Stopped } from "./classbase.js";
 import { classData, fingerprint, letters, pyJson, readClass, skipReason } from "./classread.js";
-import { carriedFiles, ClassPage, embeddedHanded } from "./classpage.js";
+import { carriedFiles, ClassPage } from "./classpage.js";
 import { learnersTable, reportSections, skippedReason } from "./classreport.js";
 import { beforeAfter, CATALOG, dilemmaChoices, exerciseRows, learnerRows, roleProfile, scanDistribution, unknownAnswers } from "./classstats.js";
 import { gradebookCsv } from "./gradebook.js";
@@ -27,22 +26,18 @@ globalThis.coursekitClass = {
 };
 
 if (typeof document !== "undefined") {
+  // The page's container, and any container that carries files (the notebook's static form; a
+  // printed book may hold both).
   const start = () => {
-    const root = document.querySelector(".ck-classpage");
-    if (!root) return;
-    const embedded = root.querySelector("script.ck-class-files");
-    if (!embedded) {
-      globalThis.coursekitClass.page = new ClassPage(root);
-      return;
+    for (const root of document.querySelectorAll(".ck-classpage")) {
+      const embedded = root.querySelector("script.ck-class-files");
+      if (!embedded) {
+        globalThis.coursekitClass.page ||= new ClassPage(root);
+        continue;
+      }
+      const page = new ClassPage(root, { source: root.querySelector(".ck-static-intro"), names: null });
+      carriedFiles(JSON.parse(embedded.textContent)).then((handed) => page.read(handed, true));
     }
-    const carried = JSON.parse(embedded.textContent);
-    const intro = el("div", { class: "ck-static-intro" },
-      el("p", {}, format(K.STATIC_INTRO, { folder: carried.folder })),
-      carried.sample ? el("p", {}, format(K.SAMPLE_NOTE, { folder: carried.folder })) : "",
-      el("p", {}, K.PRIVACY_NOTE));
-    const page = new ClassPage(root, { source: intro, names: false });
-    globalThis.coursekitClass.page = page;
-    carriedFiles(carried).then((files) => page.read(embeddedHanded(files), { focus: false }));
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

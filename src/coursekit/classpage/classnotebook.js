@@ -65,7 +65,7 @@ export default {
         page.say("");
         return;
       }
-      page.read(handedOf(files), { focus: !first });
+      page.read(handedOf(files), first);
       first = false;
     };
     model.on("change:reading", show);

@@ -28,30 +28,24 @@ export function frame() {
   });
 }
 
-// Files carried by a page or a widget ({path, text}, {path, base64} or {path, bytes}, or {path,
-// problem}: not read, with the Dutch reason) as if they had been dropped.
+// Files carried by a page or a widget ({path, text} or {path, bytes}, or {path, problem}: not read,
+// with the Dutch reason) as if they had been dropped.
 export function embeddedHanded(files) {
-  const content = ({ text, base64, bytes }) => {
-    if (bytes !== undefined) return bytes;
-    if (base64 !== undefined) return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-    return text;
-  };
-  return files.map((one) => (one.problem ? { path: one.path, problem: one.problem } : { path: one.path, file: new Blob([content(one)]) }));
+  return files.map(({ path, text, bytes, problem }) => (problem ? { path, problem } : { path, file: new Blob([bytes || text]) }));
 }
 
-// The files a page carries ({folder, gzip}: their list as gzip-compressed JSON in base64, or
-// {folder, files}), unpacked with the browser's DecompressionStream.
+// The files a page carries ({folder, gzip}: their list as gzip-compressed JSON in base64),
+// unpacked with the browser's DecompressionStream, as if they had been dropped.
 export async function carriedFiles(carried) {
-  if (!carried.gzip) return carried.files || [];
   const bytes = Uint8Array.from(atob(carried.gzip), (character) => character.charCodeAt(0));
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return JSON.parse(await new Response(stream).text());
+  return embeddedHanded(JSON.parse(await new Response(stream).text()));
 }
 
 export class ClassPage {
   // `source`: what stands above the overview instead of the drop zone and the file buttons (the
   // notebook's folder field, classnotebook.js); then nothing dropped on the page is read here, and
-  // printing and clearing are left to the notebook. `names: false`: no "Namen tonen" (the static
+  // printing and clearing are left to the notebook. `names: null`: no "Namen tonen" (the static
   // form of the notebook, whose files carry no names).
   constructor(root, { source = null, names = true } = {}) {
     this.root = root;
@@ -59,7 +53,7 @@ export class ClassPage {
     this.data = null;
     this.platforms = [];
     this.controller = null;
-    this.listeners = [];
+    this.ends = new AbortController(); // dispose(): the window's listeners go
     const filesId = uid("bestanden");
     const folderId = uid("map");
     this.files = el("input", { type: "file", id: filesId, multiple: true, accept: ".zip,.html,.htm,.md,.json", onchange: () => this.picked(this.files) });
@@ -74,20 +68,17 @@ export class ClassPage {
     this.names = el("input", { type: "checkbox", id: uid("namen"), onchange: () => this.show() });
     this.view = el("select", { id: uid("toon"), onchange: () => this.choose() });
     this.links = el("p", { class: "ck-downloads", "aria-live": "polite" });
-    const pageButtons = source ? [] : [" ", button(K.PAGE_PRINT, () => window.print()), " ", button(K.PAGE_CLEAR_CLASS, () => this.clear())];
     this.toolbar = el("div", { class: "ck-toolbar", hidden: true },
-      names ? el("div", { class: "ck-field ck-inline" }, this.names, el("label", { for: this.names.id }, K.LABEL_SHOW_NAMES)) : "",
+      names && el("div", { class: "ck-field ck-inline" }, this.names, el("label", { for: this.names.id }, K.LABEL_SHOW_NAMES)),
       el("div", { class: "ck-field ck-inline" }, el("label", { for: this.view.id }, K.LABEL_VIEW), this.view),
-      el("p", { class: "ck-buttons" }, button(K.PAGE_CSV, () => this.csv()), ...pageButtons),
+      el("p", { class: "ck-buttons" }, button(K.PAGE_CSV, () => this.csv()),
+        !source && [" ", button(K.PAGE_PRINT, () => window.print()), " ", button(K.PAGE_CLEAR_CLASS, () => this.clear())]),
       this.links);
     this.report = el("div", { class: "ck-report" });
     root.replaceChildren(this.zone, el("div", { class: "ck-progress" }, this.status, this.stopButton), this.toolbar, this.report);
     root.classList.add("ck-live");
     this.width = 0;
-    const listen = (type, handler) => {
-      window.addEventListener(type, handler);
-      this.listeners.push([type, handler]);
-    };
+    const listen = (type, handler) => window.addEventListener(type, handler, { signal: this.ends.signal });
     if (!source) {
       // A file dropped anywhere on the page is read here (and never opened in place of the page).
       const carriesFiles = (event) => event.dataTransfer && [...event.dataTransfer.types].includes("Files");
@@ -116,9 +107,8 @@ export class ClassPage {
 
   // The notebook removes its view: no listener stays behind, no reading goes on.
   dispose() {
-    if (this.controller) this.controller.abort();
-    for (const [type, handler] of this.listeners) window.removeEventListener(type, handler);
-    this.listeners = [];
+    this.controller?.abort();
+    this.ends.abort();
   }
 
   room() {
@@ -140,9 +130,9 @@ export class ClassPage {
     this.status.textContent = text;
   }
 
-  // Read what was handed in ({file, path} each) and show the overview; `focus`: move the focus to
-  // its first heading (after the teacher asked for it; not for a class shown when the page opens).
-  async read(handed, { focus = true } = {}) {
+  // Read what was handed in ({file, path} each) and show the overview, then move the focus to its
+  // first heading; `quiet`: not (a class shown when the page opens).
+  async read(handed, quiet) {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -165,7 +155,7 @@ export class ClassPage {
       this.say(format(K.PAGE_DONE, { learners: count(data.learners.length), skipped: data.skipped.length }));
       performance.mark("coursekit-class-ready");
       const first = this.report.querySelector("h3");
-      if (first && focus) {
+      if (first && !quiet) {
         first.setAttribute("tabindex", "-1");
         first.focus();
       }
@@ -200,7 +190,7 @@ export class ClassPage {
     const drawing = (this.drawing = {});
     const large = data.learners.length > ROWS_AT_ONCE;
     const current = () => this.drawing === drawing && this.data === data;
-    const showNames = this.namesShown ? this.names.checked : null;
+    const showNames = this.namesShown && this.names.checked;
     this.width = this.room();
     const sections = [];
     let last = performance.now();

@@ -84,7 +84,7 @@ export function filesSection(data, showNames, platforms) {
     platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : data.files.length ? K.PAGE_NO_LAYOUT : "",
     data.sides ? format(K.PAGE_SIDE_FILES, { count: data.sides }) : "",
     data.truncated ? format(K.PAGE_TOO_MANY_FILES, { limit: thousands(C.max_files) }) : "",
-    showNames === false && data.files.length ? K.NAMES_HIDDEN : "", // null: no names to show (the static form)
+    showNames === false && data.files.length ? K.NAMES_HIDDEN : "", // null: no names (the static form)
   );
   if (data.skipped.length) {
     const rows = data.skipped.map((one) => [one.file.reference(showNames), skippedReason(one, data, showNames)]);

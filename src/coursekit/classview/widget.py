@@ -48,9 +48,6 @@ from .catalog import catalog_data
 from .read import COMMON_SUFFIXES, Folder, read_folder
 
 DEFAULT_FOLDER = "voorbeeld-exports"
-# A file in the static form that is neither an export nor text: its first bytes, which say what it
-# is (a zip, a PDF), and nothing of its content.
-SIGNATURE_BYTES = 8
 
 
 def files_trait(found: Folder) -> list[dict]:
@@ -87,12 +84,12 @@ def _coded(value: Any) -> Any:
 
 def _static_file(path: str, data: bytes) -> dict:
     """An export as its data block, its name and its texts (:data:`KEPT` aside) replaced by codes.
-    Any other file carries nothing of its content but what says what kind of file it is: a text
-    file is carried empty, any other as its first bytes (a zip's or a PDF's signature)."""
+    Any other file carries nothing of its content: a text file is carried empty, any other as one
+    NUL (the page then says it is no text file)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return {"path": path, "base64": base64.b64encode(data[:SIGNATURE_BYTES]).decode("ascii")}
+        return {"path": path, "text": "\x00"}
     try:
         document = json.loads(text)
     except ValueError:
@@ -126,15 +123,18 @@ def static_files(found: Folder) -> list[dict]:
 
 def static_html(found: Folder) -> str:
     """The static form: the class page's container, with the files for its script as JSON
-    (``{"folder", "sample", "gzip"}``: the list of files, gzip-compressed and in base64, as the page's
+    (``{"folder", "gzip"}``: the list of files, gzip-compressed and in base64, as the page's
     script unpacks it with the browser's DecompressionStream)."""
     files = json.dumps(static_files(found), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     packed = base64.b64encode(gzip.compress(files, compresslevel=9, mtime=0)).decode("ascii")
-    sample = Path(found.folder).name == DEFAULT_FOLDER
-    embedded = json.dumps({"folder": found.folder, "sample": sample, "gzip": packed}, ensure_ascii=False)
+    embedded = json.dumps({"folder": found.folder, "gzip": packed}, ensure_ascii=False)
     embedded = embedded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     fallback = found.problem or teacher.STATIC_NEEDS_SCRIPT.format(folder=found.folder, files=len(found.files))
-    return render.macro("embedded", "classpage.html", fallback=fallback, files=render.markup(embedded))
+    intro = [teacher.STATIC_INTRO.format(folder=found.folder)]
+    if Path(found.folder).name == DEFAULT_FOLDER:
+        intro.append(teacher.SAMPLE_NOTE.format(folder=found.folder))
+    intro.append(teacher.PRIVACY_NOTE)
+    return render.macro("embedded", "classpage.html", intro=intro, fallback=fallback, files=render.markup(embedded))
 
 
 def plain_text(found: Folder) -> str:
