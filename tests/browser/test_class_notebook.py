@@ -407,3 +407,21 @@ def test_keys_typed_in_the_overview_stay_there_and_the_keyboard_reads_a_folder(b
     assert found["focused"] == teacher.BUTTON_READ
     assert found["root"] == "true" and found["marked"] >= 3
     assert found["sent"] == [{"method": "read", "folder": "groep"}]
+
+
+def test_the_printed_book_shows_the_drawn_overview_of_the_static_form(assets, tmp_path):
+    """scripts/make_pdf.py prints the overview the class page's script draws, without its controls."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_pdf
+
+    overview = ClassOverview(load_catalog(ROOT), "voorbeeld-exports", SAMPLES.parent)
+    (tmp_path / "coursekit-klas.js").write_text(assets["coursekit-klas.js"][1], encoding="utf-8")
+    page = tmp_path / "klasoverzicht.html"
+    article = f"<article>{overview.static_html()}</article>"
+    page.write_text(STATIC.format(static=article), encoding="utf-8")  # with the class page's script
+    printed = make_pdf.with_drawn_overviews(article, page)
+    assert "8 cursisten: 10 bestand(en) bekeken, 8 gebruikt, 2 overgeslagen." in printed
+    assert "ck-class-files" not in printed and "ck-toolbar" not in printed and "<svg" in printed
+    assert "Voorbeeldcursist" not in printed
