@@ -4,8 +4,14 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  // notebook/exercise.js: generated (python -m coursekit.notebook) from the sources linted here.
-  { ignores: ["_build/**", "node_modules/**", ".venv/**", "**/.ipynb_checkpoints/**", "src/coursekit/notebook/exercise.js"] },
+  // notebook/exercise.js and classoverview.js: generated (python -m coursekit.notebook) from the
+  // sources linted here.
+  {
+    ignores: [
+      "_build/**", "node_modules/**", ".venv/**", "**/.ipynb_checkpoints/**",
+      "src/coursekit/notebook/exercise.js", "src/coursekit/notebook/classoverview.js",
+    ],
+  },
   js.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: "module" },

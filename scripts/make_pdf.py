@@ -23,6 +23,9 @@ Chromium is Debian's ``chromium`` (or the program in ``$CHROMIUM``), run with
 ``--headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer``
 and a throw-away profile, so nothing is fetched from the network and no personal profile is used.
 The page's print stylesheet decides the layout (navigation and buttons are left out).
+A page whose class overview its script draws from the files it carries (the static form of the
+teacher's notebook, ``coursekit.classview``) is opened once in Chromium through Playwright first,
+offline from its file, and the drawn overview (without its controls) is printed in its place.
 Messages are Dutch: teachers run this through ``make pdf`` and ``make pdf-hoofdstuk H=NN-slug``.
 """
 
@@ -77,6 +80,17 @@ TITLE_PAGE = """<section class="pdf-title-page" aria-label="Titelpagina">
 {%- if address %}<p>Online: {{ address }}</p>{% endif %}
 </section>"""
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+# The static form of the teacher's notebook: the class page's container with the files as JSON.
+_CARRIED = re.compile(r'<div class="ck-classpage coursekit-static".*?</script></div>', re.DOTALL)
+CLASS_STYLESHEET = Path("_static") / "klasoverzicht" / "coursekit-klas.css"
+# Until every such overview is drawn (its status says "Klaar"), then each without its controls.
+_DRAWN = """() => [...document.querySelectorAll('.ck-classpage.coursekit-static')].every((root) =>
+  /^Klaar/.test(root.querySelector('.ck-status')?.textContent || '') && !root.querySelector('[aria-busy]'))"""
+_OVERVIEWS = """() => [...document.querySelectorAll('.ck-classpage.coursekit-static')].map((root) => {
+  const copy = root.cloneNode(true);
+  copy.querySelectorAll('.ck-toolbar, .ck-progress, script').forEach((node) => node.remove());
+  return copy.outerHTML;
+})"""
 
 
 class PdfError(RuntimeError):
@@ -119,6 +133,41 @@ def print_to_pdf(page: Path, pdf: Path, chromium: str | None = None, timeout: in
         tail = "\n".join((result.stderr or "").strip().splitlines()[-5:])
         raise PdfError(f"Chromium maakte geen bruikbare pdf van {page.name} (afsluitcode {result.returncode}).\n{tail}")
     return page_count(data)
+
+
+def drawn_overviews(page: Path, chromium: str | None = None, timeout: int = TIMEOUT) -> list[str]:
+    """The class overviews ``page`` carries, as its script draws them (HTML, in page order); ``[]``
+    when Playwright is not installed (then the page's own text stands in the PDF)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium or find_chromium())
+        try:
+            tab = browser.new_page()
+            tab.route("**/*", _offline)
+            tab.goto(page.resolve().as_uri())
+            tab.wait_for_function(_DRAWN, timeout=timeout * 1000)
+            return tab.evaluate(_OVERVIEWS)
+        finally:
+            browser.close()
+
+
+def _offline(route) -> None:
+    """Only the book's own files: nothing is fetched from the network."""
+    if route.request.url.startswith("file:"):
+        route.continue_()
+    else:
+        route.abort()
+
+
+def with_drawn_overviews(article: str, page: Path) -> str:
+    """``article`` with each class overview it carries replaced by the drawn overview."""
+    if not _CARRIED.search(article):
+        return article
+    drawn = iter(drawn_overviews(page))
+    return _CARRIED.sub(lambda found: next(drawn, found.group(0)), article)
 
 
 def chapters(html: Path) -> list[str]:
@@ -257,13 +306,18 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
     head = re.sub(r"<script\b.*?</script>", "", head, flags=re.S)  # printing needs no scripts
     head = _rewrite(head, pages[0], html, included)
     body = [title_page(html)] if book else []
+    overviews = False
     for number, page in enumerate(pages):
         text = page.read_text(encoding="utf-8")
-        article = _rewrite(_article(text), page, html, included, canonical(text) if book else None)
+        carried = with_drawn_overviews(_article(text), page)
+        overviews |= carried != _article(text)
+        article = _rewrite(carried, page, html, included, canonical(text) if book else None)
         style = ' style="break-before: page"' if number else ""
         body.append(f'<div id="{_anchor(page, html)}"{style}>{article}</div>')
     if book:
         head += f"<style>{BOOK_STYLE}</style>"
+    if overviews and (html / CLASS_STYLESHEET).is_file():
+        head += f"<style>{(html / CLASS_STYLESHEET).read_text(encoding='utf-8')}</style>"
     return (
         f'<!DOCTYPE html>\n<html lang="nl">\n<head>{head}</head>\n'
         f"<body><main>{''.join(body)}</main></body>\n</html>\n"

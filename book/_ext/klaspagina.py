@@ -9,8 +9,10 @@ is the only glue:
    unzipit comes from ``npm ci`` too (``package.json`` pins it); without it the build warns (and
    so fails under ``-W``), because the page could not read a zip.
 2. The directive ``{klasoverzicht}`` puts the container on a page (with a short text for browsers
-   without JavaScript). Every page that has it gets the script (``defer``) and the stylesheet; no
-   other page does, so the exercise pages' byte budget does not carry this page.
+   without JavaScript). Every page that has it gets the script (``defer``) and the stylesheet: that
+   page, and the executed teacher's notebook, whose static output is the same container with the
+   sample exports in it (:mod:`coursekit.classview.widget`); no other page does, so the exercise
+   pages' byte budget does not carry this page.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from coursekit import classpage, page, render
 from coursekit.texts import teacher as texts_teacher
 
 FOLDER = "klasoverzicht"
-MARK = 'class="ck-classpage"'
+MARK = 'class="ck-classpage'  # the container, also as the notebook's static form ("ck-classpage coursekit-static")
 logger = logging.getLogger(__name__)
 
 

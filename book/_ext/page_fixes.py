@@ -224,8 +224,7 @@ def fix_outputs(app, doctree, docname):
         if "coursekit-static" not in text and "data:image/" not in text:
             continue
         soup = BeautifulSoup(text, "html.parser")
-        changed = "coursekit-classview" in text
-        page_fixes_tables.mark_class_overview(soup)
+        changed = False
         level = min(6, _section_depth(node) + 1)
         for heading in soup.select(
             ".coursekit-static > h1, .coursekit-static > h2, "

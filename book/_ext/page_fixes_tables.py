@@ -15,8 +15,8 @@ keyboard focus.
   A self-scan (every answer cell an empty circle) also gets ``pf-scale``: per statement, the
   scale then reads as a stacked list of options, like a radio group.
 - **Data tables**: a table with class ``datatabel`` (set in Markdown with ``{table}``'s
-  ``:class:``), and the class overview's tables with four or more columns (counts per statement
-  and scale point, per learner). They get class ``pf-datatable`` and are wrapped in
+  ``:class:``; the class overview draws its own, coursekit/classpage). They get class
+  ``pf-datatable`` and are wrapped in
   ``<div role="region" tabindex="0" aria-labelledby="(the caption)">``, which the theme's script
   takes out of the tab order again when the table fits.
 """
@@ -29,20 +29,8 @@ from bs4 import BeautifulSoup
 
 DATA_CLASSES = {"datatabel", "pf-datatable"}
 REGION_CLASSES = "pst-scrollable-table-container pf-table-region"
-CLASS_OVERVIEW_MIN_COLUMNS = 4
 _TABLE = re.compile(r"<table\b.*?</table>", re.DOTALL | re.IGNORECASE)
 SCALE_MARK = "○"
-
-
-def _columns(table) -> int:
-    return max((len(row.find_all(["td", "th"], recursive=False)) for row in table.find_all("tr")), default=0)
-
-
-def mark_class_overview(soup) -> None:
-    """In the class overview's HTML: its wide tables are data tables."""
-    for table in soup.select(".coursekit-classview table"):
-        if _columns(table) >= CLASS_OVERVIEW_MIN_COLUMNS:
-            table["class"] = sorted(set(table.get("class", [])) | {"datatabel"})
 
 
 def _headers(table) -> list[str]:

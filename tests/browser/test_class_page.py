@@ -15,19 +15,19 @@ from __future__ import annotations
 import base64
 import csv
 import io
-import zipfile
+import json
 from pathlib import Path
 
 import pytest
 
 from coursekit.classpage import samples
-from coursekit.classview.read import read_class
 from coursekit.texts import teacher
 from pagetools import ROOT, parse, transfer_size
 
 pytestmark = pytest.mark.slow
 
 PAGE = "book/docenten/klasoverzicht-in-je-browser.html"
+NOTEBOOK_PAGE = "notebooks/docent/klasoverzicht.html"
 FOLDER = "_static/klasoverzicht/"
 BUDGET = 40_000  # bytes gzip: the class page's script (unzipit included) and stylesheet
 SAMPLES = ROOT / "notebooks" / "docent" / "voorbeeld-exports"
@@ -68,23 +68,26 @@ def zips(tmp_path_factory) -> dict[str, Path]:
     return found
 
 
+# What the notebook shows of the sample exports (tests/page/test_class_parity.py holds it to these).
+EXPECTED = json.loads(
+    (ROOT / "tests" / "page" / "fixtures" / "class-overview-expected.json").read_text(encoding="utf-8")
+)
+
+
 @pytest.fixture(scope="module")
-def notebooks(zips, tmp_path_factory):
+def notebooks():
     """What the notebook makes of each platform's zip unpacked: {layout: {letters: name}} (the same
     exports as `notebook`; the letters follow the platform's students, classview/layouts.py)."""
-    found = {}
-    for layout in samples.LAYOUTS:
-        folder = tmp_path_factory.mktemp(layout)
-        with zipfile.ZipFile(zips[layout]) as archive:
-            archive.extractall(folder)
-        found[layout] = {learner.letters: learner.name for learner in read_class(folder).learners}
-    return found
+    return {
+        layout: {one["letters"]: one["name"] for one in EXPECTED[f"zip {layout}"]["learners"]}
+        for layout in samples.LAYOUTS
+    }
 
 
 @pytest.fixture(scope="module")
 def notebook():
     """The notebook's overview of the same exports: {letters: name}, in letter order."""
-    return {learner.letters: learner.name for learner in read_class(SAMPLES).learners}
+    return {one["letters"]: one["name"] for one in EXPECTED["loose"]["learners"]}
 
 
 async def new_context(browser, site, blocked=None, **options):
@@ -424,8 +427,10 @@ def test_the_class_page_forbids_its_scripts_to_connect_to_other_hosts(book_html)
 
 
 def test_only_the_class_page_loads_its_script_and_style_within_budget(book_html, book_pages):
+    """This page, and the teacher's notebook, whose static form is the class page's overview of the
+    sample exports (coursekit.classview.widget)."""
     loading = sorted(relative for relative in book_pages if FOLDER in str(parse(book_html / relative).loads))
-    assert loading == [PAGE]
+    assert loading == [PAGE, NOTEBOOK_PAGE]
     loads = [url for _, url in parse(book_html / PAGE).loads]
     assert not any("_static/oefenpagina/" in url for url in loads)
     files = sorted(path for path in (book_html / FOLDER).iterdir() if path.suffix != ".zip")

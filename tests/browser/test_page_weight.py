@@ -21,7 +21,11 @@ pytestmark = pytest.mark.slow
 #   landing page    book/index.html                      ~208,000 / ~44,000
 #   chapter         book/06-anatomie.html                ~361,000 / ~75,000
 #   exercise page   notebooks/01-generaties.html         ~310,000 / ~72,000 (with the exercise script)
-#   teacher's page  notebooks/docent/klasoverzicht.html  ~245,000 / ~52,000
+#   teacher's page  notebooks/docent/klasoverzicht.html  ~245,000 / ~52,000; since issue 24 it shows
+#                   the class page's overview of the sample exports instead of PNG charts: the class
+#                   page's script (~113,000 / ~39,000, tests/browser/test_class_page.py holds it to
+#                   its budget) and the exports it reads, carried in the page (~19,000 gzip), make
+#                   ~365,000 / ~109,000
 # The exercise page includes the interactive exercises' script and styles (tests/page/test_budget.py
 # keeps those at most 25 kB gzip). No page type may pass MAX_SENT, the benchmark's 200 kB target.
 # (Before: index.html 881,128 / 302,271; notebooks/01-generaties.html 895,320 / 304,186.)
@@ -30,7 +34,7 @@ BUDGETS = {
     "book/index.html": (240_000, 51_000),
     "book/06-anatomie.html": (415_000, 87_000),
     "notebooks/01-generaties.html": (357_000, 83_000),
-    "notebooks/docent/klasoverzicht.html": (283_000, 60_000),
+    "notebooks/docent/klasoverzicht.html": (420_000, 125_000),
 }
 
 

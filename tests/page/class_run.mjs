@@ -1,5 +1,6 @@
 // For the class page's tests in Python (tests/page/test_class_*.py): reads {"script": path,
-// "files": [{"path": name in the overview, "file": path on disk}], "show_names": bool, "calls": [...]}
+// "files": [{"path": name in the overview, "file": path on disk} (or "base64": the bytes the
+// notebook's kernel read, or "problem": why it did not)], "show_names": bool, "calls": [...]}
 // as JSON on stdin, reads the files as the page does (archive.js, classread.js) and prints what the
 // overview shows, as JSON: learners, skipped files and notes (with their reasons), the counts of
 // classstats.js, the CSV, and which files were unpacked. "calls" run other functions of the page.
@@ -16,10 +17,15 @@ const CALLS = {
   studentOf: (path) => page.studentOf(path),
   letters: (index) => page.letters(index),
   identity: (name) => page.identity(name),
+  skipReason: (kind, version) => page.skipReason({ kind, version }),
 };
 
 async function overview() {
-  const handed = input.files.map(({ path, file }) => ({ file: new Blob([readFileSync(file)]), path }));
+  // A file on disk, bytes the notebook's kernel read (base64), or a file it did not read (problem).
+  const handed = input.files.map(({ path, file, base64, problem }) => {
+    if (problem) return { path, problem };
+    return { file: new Blob([base64 === undefined ? readFileSync(file) : Buffer.from(base64, "base64")]), path };
+  });
   const collected = await page.collect(handed);
   const unpacked = [];
   for (const item of collected.items) {
@@ -62,6 +68,7 @@ async function overview() {
     learners: data.learners.map((learner) => ({
       letters: learner.letters, name: learner.name, label: learner.label(show), file: reference(learner.file),
       unknown: page.unknownAnswers(learner), student: learner.file.student, edition: learner.edition,
+      exported_at: learner.exportedAt,
     })),
     learners_table: page.learnersTable(data, show),
     skipped: data.skipped.map((one) => ({

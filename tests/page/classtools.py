@@ -7,6 +7,7 @@ to install them, and fail in CI.
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from coursekit import classpage
+from coursekit.classview.read import Folder, read_folder
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -53,14 +55,15 @@ def build_script() -> Path:
 
 def run(
     script: Path,
-    files: list[tuple[str, Path]] | None = None,
+    files: list[tuple[str, Path]] | list[dict] | None = None,
     *,
     calls=(),
     show_names: bool = False,
     stopped: bool = False,
     worker: bool = False,
 ) -> dict:
-    """What the page makes of ``files`` ((name in the overview, path on disk) each) and of ``calls``;
+    """What the page makes of ``files`` ((name in the overview, path on disk) each, or the dicts of
+    :func:`handed`) and of ``calls``;
     ``stopped``: as if "Stop" was pressed before reading began; ``worker``: read as the Web Worker
     reads (classworker.js), its messages cloned as they cross to the page."""
     request: dict = {
@@ -71,7 +74,7 @@ def run(
         "worker": worker,
     }
     if files is not None:
-        request["files"] = [{"path": name, "file": str(path)} for name, path in files]
+        request["files"] = [one if isinstance(one, dict) else {"path": one[0], "file": str(one[1])} for one in files]
     done = subprocess.run(
         [node(), str(HERE / "class_run.mjs")],
         input=json.dumps(request),
@@ -82,3 +85,24 @@ def run(
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
+
+
+def handed(found: Folder) -> list[dict]:
+    """What the notebook's kernel hands its view (coursekit.classview.widget): the bytes of each
+    file read, or why it was not read."""
+    return [
+        {"path": one.path, "problem": one.problem}
+        if one.data is None
+        else {"path": one.path, "base64": base64.b64encode(one.data).decode("ascii")}
+        for one in found.files
+    ]
+
+
+def notebook(script: Path, folder: str | Path, base: Path | None = None, **options) -> dict:
+    """What the teacher's notebook shows of ``folder``: the kernel lists and reads it
+    (:func:`coursekit.classview.read.read_folder`), the class page's script does the rest. The
+    overview gets ``problem`` of the folder itself when the kernel found one."""
+    found = read_folder(folder, base)
+    if found.problem:
+        return {"problem": found.problem, "files": [], "learners": [], "skipped": [], "notes": []}
+    return run(script, handed(found), **options)["overview"]

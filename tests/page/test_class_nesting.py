@@ -7,8 +7,7 @@ import json
 
 import pytest
 
-from classtools import SAMPLES, build_script, run
-from coursekit.classview.read import read_class
+from classtools import SAMPLES, build_script, notebook, run
 from coursekit.schemas.compose import MAX_DEPTH
 from coursekit.texts import teacher
 
@@ -48,5 +47,5 @@ def test_6_a_deeply_nested_export_is_skipped_with_a_reason_and_the_class_still_r
     assert [(one["file"]["relative"], one["reason"]) for one in found["skipped"]] == [("diep.json", reason)]
     assert [one["name"] for one in found["learners"]] == ["Voorbeeldcursist 1 (synthetisch)"]
     # The notebook's overview says the same of the same folder.
-    data = read_class(tmp_path)
-    assert [(one.file.relative, one.reason) for one in data.skipped] == [("diep.json", reason)]
+    data = notebook(build_script(), tmp_path)
+    assert [(one["file"]["relative"], one["reason"]) for one in data["skipped"]] == [("diep.json", reason)]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from coursekit.store import AnswerStore
+
+# The class overview is the class page's script: its tests here drive it in Node as the notebook
+# does (tests/page/classtools.py: the kernel reads the folder, the script does the rest).
+sys.path.append(str(Path(__file__).resolve().parents[1] / "page"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -13,10 +13,9 @@ import time
 import pytest
 
 from ck_helpers import LATER, reflection
+from classtools import build_script, notebook
 from coursekit import store as store_module
 from coursekit.answers import Answer, InvalidAnswer, parse_time
-from coursekit.classview.read import read_class
-from coursekit.classview.render import render_sections
 from coursekit.definitions import load_catalog
 from coursekit.portfolio.format import ExportProblem, Problem, read_export
 from coursekit.store import AnswerStore
@@ -76,9 +75,9 @@ def test_1_a_class_overview_with_such_times_still_renders(tmp_path, course):
     (folder / "a.json").write_bytes(
         export_payload([hostile, reflection("y", "h1-dilemma").to_dict()], exported_at=EDGES[1])
     )
-    data = read_class(folder)
-    assert data.learners[0].exported_at is None and data.notes  # one unreadable answer noted
-    assert render_sections(data, load_catalog())
+    data = notebook(build_script(), folder)
+    assert data["learners"][0]["exported_at"] is None and data["notes"]  # one unreadable answer noted
+    assert data["exercises"] and data["learners_table"]["rows"]
 
 
 # 2. Non-regular files in the class-overview folder: refused at once, never read.
@@ -90,9 +89,9 @@ def test_2_a_pipe_and_a_link_to_a_device_are_skipped_without_waiting(tmp_path, c
     os.mkfifo(folder / "pijp.html")
     (folder / "nul.json").symlink_to("/dev/zero")
     started = time.monotonic()
-    data = read_class(folder)
+    data = notebook(build_script(), folder)
     assert time.monotonic() - started < 10
-    assert {s.file.relative: s.reason for s in data.skipped} == {
+    assert {s["file"]["relative"]: s["reason"] for s in data["skipped"]} == {
         "nul.json": teacher.SKIP_NOT_REGULAR,
         "pijp.html": teacher.SKIP_NOT_REGULAR,
     }
@@ -111,11 +110,18 @@ def test_3_a_lone_surrogate_in_a_name_and_a_non_utf8_file_name_show_without_erro
     odd = os.fsencode(folder) + b"/caf\xe9.json"
     with open(odd, "wb") as file:
         file.write(export_payload([reflection("y", "h1-dilemma").to_dict()], name="Ander"))
-    data = read_class(folder)
-    assert sorted(one.name for one in data.learners) == ["Ander", "Piet Jansen"]
-    shown = "".join(s.html for s in render_sections(data, load_catalog(), show_names=True))
+    data = notebook(build_script(), folder, show_names=True)
+    assert sorted(one["name"] for one in data["learners"]) == ["Ander", "Piet Jansen"]
+    shown = shown_text(data)
     shown.encode("utf-8")  # no lone surrogate left in the page
     assert "caf\ufffd.json" in shown
+
+
+def shown_text(overview: dict) -> str:
+    """What the overview shows of the files and learners: the learners table and the skipped files."""
+    table = overview["learners_table"]
+    rows = [table["caption"], *table["header"], *(cell for row in table["rows"] for cell in row)]
+    return "\n".join(rows + [f"{one['file']['shown']}: {one['shown']}" for one in overview["skipped"]])
 
 
 # 4. A lost update between two kernels when the file system's clock is coarse.
@@ -169,7 +175,8 @@ def test_6_a_nul_in_an_answer_never_reaches_an_export(course, store, tmp_path):
     folder = tmp_path / "map"
     folder.mkdir()
     (folder / "sam.html").write_text(bundle.html, encoding="utf-8")
-    assert read_class(folder).learners and not read_class(folder).skipped
+    data = notebook(build_script(), folder)
+    assert data["learners"] and not data["skipped"]
 
 
 # 7. With names hidden, a file name's suffix must not show a name.
@@ -180,8 +187,7 @@ def test_7_an_uncommon_suffix_is_not_shown_when_names_are_hidden(tmp_path, cours
     folder.mkdir()
     (folder / "Piet.Jansen").write_bytes(export_payload([reflection("x").to_dict()]))
     (folder / "notities.txt").write_text("geen export", encoding="utf-8")
-    data = read_class(folder)
-    hidden = "".join(s.html for s in render_sections(data, load_catalog(), show_names=False))
+    hidden = shown_text(notebook(build_script(), folder, show_names=False))
     assert "jansen" not in hidden.lower() and teacher.OTHER_SUFFIX in hidden and "(.txt)" in hidden
 
 

@@ -1,8 +1,9 @@
 """The last hostile-input defects of the toolkit (issue 28): deep nesting and migrations.
 
 6/7. An export, a store or an answer nested deeper than ``MAX_DEPTH`` is refused before anything
-     recurses into it, with a Dutch reason naming the file; ``read_class`` and ``import_export``
-     never raise ``RecursionError``. The one limit lives in ``schemas/compose.py`` and the schemas'
+     recurses into it, with a Dutch reason naming the file; the class overview (the notebook's kernel
+     reads the folder, the class page's script the files) and ``import_export`` never raise
+     ``RecursionError``. The one limit lives in ``schemas/compose.py`` and the schemas'
      descriptions name it.
 9.   A version-1 store in a read-only folder: its answers are shown, migrated in memory, and the
      learner is told that saving is not possible there (not that the file is damaged).
@@ -25,9 +26,9 @@ from pathlib import Path
 import pytest
 
 from ck_helpers import reflection
+from classtools import build_script, notebook
 from coursekit import schemas
 from coursekit.answers import Answer, InvalidAnswer
-from coursekit.classview.read import read_class
 from coursekit.definitions import load_catalog
 from coursekit.page import constants
 from coursekit.portfolio.format import ExportProblem, Problem, read_export
@@ -129,9 +130,9 @@ def test_7_read_class_skips_that_one_file_with_a_reason(tmp_path, course, depth)
         ),
         encoding="utf-8",
     )
-    data = read_class(folder)
-    assert [one.name for one in data.learners] == ["Goed"]
-    assert [(one.file.relative, one.reason) for one in data.skipped] == [
+    data = notebook(build_script(), folder)
+    assert [one["name"] for one in data["learners"]] == ["Goed"]
+    assert [(one["file"]["relative"], one["reason"]) for one in data["skipped"]] == [
         ("diep.json", teacher.SKIP_DAMAGED.format(detail=teacher.DAMAGED_DEPTH.format(depth=MAX_DEPTH)))
     ]
 
@@ -268,9 +269,9 @@ def test_7_no_depth_near_pythons_recursion_limit_makes_read_class_or_import_rais
     depths = range(850, 1001)
     for depth in depths:
         (folder / f"diep-{depth}.json").write_bytes(deep_export(depth))
-    data = read_class(folder)
-    assert len(data.skipped) == len(depths) and not data.learners
-    assert {one.reason for one in data.skipped} == {
+    data = notebook(build_script(), folder)
+    assert len(data["skipped"]) == len(depths) and not data["learners"]
+    assert {one["reason"] for one in data["skipped"]} == {
         teacher.SKIP_DAMAGED.format(detail=teacher.DAMAGED_DEPTH.format(depth=MAX_DEPTH))
     }
     for depth in depths:

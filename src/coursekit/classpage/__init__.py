@@ -2,10 +2,14 @@
 
 A page of the teacher's guide (``book/docenten/klasoverzicht-in-je-browser.md``) reads the
 portfolio exports of a class in the browser: the bulk-download zip of a learning platform
-(Brightspace, Canvas, Moodle, Blackboard), a folder, or loose export files. It shows the same
-overview as the notebook (:mod:`coursekit.classview`): the files check, who did what, the self-scan
-distributions and before/after shifts, the role profiles, the knowledge checks and, per learner,
-the final assignment. Nothing is uploaded; the page requests nothing from any host.
+(Brightspace, Canvas, Moodle, Blackboard), a folder, or loose export files, and shows the class
+overview: the files check, who did what, the self-scan distributions and before/after shifts, the
+role profiles, the knowledge checks and, per learner, the final assignment. Nothing is uploaded;
+the page requests nothing from any host. The teacher's notebook (:mod:`coursekit.classview`) shows
+the same overview, from the same modules: its kernel lists the folder and reads the files, and
+hands them to ``classnotebook.js`` (bundled by :func:`notebook_module` into the committed
+``notebook/classoverview.js``). The flow runs one way: read (``archive.js``, ``classread.js``) ->
+count (``classstats.js``) -> draw (``classcharts.js``) -> show (``classreport.js``, ``classpage.js``).
 
 ONE classic script and one stylesheet, like the exercise pages (:mod:`coursekit.page`): ES modules
 bundled by esbuild from ``classboot.js`` into one IIFE, with:
@@ -16,13 +20,14 @@ bundled by esbuild from ``classboot.js`` into one IIFE, with:
 - the modules in this folder: ``archive.js`` reads a zip with unzipit (npm, pinned in
   ``package.json``, imported and bundled), checking every entry against the caps below
   before one byte is inflated; ``layouts.js`` ties each file to its platform student, with the
-  layouts of ``classview/layouts.py`` (given as data: the notebook uses the same); ``classread.js`` and
-  ``classstats.js`` are the notebook's rules (``classview/read.py`` and ``classview/stats.py``),
-  kept equal by ``tests/page/test_class_parity.py``; ``classcharts.js`` draws SVG;
+  layouts of ``classview/layouts.py`` (given as data); ``classread.js`` checks every file and
+  tells the learners apart; ``classstats.js`` counts; ``classcharts.js`` draws SVG;
   ``classreport.js`` shows the overview; ``gradebook.js`` writes the CSV; ``classworker.js`` reads
   in a Web Worker made from this very script (:func:`build` wraps the bundle in one function,
-  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classboot.js`` is the
-  page (drop zone, file buttons, progress, names, print).
+  ``coursekitClassBundle``, whose source a Blob URL hands the worker); ``classpage.js`` is the
+  overview with its controls (progress, names, the choice of part); ``classboot.js`` is the page
+  (drop zone, file buttons, print), and shows the files a page carries as JSON (the static form of
+  the notebook) as if they had been dropped.
 
 The generated module ``coursekit-data`` (:func:`coursekit.page.generate`) holds ``DATA``: the
 learner texts (``T.NAME``) and teacher texts (``K.NAME``, from :mod:`coursekit.texts.teacher`; a
@@ -46,12 +51,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import page, schemas
-from ..classview import charts as classview_charts
-from ..classview import layouts, read, render
-from ..definitions import Catalog, Definition, load_catalog
-from ..exercise_types.dilemma import Dilemma
-from ..exercise_types.matching import Matching
-from ..exercise_types.selfscan import Selfscan
+from ..classview import layouts, read
+from ..classview.catalog import catalog_data
+from ..definitions import Catalog, load_catalog
 from ..texts import teacher
 
 FOLDER = Path(__file__).parent
@@ -64,6 +66,7 @@ TEACHER_NAME = re.compile(r"\bK\.([A-Z][A-Z0-9_]*)\b")
 # zip's central directory and inflates with the browser's own DecompressionStream.
 UNZIPIT = Path("node_modules") / "unzipit" / "dist" / "unzipit.module.js"
 ENTRY = FOLDER / "classboot.js"
+NOTEBOOK_ENTRY = FOLDER / "classnotebook.js"  # the notebook's widget (coursekit.classview.widget)
 # The one function the whole script is: classworker.js hands its source to the Web Worker.
 BUNDLE_FUNCTION = "coursekitClassBundle"
 
@@ -77,6 +80,16 @@ MAX_RATIO = 100  # unpacked size / packed size of one file; exports deflate abou
 RATIO_FROM_BYTES = 1024 * 1024  # the ratio counts from 1 MB unpacked: small files cannot flood
 MAX_FILES = read.MAX_FILES  # files read (as the notebook: 2,000)
 MAX_FILE_BYTES = read.MAX_FILE_BYTES  # one export, unpacked (as the notebook: 20 MB)
+SMALL_GROUP = 5  # below this, a distribution is close to individual answers
+CHART_LABEL_LENGTH = 48  # a statement longer than this is cut on a chart's axis
+
+
+def score_colours(count: int) -> list[str]:
+    """One colour per score 1..count, light to dark (cividis: readable with colour blindness)."""
+    from matplotlib import colormaps
+    from matplotlib.colors import to_hex
+
+    return [to_hex(colormaps["cividis"](0.15 + 0.8 * i / max(count - 1, 1))) for i in range(count)]
 
 
 @dataclass(frozen=True)
@@ -94,40 +107,6 @@ def teacher_texts(code: str) -> dict:
     return {name: getattr(teacher, name) for name in names}
 
 
-def definition_data(definition: Definition) -> dict:
-    """What the overview needs of one exercise (no feedback or instructions: the page stays light)."""
-    found: dict = {"id": definition.id, "chapter": definition.chapter, "type": definition.type}
-    found["title"] = definition.title
-    if isinstance(definition, Selfscan):
-        found.update(
-            statements=list(definition.statements),
-            scale=list(definition.scale),
-            compare_with=definition.compare_with,
-            role_profile=definition.role_profile,
-        )
-    elif isinstance(definition, Matching):
-        found["items"] = len(definition.items)
-    elif isinstance(definition, Dilemma):
-        found.update(situation=definition.situation, choices=[choice.text for choice in definition.choices])
-    return found
-
-
-def catalog_data(catalog: Catalog) -> dict:
-    """The book's exercises in book order, its chapters and the final assignment."""
-    final = catalog.final_assignment
-    return {
-        "chapters": [{"number": chapter.number, "title": chapter.title} for chapter in catalog.chapters.values()],
-        "exercises": [definition_data(definition) for definition in catalog.definitions.values()],
-        "final_assignment": None
-        if final is None
-        else {
-            "chapter": final.chapter,
-            "requires": list(final.requires),
-            "reflections_from_other_chapters": final.reflections_from_other_chapters,
-        },
-    }
-
-
 def constants() -> dict:
     return {
         "max_zip_bytes": MAX_ZIP_BYTES,
@@ -141,21 +120,42 @@ def constants() -> dict:
         "common_suffixes": sorted(read.COMMON_SUFFIXES),
         "layouts": layouts.as_data(),
         "ignored_names": sorted(read.IGNORED_NAMES),
-        "small_group": render.SMALL_GROUP,
-        "score_colours": {str(count): classview_charts.score_colours(count) for count in range(2, 11)},
-        "chart_label_length": classview_charts.LABEL_LENGTH,
+        "small_group": SMALL_GROUP,
+        "score_colours": {str(count): score_colours(count) for count in range(2, 11)},
+        "chart_label_length": CHART_LABEL_LENGTH,
     }
 
 
-def data(code: str, catalog: Catalog, book: str) -> dict:
+def data(code: str, catalog: dict, book: str) -> dict:
+    """DATA for a bundle: the texts ``code`` uses, the schemas, the constants and ``catalog``
+    (:func:`coursekit.classview.catalog.catalog_data`)."""
     return {
         "texts": page.texts(code),
         "teacher": teacher_texts(code),
         "schemas": {name: page.checked_part(schemas.load(name)) for name in page.PAGE_SCHEMAS},
         "parts": {},
         "constants": {**page.constants(book), **constants()},
-        "catalog": catalog_data(catalog),
+        "catalog": catalog,
     }
+
+
+def _bundled(entry: Path, catalog: dict, book: str, banner: str, format: str) -> str:
+    with tempfile.TemporaryDirectory() as temporary:
+        # The texts of the modules in this bundle only (not every view's, nor the portfolio panel's).
+        modules = page.generate(Path(temporary), data("", catalog, book))
+        code = "\n".join(page.bundle_sources(entry, modules).values())
+        modules = page.generate(Path(temporary), data(code, catalog, book))
+        return page.bundled(entry, modules, banner, format=format)
+
+
+def notebook_module() -> str:
+    """The notebook's class overview as one ES module (``classnotebook.js`` and what it imports):
+    without the book's exercises, which the kernel hands the widget. Bundled with unzipit from
+    ``node_modules`` (``npm ci``); :mod:`coursekit.notebook` writes it."""
+    from ..classview.catalog import EMPTY
+
+    banner = "/* The class overview in a notebook: coursekit/classpage, by `python -m coursekit.notebook`. MIT. */"
+    return _bundled(NOTEBOOK_ENTRY, EMPTY, "", banner, "esm")
 
 
 def find_library(root: Path) -> Path | None:
@@ -170,12 +170,8 @@ def build(catalog: Catalog, library: Path, book: str = "", terser: Path | None =
     else the readable bundle. The bundle is wrapped in one named function, ``coursekitClassBundle``,
     whose own source starts the Web Worker (``classworker.js``) from a Blob URL."""
     banner = "/* The class overview in the browser: coursekit/classpage, built by coursekit.classpage. MIT. */"
-    with tempfile.TemporaryDirectory() as temporary:
-        # The texts of the modules in this bundle only (not every view's, nor the portfolio panel's).
-        modules = page.generate(Path(temporary), data("", catalog, book))
-        code = "\n".join(page.bundle_sources(ENTRY, modules).values())
-        modules = page.generate(Path(temporary), data(code, catalog, book))
-        script = page.bundled(ENTRY, modules, f"{banner}\n(function {BUNDLE_FUNCTION}() {{") + "})();\n"
+    banner = f"{banner}\n(function {BUNDLE_FUNCTION}() {{"
+    script = _bundled(ENTRY, catalog_data(catalog), book, banner, "iife") + "})();\n"
     if terser is not None:
         script = page.minified(script, terser)
     return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))

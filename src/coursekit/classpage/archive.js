@@ -30,7 +30,7 @@ export const [REGULAR, FOLDER, LINK] = [0o100000, 0o040000, 0o120000];
 export const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 export const LOOSE_UTF8 = new TextDecoder("utf-8");
 
-// Hidden files and system clutter are left out, as the notebook leaves them out (read._listing).
+// Hidden files and system clutter are left out, as the notebook's kernel leaves them out (classview/read.py, listing).
 export function ignored(path) {
   return path.split("/").some((part) => (part.startsWith(".") && part !== "..") || C.ignored_names.includes(part.toLowerCase()));
 }
@@ -217,12 +217,19 @@ export async function droppedFiles(dataTransfer, limit) {
   return found;
 }
 
-// The Items of everything handed in ({file, path} each), sorted as the notebook sorts a folder,
-// without hidden files and clutter; `truncated` when there were more than C.max_files.
+// The Items of everything handed in ({file, path} each, or {path, problem}: a file the notebook's
+// kernel would not read, with its Dutch reason), sorted by path, without hidden files and clutter;
+// `truncated` when there were more than C.max_files.
 export async function collect(handed) {
   let items = [];
-  for (const { file, path } of handed) {
+  for (const { file, path, problem } of handed) {
     if (ignored(path)) continue;
+    if (problem) {
+      const item = new Item(path, 0, null);
+      item.problem = problem;
+      items.push(item);
+      continue;
+    }
     items = items.concat(await fileItems(file, path));
   }
   items.sort((a, b) => byCodePoint(casefold(a.path), casefold(b.path)) || byCodePoint(a.path, b.path));

@@ -1,257 +1,22 @@
-// The page: the teacher drops the platform's zip, a folder or loose exports (anywhere on the page),
-// or picks them with one of two file buttons (keyboard users). Reading shows its progress and can
-// be stopped; the overview follows with "Namen tonen", a choice of part, a CSV for the gradebook and
-// printing. Without this script the static text of the page stays (it says what is needed).
-import { C, DATA, format } from "../page/base.js";
-import { button, el, uid } from "../page/dom.js";
-import { stamp } from "../page/formatting.js";
+// The book's page: the teacher drops the platform's zip, a folder or loose exports (anywhere on the
+// page), or picks them with one of two file buttons (keyboard users); classpage.js reads them and
+// shows the overview. Without this script the static text of the page stays (it says what is
+// needed). A page whose container carries files as JSON (the static form of the teacher's
+// notebook, coursekit.classview) shows their overview at once, as if they had been dropped.
+import { DATA } from "../page/base.js";
 import { readExport } from "../page/portfolio.js";
-import { collect, droppedFiles } from "./archive.js";
-import { K, Stopped } from "./classbase.js";
-import { classData, fingerprint, letters, pause, pyJson, readClass, skipReason } from "./classread.js";
-import { count, learnersTable, moreRows, paragraphsOf, reportSections, ROWS_AT_ONCE, sectionMakers, skippedReason } from "./classreport.js";
+import { collect } from "./archive.js";
+import { Stopped } from "./classbase.js";
+import { classData, fingerprint, letters, pyJson, readClass, skipReason } from "./classread.js";
+import { carriedFiles, ClassPage } from "./classpage.js";
+import { learnersTable, reportSections, skippedReason } from "./classreport.js";
 import { beforeAfter, CATALOG, dilemmaChoices, exerciseRows, learnerRows, roleProfile, scanDistribution, unknownAnswers } from "./classstats.js";
 import { gradebookCsv } from "./gradebook.js";
 import { fromSkeleton, readHanded, workerRead } from "./classworker.js";
 import { identity, platformsOf, studentOf } from "./layouts.js";
 import { sha256Hex } from "./sha256.js";
 
-// Until the browser has drawn what changed (a frame), or 100 ms in a tab that draws nothing.
-export function frame() {
-  return new Promise((resolve) => {
-    let over = false;
-    const done = () => {
-      if (over) return;
-      over = true;
-      clearTimeout(timer);
-      pause().then(resolve);
-    };
-    const timer = setTimeout(done, 100);
-    requestAnimationFrame(done);
-  });
-}
-
-export class ClassPage {
-  constructor(root) {
-    this.root = root;
-    this.data = null;
-    this.platforms = [];
-    this.controller = null;
-    const filesId = uid("bestanden");
-    const folderId = uid("map");
-    this.files = el("input", { type: "file", id: filesId, multiple: true, accept: ".zip,.html,.htm,.md,.json", onchange: () => this.picked(this.files) });
-    this.folder = el("input", { type: "file", id: folderId, multiple: true, webkitdirectory: true, onchange: () => this.picked(this.folder) });
-    this.zone = el("div", { class: "ck-drop" },
-      el("p", { class: "ck-drop-text" }, K.PAGE_DROP),
-      el("div", { class: "ck-pick" },
-        el("div", { class: "ck-field" }, el("label", { for: filesId }, K.PAGE_PICK_FILES), this.files),
-        el("div", { class: "ck-field" }, el("label", { for: folderId }, K.PAGE_PICK_FOLDER), this.folder)));
-    this.status = el("p", { class: "ck-status", role: "status" });
-    this.stopButton = button(K.PAGE_STOP, () => this.stop(), { hidden: true });
-    this.names = el("input", { type: "checkbox", id: uid("namen"), onchange: () => this.show() });
-    this.view = el("select", { id: uid("toon"), onchange: () => this.choose() });
-    this.links = el("p", { class: "ck-downloads", "aria-live": "polite" });
-    this.toolbar = el("div", { class: "ck-toolbar", hidden: true },
-      el("div", { class: "ck-field ck-inline" }, this.names, el("label", { for: this.names.id }, K.LABEL_SHOW_NAMES)),
-      el("div", { class: "ck-field ck-inline" }, el("label", { for: this.view.id }, K.LABEL_VIEW), this.view),
-      el("p", { class: "ck-buttons" },
-        button(K.PAGE_CSV, () => this.csv()), " ",
-        button(K.PAGE_PRINT, () => window.print()), " ",
-        button(K.PAGE_CLEAR_CLASS, () => this.clear())),
-      this.links);
-    this.report = el("div", { class: "ck-report" });
-    root.replaceChildren(this.zone, el("div", { class: "ck-progress" }, this.status, this.stopButton), this.toolbar, this.report);
-    root.classList.add("ck-live");
-    this.width = 0;
-    // A file dropped anywhere on the page is read here (and never opened in place of the page).
-    const carriesFiles = (event) => event.dataTransfer && [...event.dataTransfer.types].includes("Files");
-    window.addEventListener("dragover", (event) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "copy";
-      this.zone.classList.add("ck-drop-active");
-    });
-    window.addEventListener("dragleave", (event) => {
-      if (!event.relatedTarget) this.zone.classList.remove("ck-drop-active");
-    });
-    window.addEventListener("drop", (event) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      this.zone.classList.remove("ck-drop-active");
-      this.dropped(event.dataTransfer);
-    });
-    window.addEventListener("resize", () => {
-      if (!this.data) return;
-      if (Math.abs(this.room() - this.width) > 80) this.show();
-      else this.scrollable();
-    });
-  }
-
-  room() {
-    return this.report.clientWidth || this.root.clientWidth || 560;
-  }
-
-  picked(input) {
-    const handed = [...input.files].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
-    input.value = ""; // ready for the same files again
-    this.read(handed);
-  }
-
-  async dropped(dataTransfer) {
-    this.say(K.PAGE_COLLECTING);
-    this.read(await droppedFiles(dataTransfer, C.max_entries));
-  }
-
-  say(text) {
-    this.status.textContent = text;
-  }
-
-  // Read what was handed in ({file, path} each) and show the overview.
-  async read(handed) {
-    if (this.controller) this.controller.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    if (!handed.length) {
-      this.say(K.PAGE_NOTHING);
-      return;
-    }
-    performance.mark("coursekit-class-start");
-    this.say(K.PAGE_COLLECTING);
-    this.stopButton.hidden = false;
-    try {
-      const data = await readHanded(handed, {
-        signal: controller.signal,
-        progress: (done, total) => this.say(format(K.PAGE_READING, { done, total })),
-      });
-      performance.mark("coursekit-class-read");
-      this.data = data;
-      this.platforms = data.platforms;
-      await this.show();
-      this.say(format(K.PAGE_DONE, { learners: count(data.learners.length), skipped: data.skipped.length }));
-      performance.mark("coursekit-class-ready");
-      const first = this.report.querySelector("h3");
-      if (first) {
-        first.setAttribute("tabindex", "-1");
-        first.focus();
-      }
-    } catch (error) {
-      if (!(error instanceof Stopped)) {
-        console.error("coursekit: the class could not be read", error);
-        this.say(K.PAGE_FAILED);
-      } else if (this.controller === controller) {
-        this.say(K.PAGE_STOPPED);
-      }
-    } finally {
-      if (this.controller === controller) {
-        this.stopButton.hidden = true;
-        this.controller = null;
-      }
-    }
-  }
-
-  stop() {
-    if (this.controller) this.controller.abort();
-    this.files.focus();
-  }
-
-  // (Re)draw the overview: names shown or not, charts at the width they get. A large class (more
-  // learners than a table shows at once) is drawn part by part, with a pause whenever a slice took
-  // 40 ms and the long tables a slice of rows per frame, so that 2,000 learners never freeze the
-  // page; a newer drawing (another click on "Namen tonen") ends an older one. A small class is
-  // drawn at once.
-  async show() {
-    const data = this.data;
-    if (!data) return;
-    const drawing = (this.drawing = {});
-    const large = data.learners.length > ROWS_AT_ONCE;
-    const current = () => this.drawing === drawing && this.data === data;
-    const showNames = this.names.checked;
-    this.width = this.room();
-    const sections = [];
-    let last = performance.now();
-    for (const make of sectionMakers(data, showNames, this.platforms, this.width)) {
-      if (large && performance.now() - last > 10) {
-        await pause();
-        if (!current()) return;
-        last = performance.now();
-      }
-      const one = make();
-      if (one) sections.push(one);
-      if (large && performance.now() - last > 40) {
-        await pause();
-        if (!current()) return;
-        last = performance.now();
-      }
-    }
-    const small = data.learners.length && data.learners.length < C.small_group ? format(K.SMALL_GROUP_NOTE, { minimum: C.small_group }) : "";
-    this.report.replaceChildren(
-      ...paragraphsOf(small).map((node) => (node.setAttribute("class", "ck-note"), node)),
-      data.problem ? el("p", { role: "alert" }, el("strong", {}, data.problem)) : "",
-      ...sections.map((one) => one.node));
-    const chosen = this.view.value;
-    this.view.replaceChildren(el("option", { value: "" }, K.VIEW_ALL), ...sections.map((one) => el("option", { value: one.key }, one.title)));
-    this.view.value = sections.some((one) => one.key === chosen) ? chosen : "";
-    this.toolbar.hidden = !sections.length;
-    this.links.replaceChildren();
-    this.choose();
-    // The rest of each long table (classreport.js, moreRows), a slice per frame.
-    const wraps = sections.flatMap((one) => [...one.node.querySelectorAll(".ck-table-wrap")]).filter((wrap) => wrap.later);
-    if (!wraps.length) {
-      this.report.removeAttribute("aria-busy");
-      return;
-    }
-    this.report.setAttribute("aria-busy", "true");
-    for (const wrap of wraps) {
-      do {
-        await frame();
-        if (!current()) return;
-      } while (moreRows(wrap, ROWS_AT_ONCE));
-    }
-    this.report.removeAttribute("aria-busy");
-    this.scrollable();
-  }
-
-  // A table wider than the page scrolls in its own box: then the keyboard can reach and scroll it.
-  scrollable() {
-    for (const box of this.report.querySelectorAll(".ck-table-wrap")) {
-      const wide = box.scrollWidth > box.clientWidth + 1;
-      if (wide) {
-        box.setAttribute("tabindex", "0");
-        box.setAttribute("role", "region");
-        box.setAttribute("aria-label", box.querySelector("caption").textContent);
-      } else {
-        for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
-      }
-    }
-  }
-
-  // "Toon": one part, or all.
-  choose() {
-    const key = this.view.value;
-    for (const node of this.report.querySelectorAll(".ck-class-section")) node.hidden = Boolean(key) && node.dataset.key !== key;
-    this.scrollable();
-  }
-
-  csv() {
-    if (!this.data) return;
-    const showNames = this.names.checked;
-    const url = URL.createObjectURL(new Blob([gradebookCsv(this.data, showNames)], { type: "text/csv;charset=utf-8" }));
-    const name = `klasoverzicht-voltooiing-${stamp(Date.now() * 1000).slice(0, 8)}.csv`;
-    const link = el("a", { href: url, download: name }, format(K.PAGE_CSV_READY, { file: name }));
-    this.links.replaceChildren(link, " ", showNames ? K.PAGE_CSV_NAMES : K.PAGE_CSV_NO_NAMES);
-    link.click();
-  }
-
-  clear() {
-    if (this.controller) this.controller.abort();
-    this.data = null;
-    this.report.replaceChildren();
-    this.toolbar.hidden = true;
-    this.links.replaceChildren();
-    this.say(K.PAGE_CLEARED_CLASS);
-    this.files.focus();
-  }
-}
+export { ClassPage };
 
 // The page's logic for tests and for the benchmark.
 globalThis.coursekitClass = {
@@ -261,9 +26,18 @@ globalThis.coursekitClass = {
 };
 
 if (typeof document !== "undefined") {
+  // The page's container, and any container that carries files (the notebook's static form; a
+  // printed book may hold both).
   const start = () => {
-    const root = document.querySelector(".ck-classpage");
-    if (root) globalThis.coursekitClass.page = new ClassPage(root);
+    for (const root of document.querySelectorAll(".ck-classpage")) {
+      const embedded = root.querySelector("script.ck-class-files");
+      if (!embedded) {
+        globalThis.coursekitClass.page ||= new ClassPage(root);
+        continue;
+      }
+      const page = new ClassPage(root, { source: root.querySelector(".ck-static-intro"), names: null });
+      carriedFiles(JSON.parse(embedded.textContent)).then((handed) => page.read(handed, true));
+    }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

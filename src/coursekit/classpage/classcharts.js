@@ -1,4 +1,4 @@
-// The class overview's charts as SVG, drawn as classview/charts.py draws them as PNG: the
+// The class overview's charts as SVG: the
 // distribution of a self-scan (stacked bars, a colour AND a pattern per score), the before/after
 // shift (two bars per statement, "begin" hatched) and the role profile (a bar per role with a line
 // from the lowest to the highest score). Each is an image with a title (its text alternative) and
@@ -85,7 +85,7 @@ export function legend(chart, entries, width) {
   return y + 26;
 }
 
-// classview.charts.distribution_png: per statement the number of learners per score, stacked.
+// Per statement the number of learners per score, stacked.
 export function distributionChart(stats, room) {
   const definition = stats.definition;
   const scale = definition.scale;
@@ -162,7 +162,7 @@ export function meanChart(labels, series, top, alt, axisTitle, room, ranges) {
   return chart;
 }
 
-// classview.charts.shift_png
+// The before/after shift: two bars per statement, "begin" hatched.
 export function shiftChart(stats, room) {
   const scale = stats.after.scale;
   const labels = stats.rows.map((row, index) => `${index + 1}. ${row.statement}`);
@@ -174,7 +174,7 @@ export function shiftChart(stats, room) {
   return meanChart(labels, series, scale.length, K.SHIFT_ALT, title, room);
 }
 
-// classview.charts.roles_png
+// The role profile: a bar per role, a line from the lowest to the highest score.
 export function rolesChart(stats, room) {
   const scale = stats.definition.scale;
   const rows = stats.rows.filter((row) => row.mean !== null);

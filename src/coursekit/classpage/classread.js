@@ -1,9 +1,9 @@
-// The notebook's rules for a class of exports (coursekit/classview/read.py), on the page: every
+// The rules for a class of exports (on the book's page and in the notebook): every
 // file checked, a Dutch reason for each file that is not used, one export per learner (the
-// newest), anonymous letters in an order that does not follow the names. The same rules give
-// the same letters and reasons as the notebook (tests/page/test_class_parity.py). One addition:
-// a file in a platform's student folder belongs to that student (layouts.js), so the platform,
-// not the name typed in the export, says who is who.
+// newest), anonymous letters in an order that does not follow the names; the same however the
+// files are handed in (tests/page/test_class_parity.py). A file in a platform's student folder
+// belongs to that student (layouts.js), so the platform, not the name typed in the export, says
+// who is who.
 import { recordOf } from "../page/answers.js";
 import { C, format, pyFloat } from "../page/base.js";
 import { decimal } from "../page/formatting.js";
@@ -12,7 +12,7 @@ import { byCodePoint, K, Stopped } from "./classbase.js";
 import { identity, platformsOf } from "./layouts.js";
 import { hexOf, sha256Bytes, sha256Hex, UTF8 } from "./sha256.js";
 
-// classview/read.py, skip_reason
+// Why an export is not used, for the teacher.
 export function skipReason(problem) {
   const damaged = {
     damaged_data: K.DAMAGED_DATA, damaged_version: K.DAMAGED_VERSION, damaged_answers: K.DAMAGED_ANSWERS,
@@ -44,13 +44,13 @@ export function pyJson(value) {
   return "{" + keys.map((key) => JSON.stringify(key) + ": " + pyJson(value[key])).join(", ") + "}";
 }
 
-// read._fingerprint: the answers, sorted by exercise, as one hash.
+// The answers, sorted by exercise, as one hash.
 export function fingerprint(answers) {
   const ids = [...answers.keys()].sort(byCodePoint);
   return sha256Hex(pyJson(ids.map((id) => recordOf(answers.get(id)))));
 }
 
-// read.letters: 0 -> "A", 25 -> "Z", 26 -> "AA"
+// 0 -> "A", 25 -> "Z", 26 -> "AA"
 export function letters(index) {
   let text = "";
   for (let rest = index + 1; rest; rest = Math.floor((rest - 1) / 26)) text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
@@ -63,7 +63,7 @@ export function suffixOf(path) {
   return dot > 0 && dot < name.length - 1 ? name.slice(dot).toLowerCase() : "";
 }
 
-// read.ExportFile: a file handed in, by its place in sorted order.
+// A file handed in, by its place in sorted order.
 export class ExportFile {
   constructor(relative, number, student) {
     this.relative = relative;
@@ -82,7 +82,7 @@ export class ExportFile {
   }
 }
 
-// read.Learner; `edition`: the edition of the book the export was made in ("" when unknown: an
+// A learner; `edition`: the edition of the book the export was made in ("" when unknown: an
 // export of format version 1, read as the notebook reads it, migrated).
 export class ClassLearner {
   constructor(letters, name, file, exportedAt, answers, edition = "") {
@@ -100,7 +100,7 @@ export class ClassLearner {
   }
 }
 
-// read.newest_first
+// Newest first: the export of a learner that counts.
 export function newestFirst(a, b) {
   const stamp = (one) => (one.export.exportedAt === null ? -Infinity : one.export.exportedAt);
   const key = (one) => [-stamp(one), -one.export.answers.size, one.export.name ? 0 : 1, one.file.number];
@@ -116,7 +116,7 @@ export function concatBytes(a, b) {
   return both;
 }
 
-// read.read_class from the reading on: `files` (ExportFile, in order) with their outcomes
+// The class from the reading on: `files` (ExportFile, in order) with their outcomes
 // ({export} from readExport, or {reason}), and `notesOf` (file number -> notes on its name).
 export function classData(files, outcomes, { truncated = false, sides = 0, notesOf = new Map() } = {}) {
   const skipped = [];

@@ -1,4 +1,4 @@
-// The overview itself, in the order and with the texts of the notebook's (classview/render.py):
+// The overview itself (on the book's page and in the notebook):
 // the files check, who did what, the before/after shifts, the role profiles, the self-scans, the
 // dilemmas and, per learner, the final assignment. Built as elements with their texts (never
 // markup strings). Names and file names only when `showNames`; reflection texts never.
@@ -10,8 +10,8 @@ import { byCodePoint, K } from "./classbase.js";
 import { distributionChart, rolesChart, shiftChart } from "./classcharts.js";
 import { beforeAfter, CATALOG, definitionsOf, dilemmaChoices, exerciseRows, learnerRows, roleGroups, roleProfile, scanDistribution, shortTitle, unknownAnswers } from "./classstats.js";
 
-export const count = (number) => (number === 1 ? `${number} cursist` : `${number} cursisten`); // render._learners_phrase
-export const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value)); // render._number
+export const count = (number) => (number === 1 ? `${number} cursist` : `${number} cursisten`);
+export const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value));
 export const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 // macros.table: a caption, column headers, and in each row the cell `rowHeader` as its header.
@@ -53,7 +53,7 @@ export function moreRows(wrap, count = Infinity) {
 
 export const paragraphsOf = (...lines) => lines.filter(Boolean).map((line) => el("p", {}, line));
 
-// classview.html, figure and chart_table: the chart with its caption, then its text version.
+// The chart with its caption, then its text version.
 export function figureOf(chart, caption) {
   return el("figure", { class: "ck-figure" }, chart, el("figcaption", {}, format(K.FIGURE_CAPTION, { caption: lowerFirst(caption) })));
 }
@@ -66,7 +66,7 @@ export function section(key, title, ...parts) {
   return { key, title, node: el("section", { class: "ck-class-section", "data-key": key }, el("h3", {}, title), ...parts) };
 }
 
-// render.skipped_reason
+// Why a file is not used, as the teacher reads it (who it belongs to, which file counts instead).
 export function skippedReason(skipped, data, showNames) {
   if (!skipped.kept) return skipped.reason;
   const learner = data.learners.find((one) => one.letters === skipped.learner);
@@ -84,7 +84,7 @@ export function filesSection(data, showNames, platforms) {
     platforms.length ? format(K.PAGE_LAYOUTS, { platforms: platforms.map((name) => K.PLATFORM_NAMES[name]).join(", ") }) : data.files.length ? K.PAGE_NO_LAYOUT : "",
     data.sides ? format(K.PAGE_SIDE_FILES, { count: data.sides }) : "",
     data.truncated ? format(K.PAGE_TOO_MANY_FILES, { limit: thousands(C.max_files) }) : "",
-    !showNames && data.files.length ? K.NAMES_HIDDEN : "",
+    showNames === false && data.files.length ? K.NAMES_HIDDEN : "", // null: no names (the static form)
   );
   if (data.skipped.length) {
     const rows = data.skipped.map((one) => [one.file.reference(showNames), skippedReason(one, data, showNames)]);
@@ -184,14 +184,14 @@ export function dilemmasSection(data) {
   return section("dilemmas", K.HEAD_DILEMMAS, ...parts);
 }
 
-// render.linked: which platform student a file is tied to; the number only with the names.
+// Which platform student a file is tied to; the number only with the names.
 export function linked(student, showNames) {
   if (!student) return K.LINKED_NONE;
   const platform = K.PLATFORM_NAMES[student.platform];
   return showNames ? format(K.LINKED_SHOWN, { platform, id: student.id }) : format(K.LINKED_HIDDEN, { platform });
 }
 
-// render.learners_section: per learner the export, the edition of the book it was made in, the
+// Per learner the export, the edition of the book it was made in, the
 // exercises, the chapters and the final assignment.
 export function learnersTable(data, showNames) {
   const rows = learnerRows(data)
@@ -212,7 +212,7 @@ export function learnersSection(data, showNames) {
     ...paragraphsOf(CATALOG.final ? K.LEARNERS_FINAL_NOTE : ""));
 }
 
-// render.render_sections: every part of the overview, in the order a teacher reads it, each as a
+// Every part of the overview, in the order a teacher reads it, each as a
 // function that makes it (so that the page can draw a large class part by part, classboot.js).
 export function* sectionMakers(data, showNames, platforms, room) {
   if (!data.files.length) return;

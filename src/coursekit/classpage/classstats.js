@@ -1,17 +1,21 @@
-// The notebook's counting (coursekit/classview/stats.py), on the page: who did which exercise, the
-// distribution of a self-scan, the before/after shift of two scans, the role profile, the
-// dilemma choices and, per learner, the portfolio for the final assignment. The same answers give
-// the same numbers (tests/page/test_class_parity.py). Means are taken as Python's statistics.mean
-// takes them: exactly, and rounded once.
+// The class overview's counting (on the page and in the notebook's widget): who did which exercise,
+// the distribution of a self-scan, the before/after shift of two scans, the role profile, the
+// dilemma choices and, per learner, the portfolio for the final assignment
+// (tests/page/test_class_parity.py holds the numbers of the sample class). Means are taken exactly,
+// and rounded once.
 import { DATA, format, strip } from "../page/base.js";
 import { decimal } from "../page/formatting.js";
 import { byCodePoint, K } from "./classbase.js";
 
-export const CATALOG = {
-  definitions: new Map(DATA.catalog.exercises.map((definition) => [definition.id, definition])),
-  chapters: new Map(DATA.catalog.chapters.map((chapter) => [chapter.number, chapter])),
-  final: DATA.catalog.final_assignment,
-};
+// The book's exercises: built into the class page's script; the notebook's widget is handed them
+// by the kernel (useCatalog), since its committed bundle is the same for every book.
+export const CATALOG = {};
+export function useCatalog(catalog) {
+  CATALOG.definitions = new Map(catalog.exercises.map((definition) => [definition.id, definition]));
+  CATALOG.chapters = new Map(catalog.chapters.map((chapter) => [chapter.number, chapter]));
+  CATALOG.final = catalog.final_assignment;
+}
+useCatalog(DATA.catalog);
 
 export const definitionsOf = (type) => [...CATALOG.definitions.values()].filter((definition) => definition.type === type);
 export const sum = (numbers) => numbers.reduce((total, number) => total + number, 0);

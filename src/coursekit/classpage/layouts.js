@@ -19,7 +19,7 @@ export const LAYOUTS = C.layouts.map((layout) => ({
   filePattern: new RegExp(`^(?:${layout.file})`),
 }));
 
-// classview/read.py, _identity: the same name however it is written.
+// The same name however it is written.
 export function identity(name) {
   return words(casefold(name.normalize("NFKC"))).join(" ");
 }

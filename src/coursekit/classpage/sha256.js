@@ -1,6 +1,6 @@
 // SHA-256 (FIPS 180-4) of a text as UTF-8, as Python's hashlib gives it. The class overview uses it
-// as the notebook does (classview/read.py): to recognise the same answers and to put the learners'
-// letters in an order that does not follow their names. Synchronous and without crypto.subtle,
+// to recognise the same answers and to put the learners' letters in an order that does not follow
+// their names. Synchronous and without crypto.subtle,
 // which a page served over plain http does not have. tests/page checks it against hashlib.
 
 export const SHA_K = new Int32Array([

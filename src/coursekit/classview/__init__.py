@@ -1,38 +1,29 @@
-"""Class overview for teachers: read a folder of portfolio exports, check every file, show the class.
+"""Class overview for teachers: the teacher's notebook reads a folder of portfolio exports.
 
 For the teacher's notebook (``notebooks/docent/klasoverzicht.ipynb``)::
 
     from coursekit.classview import class_overview
     class_overview("voorbeeld-exports")          # a folder next to the notebook, or a full path
 
-The folder holds the learners' portfolio exports as they come out of ``portfolio()`` or the page
-(``.html``, ``.md`` or ``.json``; subfolders are read too). Every file is checked. A file that is
-not an export, is damaged, was made with a newer export format, or is a second export of the same
-learner is named in a Dutch message and skipped; the rest of the class still shows. An export of an
-older format version is read as it is migrated. The run never raises.
+The overview itself is the class page's (:mod:`coursekit.classpage`, JavaScript): the same
+checks of every file, the same anonymous letters, counts, charts and report as on the book's page
+``book/docenten/klasoverzicht-in-je-browser``. It runs one way: read, count, draw, show. This
+package keeps only what a kernel must do, and what the JavaScript gets as data:
 
-What the teacher sees (anonymised, for discussion in class):
-
-- which exercises how many learners did, with the result of the knowledge questions;
-- the before/after shift of every self-scan that is compared with an earlier one (``compare_with``);
-- the role profile of every self-scan marked ``role_profile`` (chapter 7);
-- the distribution of the scores of every self-scan, per statement;
-- the choices made in the dilemmas;
-- per learner: how far the portfolio is, and whether it holds what the final assignment asks for
-  (``final_assignment`` in the exercise definitions).
+- :mod:`.read`: list the folder and read its files safely (regular files in the folder only, a
+  size cap, no hang; a Dutch reason for each file not read);
+- :mod:`.widget`: the anywidget that hands the files to the class page's overview, and the
+  static form (the files as JSON in the class page's container, without names);
+- :mod:`.layouts`: the platforms' bulk-download layouts (who is who), given to the JavaScript;
+- :mod:`.catalog`: what the overview needs of the book's exercises.
 
 Privacy: learners are labelled "Cursist A", "Cursist B", ... in an order that does not follow
-their names or file names. Names (and file names, which usually contain a name) are shown only
-in the live view after ticking "Namen tonen". The static HTML form (the online book, a printed
-or saved notebook) never contains a name. Reflection texts are never shown: they are personal.
-
-One module per step: :mod:`.read` (files), :mod:`.stats` (counting), :mod:`.charts` (PNG),
-:mod:`.render` (HTML, from the template ``classview.html``) and :mod:`.widget` (ipywidgets).
-The texts are in :mod:`coursekit.texts.teacher`.
+their names or file names; names are shown only after ticking "Namen tonen"; the static form
+carries none. Reflection texts are never shown.
 """
 
 from __future__ import annotations
 
-from .widget import ClassOverview, class_overview
+from .widget import ClassOverview, ClassOverviewWidget, class_overview
 
-__all__ = ["ClassOverview", "class_overview"]
+__all__ = ["ClassOverview", "ClassOverviewWidget", "class_overview"]

@@ -5,9 +5,9 @@ with the same id are one learner, whatever names the exports carry (a learner wh
 once and "Piet Pietersen" once is one learner); two ids are two learners, even when both exports
 carry the name "Jan de Vries". The typed name is only shown, never used as a key when an id exists.
 
-The notebook (:func:`coursekit.classview.read.read_class`) and the class page in the browser
-(``coursekit/classpage/layouts.js``, which gets :data:`LAYOUTS` as data) use these same patterns;
-``tests/page/test_class_parity.py`` checks that both tie every file to the same student. The
+The class overview (``coursekit/classpage/layouts.js``, on the book's page and in the teacher's
+notebook) gets :data:`LAYOUTS` as data and ties every file to its student with these patterns;
+``tests/page/test_classview_layouts.py`` checks each layout. The
 patterns are written in the part of the regular-expression syntax that Python and JavaScript read
 alike (no ``\\d``, ``\\w`` or ``\\s``, whose meaning differs; no named groups). A ``folder``
 pattern must match a whole folder name on the file's path; a ``file`` pattern the start of the
@@ -59,9 +59,6 @@ every folder on the path and at no letter of a name.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass
 from typing import Any
 
 _MONTH = "[^ /0-9,]+"
@@ -101,46 +98,6 @@ LAYOUTS: tuple[dict[str, Any], ...] = (
         "side": 2,
     },
 )
-
-_COMPILED = tuple(
-    (
-        layout,
-        re.compile(layout["folder"]) if "folder" in layout else None,
-        re.compile(layout["file"].replace("$", r"\Z")),  # JavaScript's $: only at the very end
-    )
-    for layout in LAYOUTS
-)
-
-
-@dataclass(frozen=True)
-class Student:
-    """A student of a platform: ``key`` ("moodle:12345") is the identity, ``label`` only shown."""
-
-    platform: str
-    id: str
-    label: str
-
-    @property
-    def key(self) -> str:
-        return f"{self.platform}:{self.id}"
-
-
-def student_of(path: str) -> tuple[Student | None, bool]:
-    """The platform student the file at ``path`` (POSIX, relative) belongs to, and whether the
-    platform added the file itself (Blackboard's text per attempt); ``(None, False)`` outside any layout."""
-    parts = path.split("/")
-    name = parts[-1]
-    for layout, folder, file in _COMPILED:
-        found = None
-        if folder is not None:
-            found = next((m for m in (folder.fullmatch(part) for part in parts[:-1]) if m), None)
-        if found is None:
-            found = file.match(name)
-        if found is not None:
-            label = unicodedata.normalize("NFC", found.group(layout["name"]) or "")
-            side = bool(layout.get("side") and found.group(layout["side"]))
-            return Student(layout["platform"], found.group(layout["id"]), label), side
-    return None, False
 
 
 def as_data() -> list[dict[str, Any]]:

@@ -14,6 +14,11 @@ The widgets' front end is ONE ES module, ``exercise.js`` in this folder: the ent
 page does, and the portfolio panel) bundled by esbuild. Binder has no Node, so the bundle is committed;
 ``python -m coursekit.notebook`` writes it again and ``python -m coursekit.notebook --check``
 (in ``make lint``) fails when it is stale. This module imports neither ipywidgets nor anywidget.
+
+The teacher's class overview (:mod:`coursekit.classview.widget`) is a second anywidget with a
+second committed module, ``classoverview.js``: the class page's overview
+(``classpage/classnotebook.js``, :func:`coursekit.classpage.notebook_module`), written and checked
+by the same command.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ FOLDER = Path(__file__).parent
 ENTRY = FOLDER / "entry.js"
 BUNDLE = FOLDER / "exercise.js"
 STYLESHEET = FOLDER.parent / "page" / "page.css"  # the page's look, in the notebook too
+CLASS_BUNDLE = FOLDER / "classoverview.js"
+CLASS_STYLESHEET = FOLDER.parent / "classpage" / "classpage.css"
 
 
 def build() -> str:
@@ -40,13 +47,22 @@ def build() -> str:
         return page.bundled(ENTRY, modules, banner, format="esm")
 
 
-def write() -> Path:
-    text = build()
-    if not BUNDLE.exists() or BUNDLE.read_text(encoding="utf-8") != text:
-        BUNDLE.write_text(text, encoding="utf-8")
-    return BUNDLE
+def bundles() -> dict[Path, str]:
+    """Each committed module and the text its sources give now."""
+    from .. import classpage
+
+    return {BUNDLE: build(), CLASS_BUNDLE: classpage.notebook_module()}
 
 
-def stale() -> bool:
-    """Whether the committed bundle differs from what the sources give now."""
-    return not BUNDLE.exists() or BUNDLE.read_text(encoding="utf-8") != build()
+def write() -> list[Path]:
+    written = []
+    for path, text in bundles().items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def stale() -> list[Path]:
+    """The committed modules that differ from what the sources give now."""
+    return [path for path, text in bundles().items() if not path.exists() or path.read_text(encoding="utf-8") != text]

@@ -33,11 +33,8 @@ def axis_label(text: str, length: int = LABEL_LENGTH) -> str:
     return literal(text)
 
 
-def png(draw: Callable, height: float, width: float = 7.5, *, dpi: int = 96, palette: bool = False) -> bytes:
-    """Draw on a new figure (``draw(figure, axes)``) and return it as PNG bytes.
-
-    ``palette``: at most 128 colours, so a page with many charts (the class overview) stays light.
-    """
+def png(draw: Callable, height: float, width: float = 7.5, *, dpi: int = 96) -> bytes:
+    """Draw on a new figure (``draw(figure, axes)``) and return it as PNG bytes."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
@@ -46,20 +43,7 @@ def png(draw: Callable, height: float, width: float = 7.5, *, dpi: int = 96, pal
     with warnings.catch_warnings():  # a script without a glyph in the font is drawn as boxes: no warning wall
         warnings.filterwarnings("ignore", message="Glyph .* missing from")
         figure.savefig(buffer, format="png")
-    return _smaller(buffer.getvalue()) if palette else buffer.getvalue()
-
-
-def _smaller(image: bytes) -> bytes:
-    """The same picture with a palette of at most 128 colours (when Pillow is there, as with matplotlib)."""
-    try:
-        from PIL import Image
-    except ImportError:
-        return image
-    with Image.open(io.BytesIO(image)) as picture:
-        small = picture.convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-        buffer = io.BytesIO()
-        small.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue() if buffer.tell() < len(image) else image
+    return buffer.getvalue()
 
 
 def data_uri(image: bytes) -> str:

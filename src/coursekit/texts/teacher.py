@@ -7,10 +7,10 @@ rewording a text never invalidates a learner's saved answer.
 
 from __future__ import annotations
 
-# --- Class overview for teachers (coursekit.classview) ---------------------
+# --- Class overview for teachers (coursekit.classview, coursekit.classpage) ---------------------
 #
-# Used by classview_read, classview_stats, classview_charts, classview_render and
-# classview_widget under their short names (without CLASSVIEW_).
+# In JavaScript as K.NAME (coursekit/classpage: the overview on the book's page and in the notebook);
+# the notebook's kernel (classview/read.py) uses the folder and file texts.
 
 TITLE = "Klasoverzicht"
 INTRO = (
@@ -24,11 +24,6 @@ BUTTON_READ = "Lees de map in"
 LABEL_SHOW_NAMES = "Namen tonen"
 LABEL_VIEW = "Toon"
 VIEW_ALL = "Alles"
-STATIC_NOTE = (
-    "Dit is de tekstvorm van het klasoverzicht van de map ‘{folder}’. Ze toont nooit namen of "
-    "bestandsnamen. Open het notebook in JupyterLab om een andere map te kiezen en de weergave te "
-    "wisselen."
-)
 SAMPLE_NOTE = (
     "De map ‘{folder}’ bevat synthetische voorbeeldexports: verzonnen cursisten met gegenereerde "
     "antwoorden, geen echte groep."
@@ -38,7 +33,18 @@ PRIVACY_NOTE = (
     "is goedgekeurd; zet exports van cursisten niet op mybinder.org. Reflectieteksten worden nooit "
     "getoond."
 )
-PLAIN = "Klasoverzicht van ‘{folder}’: {learners} cursist(en), {skipped} bestand(en) overgeslagen."
+PLAIN = (
+    "Klasoverzicht van ‘{folder}’: {files} bestand(en). Het overzicht zelf verschijnt in JupyterLab, "
+    "of op de pagina van het online boek."
+)
+STATIC_INTRO = (
+    "Zo ziet het klasoverzicht eruit voor de map ‘{folder}’. Namen en bestandsnamen staan niet op "
+    "deze pagina. Open het notebook in JupyterLab om je eigen map te kiezen."
+)
+STATIC_NEEDS_SCRIPT = (
+    "Hier staat het klasoverzicht van de map ‘{folder}’ ({files} bestand(en)). Het verschijnt op de "
+    "pagina van het online boek met JavaScript aan, of in het notebook in JupyterLab."
+)
 
 FOLDER_MISSING = (
     "De map ‘{folder}’ bestaat niet. Controleer de naam. Een map zonder volledig pad zoekt het "
@@ -50,15 +56,6 @@ FOLDER_EMPTY = (
     "De map ‘{folder}’ is leeg. Zet de portfolio-exports van je cursisten (.html, .md of .json) in "
     "deze map en lees de map opnieuw in."
 )
-NO_LEARNERS = (
-    "In de map ‘{folder}’ staat geen enkele bruikbare portfolio-export. Bij ‘Controle van de "
-    "bestanden’ staat per bestand waarom het is overgeslagen."
-)
-TOO_MANY_FILES = (
-    "De map bevat meer dan {limit} bestanden; alleen de eerste {limit} (op alfabetische volgorde) "
-    "zijn bekeken. Kies een map met alleen de exports van deze groep."
-)
-SUMMARY = "{learners} in ‘{folder}’: {files} bestand(en) bekeken, {used} gebruikt, {skipped} overgeslagen."
 SMALL_GROUP_NOTE = (
     "Let op: met minder dan {minimum} cursisten zijn de verdelingen bijna individuele antwoorden. "
     "Bespreek ze in de groep alleen als de cursisten dat goed vinden."
@@ -77,13 +74,19 @@ SKIP_EDITED = (
     "geen portfolio-export van dit boek: de antwoordgegevens ontbreken. Is het bestand bewerkt of "
     "opnieuw opgeslagen, bijvoorbeeld in Word? Vraag de cursist om de oorspronkelijke export."
 )
-SKIP_ZIP = "een zip-bestand; pak het eerst uit in deze map en lees de map opnieuw in"
 SKIP_TOO_LARGE = "te groot voor een portfolio-export (meer dan {size} MB)"
 SKIP_NOT_REGULAR = (
     "geen gewoon bestand (bijvoorbeeld een koppeling naar een apparaat of een pipe); het overzicht "
     "leest alleen gewone bestanden"
 )
 SKIP_UNREADABLE = "kan niet worden gelezen ({reason})"
+SKIP_LINK_OUTSIDE = (
+    "een koppeling naar een bestand buiten deze map; het overzicht leest alleen bestanden in de map zelf"
+)
+SKIP_FOLDER_TOO_BIG = (
+    "niet gelezen: de bestanden ervoor zijn samen al meer dan {size} MB; kies een map met alleen de "
+    "exports van deze groep"
+)
 SKIP_NOT_TEXT = (
     "geen tekstbestand (bijvoorbeeld een pdf of een Word-document); alleen exports als .html, .md "
     "of .json kunnen worden gelezen"
@@ -179,7 +182,6 @@ DONE = "{done} van {total}"
 RESULT_MC = "{first} van {done} meteen goed"
 RESULT_MATCHING = "gemiddeld {mean} van {items} goed"
 NO_RESULT = "–"
-NOBODY = "Nog niemand heeft een zelfscan of dilemma gemaakt die hier past."
 SCAN_NOBODY = "Nog niemand heeft deze zelfscan gemaakt."
 SCAN_INTRO = "{count} cursist(en) maakten deze zelfscan. Schaal: {scale}."
 SCAN_CAPTION = "Aantal cursisten per score, per stelling"

@@ -1,5 +1,10 @@
-"""The teacher's class overview (coursekit.classview): reading a folder of exports, checking every
-file, counting, hiding names, the static form and the live widget.
+"""The teacher's class overview in the notebook: reading a folder of exports, checking every file,
+counting, hiding names.
+
+Driven as the notebook runs it: the kernel lists and reads the folder (coursekit.classview.read),
+the class page's script (run in Node, classtools.notebook) does the rest. What the overview draws
+(its sections, the charts, the live widget and the static form) is tested in Chromium:
+tests/browser/test_class_notebook.py.
 
 Every bad input gets its own Dutch message and the rest of the class still shows: an empty folder,
 a file of another format, an export from an older (or newer) format version, two exports of the
@@ -19,14 +24,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classtools import build_script, run
+from classtools import notebook as overview_of
 from coursekit import classview
 from coursekit.answers import Answer
 from coursekit.classview import read
-from coursekit.classview import render as view
-from coursekit.classview import stats as counting
 from coursekit.definitions import load_catalog
 from coursekit.display import Message
 from coursekit.exercise_types.selfscan import role_groups
+from coursekit.portfolio.format import ExportProblem, Problem, read_export
 from coursekit.texts import teacher
 from pagecalls import build_export
 
@@ -45,6 +51,20 @@ def _in_project(monkeypatch):
 @pytest.fixture(scope="module")
 def catalog():
     return load_catalog(ROOT)
+
+
+@pytest.fixture(scope="module")
+def script():
+    return build_script()
+
+
+def overview(folder, base: Path | None = None, show_names: bool = False) -> dict:
+    """What the notebook shows of ``folder``: the kernel reads it, the page's script does the rest."""
+    return overview_of(build_script(), folder, base, show_names=show_names)
+
+
+def scan_stats(data: dict, exercise_id: str) -> dict:
+    return next(one for one in data["scans"] if one["id"] == exercise_id)
 
 
 # --- Building exports ----------------------------------------------------------------------------
@@ -117,9 +137,9 @@ def one_learner(catalog, folder: Path, name: str = "Anna de Vries", **kwargs) ->
     return write(folder, catalog, [scan(catalog, "h8-zelfscan-begin", [3] * 8)], name=name, **kwargs)
 
 
-def reasons(data) -> dict[str, str]:
-    """{file name: Dutch reason} of the skipped files (reasons as the teacher reads them)."""
-    return {s.file.relative: view.skipped_reason(s, data, True) for s in data.skipped}
+def reasons(folder, base: Path | None = None) -> dict[str, str]:
+    """{file name: Dutch reason} of the skipped files (reasons as the teacher reads them, names shown)."""
+    return {s["file"]["relative"]: s["shown"] for s in overview(folder, base, show_names=True)["skipped"]}
 
 
 # --- Reading one export --------------------------------------------------------------------------
@@ -133,32 +153,39 @@ def test_each_export_format_is_read_back_with_name_date_and_answers(catalog, suf
     ]
     bundle = build_export({a.exercise_id: a for a in answers}, catalog, name="Anna de Vries", moment=WHEN)
     text = {"html": bundle.html, "md": bundle.markdown, "json": bundle.json}[suffix]
-    parsed = read.parse_export(text.encode("utf-8"))
+    parsed = read_export(text.encode("utf-8"))
     assert parsed.name == "Anna de Vries"
     assert parsed.exported_at == WHEN
     assert parsed.answers == {a.exercise_id: a for a in answers}
     assert parsed.unreadable == 0
 
 
+@pytest.fixture(scope="module")
+def reason_of_kind(script) -> dict[str, str]:
+    """The overview's Dutch reason for each kind of refusal (classread.js, skipReason)."""
+    kinds = [kind.value for kind in Problem]
+    return dict(zip(kinds, run(script, calls=[("skipReason", kind, 3) for kind in kinds])["calls"]))
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")))
-def test_any_bytes_give_an_export_or_a_dutch_reason_never_a_crash(data):
+def test_any_bytes_give_an_export_or_a_dutch_reason_never_a_crash(reason_of_kind, data):
     try:
-        read.parse_export(data)
-    except read.ExportProblem as problem:
-        assert read.skip_reason(problem)
+        read_export(data)
+    except ExportProblem as problem:
+        assert reason_of_kind[problem.kind.value]
 
 
 # --- The sample folder ---------------------------------------------------------------------------
 
 
-@pytest.mark.slow  # draws every chart of the overview
 def test_the_sample_folder_shows_eight_synthetic_learners_and_reports_two_files(catalog):
-    data = read.read_class(SAMPLES)
-    assert not data.problem
-    assert len(data.learners) == 8
-    assert all("synthetisch" in learner.name for learner in data.learners)
-    skipped = reasons(data)
+    """(Its sections, in Chromium: test_the_notebook_shows_the_same_overview_as_the_page_for_the_sample_folder.)"""
+    data = overview(SAMPLES)
+    assert not data["problem"]
+    assert len(data["learners"]) == 8
+    assert all("synthetisch" in learner["name"] for learner in data["learners"])
+    skipped = reasons(SAMPLES)
     assert set(skipped) == {
         "LEESMIJ-synthetische-voorbeelden.txt",
         "portfolio-voorbeeldcursist-2-synthetisch-20261004-2202.html",
@@ -166,10 +193,6 @@ def test_the_sample_folder_shows_eight_synthetic_learners_and_reports_two_files(
     assert "geen portfolio-export" in skipped["LEESMIJ-synthetische-voorbeelden.txt"]
     duplicate = skipped["portfolio-voorbeeldcursist-2-synthetisch-20261004-2202.html"]
     assert "tweede export" in duplicate and "20261115-2102.html" in duplicate
-    sections = view.render_sections(data, catalog)
-    keys = [s.key for s in sections]
-    assert keys[:2] == ["bestanden", "oefeningen"]
-    assert "h8-zelfscan-begin--h9-zelfscan-eind" in keys and "rollen" in keys and "cursisten" in keys
 
 
 @pytest.mark.slow  # runs the sample script in a new process
@@ -190,20 +213,19 @@ def test_the_sample_exports_are_synthetic_and_up_to_date():
 
 
 def test_an_empty_folder_gets_a_dutch_message_and_no_sections(tmp_path, catalog):
+    """(The message as the view shows it, in an alert: test_the_widget_reports_a_bad_folder_and_recovers.)"""
     (tmp_path / "leeg").mkdir()
-    data = read.read_class("leeg", tmp_path)
-    assert data.problem == teacher.FOLDER_EMPTY.format(folder="leeg")
-    assert "is leeg" in data.problem
-    assert view.render_sections(data, catalog) == []
-    html = view.report_html(data, catalog)
-    assert 'role="alert"' in html and "is leeg" in html
+    data = overview("leeg", tmp_path)
+    assert data["problem"] == teacher.FOLDER_EMPTY.format(folder="leeg")
+    assert "is leeg" in data["problem"]
+    assert data["files"] == [] and data["learners"] == []
 
 
 def test_a_missing_folder_and_a_file_instead_of_a_folder_get_a_dutch_message(tmp_path):
-    missing = read.read_class("bestaat-niet", tmp_path)
-    assert "bestaat niet" in missing.problem and str(tmp_path) in missing.problem
+    missing = overview("bestaat-niet", tmp_path)
+    assert "bestaat niet" in missing["problem"] and str(tmp_path) in missing["problem"]
     (tmp_path / "los.html").write_text("x", encoding="utf-8")
-    assert "geen map" in read.read_class(tmp_path / "los.html").problem
+    assert "geen map" in overview(tmp_path / "los.html")["problem"]
 
 
 def test_hidden_files_and_system_clutter_are_ignored_and_subfolders_are_read(tmp_path, catalog):
@@ -212,9 +234,9 @@ def test_hidden_files_and_system_clutter_are_ignored_and_subfolders_are_read(tmp
     (tmp_path / "groep" / "__MACOSX").mkdir()
     (tmp_path / "groep" / "__MACOSX" / "._x.html").write_bytes(b"\x00")
     (tmp_path / "groep" / "Thumbs.db").write_bytes(b"\x00")
-    data = read.read_class(tmp_path / "groep")
-    assert len(data.files) == 1 and len(data.learners) == 1 and not data.skipped
-    assert data.files[0].relative.startswith("week-9/")
+    data = overview(tmp_path / "groep")
+    assert len(data["files"]) == 1 and len(data["learners"]) == 1 and not data["skipped"]
+    assert data["files"][0].startswith("week-9/")
 
 
 # --- Bad input: files of another format ----------------------------------------------------------
@@ -240,10 +262,11 @@ def test_files_of_other_formats_are_skipped_each_with_its_own_reason(tmp_path, c
     broken = export.read_text(encoding="utf-8").replace('"answers": [', '"answers": [{{{')
     (folder / "kapot.html").write_text(broken, encoding="utf-8")
 
-    data = read.read_class(folder)
-    skipped = reasons(data)
+    data = overview(folder)
+    skipped = reasons(folder)
     assert skipped == {
-        "alles.zip": teacher.SKIP_ZIP,
+        # A zip in the folder is unpacked and read now (the page's reader): this one is no zip.
+        "alles.zip": teacher.ZIP_DAMAGED,
         "andere.json": teacher.SKIP_OTHER_JSON,
         "antwoorden.json": teacher.SKIP_STORE_FILE,
         "bewerkt.html": teacher.SKIP_EDITED,
@@ -253,12 +276,12 @@ def test_files_of_other_formats_are_skipped_each_with_its_own_reason(tmp_path, c
         "memo.txt": teacher.SKIP_NOT_EXPORT,
         "webpagina.html": teacher.SKIP_NOT_EXPORT,
     }
-    assert [learner.file.relative for learner in data.learners] == ["goed.html"]
-    sections = view.render_sections(data, catalog)
-    assert [s.key for s in sections][:2] == ["bestanden", "oefeningen"]  # the class still shows
-    files_html = sections[0].html
-    assert "Bestand 1 (.zip)" in files_html and "alles.zip" not in files_html  # names hidden by default
-    assert "alles.zip" in view.render_sections(data, catalog, show_names=True)[0].html
+    assert [learner["file"]["relative"] for learner in data["learners"]] == ["goed.html"]
+    assert data["exercises"] and not data["problem"]  # the class still shows
+    hidden = next(one for one in data["skipped"] if one["file"]["relative"] == "alles.zip")["file"]["shown"]
+    assert hidden == "Bestand 1 (.zip)"  # names hidden by default
+    shown = overview(folder, show_names=True)["skipped"][0]["file"]["shown"]
+    assert "alles.zip" in shown
 
 
 def test_a_file_that_cannot_be_read_or_is_too_large_is_skipped(tmp_path, catalog, monkeypatch):
@@ -266,9 +289,9 @@ def test_a_file_that_cannot_be_read_or_is_too_large_is_skipped(tmp_path, catalog
     one_learner(catalog, folder, filename="a.html")
     (folder / "b.html").write_text("x" * 100, encoding="utf-8")
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 50)
-    data = read.read_class(folder)
-    assert len(data.learners) == 0 and data.problem == teacher.NO_LEARNERS.format(folder=str(folder))
-    assert all("te groot" in reason for reason in reasons(data).values())
+    data = overview(folder)
+    assert len(data["learners"]) == 0 and data["problem"] == teacher.PAGE_NO_LEARNERS
+    assert all("te groot" in reason for reason in reasons(folder).values())
 
 
 # --- Bad input: format versions ------------------------------------------------------------------
@@ -286,14 +309,14 @@ def test_an_export_from_a_newer_or_impossible_format_version_is_skipped_with_adv
     _with_version(one_learner(catalog, folder, name="Oud", filename="oud.json", suffix="json"), 0)
     _with_version(one_learner(catalog, folder, name="Nieuw", filename="nieuw.json", suffix="json"), 3)
     _with_version(one_learner(catalog, folder, name="Zonder", filename="zonder.json", suffix="json"), None)
-    data = read.read_class(folder)
-    skipped = reasons(data)
+    data = overview(folder)
+    skipped = reasons(folder)
     # Versions count from 1: a version 0 is not an older export but a damaged one (an older
     # version is migrated forward and read: tests/toolkit/test_schemas.py).
     assert skipped["oud.json"] == teacher.SKIP_DAMAGED.format(detail=teacher.DAMAGED_VERSION)
     assert "nieuwere versie van het boek (exportformaat versie 3" in skipped["nieuw.json"]
     assert skipped["zonder.json"] == teacher.SKIP_DAMAGED.format(detail=teacher.DAMAGED_VERSION)
-    assert [learner.name for learner in data.learners] == ["Huidig"]
+    assert [learner["name"] for learner in data["learners"]] == ["Huidig"]
 
 
 def test_unreadable_answers_in_an_export_are_left_out_and_noted(tmp_path, catalog):
@@ -308,9 +331,9 @@ def test_unreadable_answers_in_an_export_are_left_out_and_noted(tmp_path, catalo
     document["answers"][1]["value"] = {"responses": "kapot"}
     document["answers"].append({"exercise_id": "../../etc", "chapter": 1})
     path.write_text(json.dumps(document), encoding="utf-8")
-    data = read.read_class(tmp_path / "map")
-    assert list(data.learners[0].answers) == ["h8-zelfscan-begin"]
-    assert [note.text for note in data.notes] == [teacher.NOTE_BAD_ANSWERS.format(count=2)]
+    data = overview(tmp_path / "map")
+    assert [row["id"] for row in data["exercises"] if row["done"]] == ["h8-zelfscan-begin"]
+    assert [note["text"] for note in data["notes"]] == [teacher.NOTE_BAD_ANSWERS.format(count=2)]
 
 
 # --- Bad input: two exports of one learner -------------------------------------------------------
@@ -331,13 +354,15 @@ def test_two_exports_of_the_same_learner_count_once_the_newest_is_used(tmp_path,
         suffix="md",
     )
     one_learner(catalog, folder, name="Bert", filename="bert.html")
-    data = read.read_class(folder)
-    assert len(data.learners) == 2
-    anna = next(learner for learner in data.learners if learner.name.strip().lower().startswith("anna"))
-    assert anna.file.relative == "anna-eind.md" and set(anna.answers) == {"h8-zelfscan-begin", "h9-zelfscan-eind"}
-    reason = reasons(data)["anna-week-8.html"]
+    data = overview(folder)
+    assert len(data["learners"]) == 2
+    anna = next(learner for learner in data["learners"] if learner["name"].strip().lower().startswith("anna"))
+    row = next(row for row in data["rows"] if row["letters"] == anna["letters"])
+    assert anna["file"]["relative"] == "anna-eind.md" and row["done"] == 2
+    assert scan_stats(data, "h9-zelfscan-eind")["learners"] == 1
+    reason = reasons(folder)["anna-week-8.html"]
     assert reason.startswith("een tweede export van Cursist ") and "‘anna-eind.md’" in reason
-    hidden = view.skipped_reason(data.skipped[0], data, show_names=False)
+    hidden = data["skipped"][0]["shown"]
     assert "anna" not in hidden.lower() and "Bestand 1 (.md)" in hidden
 
 
@@ -345,10 +370,10 @@ def test_the_same_export_in_three_formats_counts_once(tmp_path, catalog):
     folder = tmp_path / "map"
     for suffix in ("html", "md", "json"):
         one_learner(catalog, folder, name="", suffix=suffix)
-    data = read.read_class(folder)
-    assert len(data.learners) == 1 and len(data.skipped) == 2
-    assert all(s.reason == teacher.SKIP_SAME_EXPORT for s in data.skipped)
-    assert teacher.NOTE_NO_NAME in [note.text for note in data.notes]
+    data = overview(folder)
+    assert len(data["learners"]) == 1 and len(data["skipped"]) == 2
+    assert all(s["reason"] == teacher.SKIP_SAME_EXPORT for s in data["skipped"])
+    assert teacher.NOTE_NO_NAME in [note["text"] for note in data["notes"]]
 
 
 def test_learners_without_a_name_with_different_answers_are_two_learners(tmp_path, catalog):
@@ -357,9 +382,9 @@ def test_learners_without_a_name_with_different_answers_are_two_learners(tmp_pat
     write(folder, catalog, [scan(catalog, "h8-zelfscan-begin", [4] * 8)], filename="b.json", suffix="json")
     write(folder, catalog, [], filename="leeg1.json", suffix="json")
     write(folder, catalog, [], filename="leeg2.json", suffix="json")
-    data = read.read_class(folder)
-    assert len(data.learners) == 4 and not data.skipped
-    assert sum(note.text == teacher.NOTE_EMPTY for note in data.notes) == 2
+    data = overview(folder)
+    assert len(data["learners"]) == 4 and not data["skipped"]
+    assert sum(note["text"] == teacher.NOTE_EMPTY for note in data["notes"]) == 2
 
 
 def test_identical_answers_under_two_names_are_flagged_but_both_count(tmp_path, catalog):
@@ -367,16 +392,16 @@ def test_identical_answers_under_two_names_are_flagged_but_both_count(tmp_path, 
     answers = [scan(catalog, "h8-zelfscan-begin", [3, 4, 2, 5, 1, 3, 3, 3])]
     write(folder, catalog, answers, name="Anna", filename="anna.html")
     write(folder, catalog, answers, name="Bert", filename="bert.html")
-    data = read.read_class(folder)
-    assert len(data.learners) == 2
-    [note] = [n for n in data.notes if n.other is not None]
-    assert note.file.relative == "bert.html" and note.other.relative == "anna.html"
+    data = overview(folder)
+    assert len(data["learners"]) == 2
+    [note] = [n for n in data["notes"] if n["other"] is not None]
+    assert note["file"]["relative"] == "bert.html" and note["other"]["relative"] == "anna.html"
 
 
 # --- Names ---------------------------------------------------------------------------------------
 
 
-def _class(tmp_path, catalog, names):
+def _class(tmp_path, catalog, names, show_names: bool = False):
     folder = tmp_path / "map"
     for index, name in enumerate(names):
         write(
@@ -389,34 +414,33 @@ def _class(tmp_path, catalog, names):
             name=name,
             filename=f"portfolio-{name.lower().replace(' ', '-')}.html",
         )
-    return read.read_class(folder)
+    return overview(folder, show_names=show_names)
 
 
-@pytest.mark.slow  # draws every chart of the overview
 def test_names_and_file_names_are_hidden_by_default_and_shown_on_request(tmp_path, catalog):
+    """(The whole overview and the static form, in Chromium: the test of the same name in
+    tests/browser/test_class_notebook.py.)"""
     names = ["Anneloes de Vries", "Bartholomeus Jansen", "Cornelia Bakker", "Dewi Ramdin", "Esmeralda Kaya"]
-    data = _class(tmp_path, catalog, names)
-    hidden = view.report_html(data, catalog)
-    static = view.static_html(data, catalog)
-    for text in (hidden, static):
-        words = re.sub(r'src="data:[^"]*"', "", text)
-        for name in names:
-            for part in name.split():
-                assert not re.search(rf"\b{part}\b", words, re.IGNORECASE) or part == "de"
-        assert "Cursist A" in text and "Cursist E" in text
-    shown = view.report_html(data, catalog, show_names=True)
-    assert all(name in shown for name in names)
-    assert "portfolio-anneloes-de-vries.html" in shown
+    hidden = _class(tmp_path, catalog, names)
+    text = json.dumps([hidden["learners_table"], [one["label"] for one in hidden["learners"]]], ensure_ascii=False)
+    for name in names:
+        for part in name.split():
+            assert not re.search(rf"\b{part}\b", text, re.IGNORECASE) or part == "de"
+    assert "Cursist A" in text and "Cursist E" in text
+    shown = overview(tmp_path / "map", show_names=True)
+    text = json.dumps([shown["learners_table"], [one["label"] for one in shown["learners"]]], ensure_ascii=False)
+    assert all(name in text for name in names)
+    assert "portfolio-anneloes-de-vries.html" in text
 
 
 def test_labels_follow_neither_the_names_nor_the_file_names(tmp_path, catalog):
     names = [f"Cursist{index:02d}" for index in range(30)]
     data = _class(tmp_path, catalog, names)
-    labels = {learner.name: learner.letters for learner in data.learners}
+    labels = {learner["name"]: learner["letters"] for learner in data["learners"]}
     assert sorted(labels.values(), key=lambda letter: (len(letter), letter))[-1] == "AD"  # 30 learners: A..Z, AA..AD
     assert [labels[name] for name in names] != sorted(labels.values(), key=lambda letter: (len(letter), letter))
     (tmp_path / "map" / "portfolio-cursist00.html").rename(tmp_path / "map" / "zzz.html")
-    again = {learner.name: learner.letters for learner in read.read_class(tmp_path / "map").learners}
+    again = {learner["name"]: learner["letters"] for learner in overview(tmp_path / "map")["learners"]}
     assert again == labels
 
 
@@ -424,8 +448,8 @@ def test_letters_cannot_be_worked_out_from_the_class_list(tmp_path, catalog):
     """The order depends on the content of all exports, not on the names alone."""
     names = [f"Deelnemer {index}" for index in range(10)]
     orders = []
-    for run, offset in enumerate((0, 1)):
-        folder = tmp_path / f"groep-{run}"
+    for attempt, offset in enumerate((0, 1)):
+        folder = tmp_path / f"groep-{attempt}"
         for index, name in enumerate(names):
             write(
                 folder,
@@ -435,13 +459,13 @@ def test_letters_cannot_be_worked_out_from_the_class_list(tmp_path, catalog):
                 filename=f"{index}.json",
                 suffix="json",
             )
-        data = read.read_class(folder)
-        orders.append([learner.name for learner in sorted(data.learners, key=lambda one: one.letters)])
+        data = overview(folder)
+        orders.append([learner["name"] for learner in sorted(data["learners"], key=lambda one: one["letters"])])
     assert sorted(orders[0]) == sorted(orders[1]) and orders[0] != orders[1]
 
 
-def test_letters_run_like_spreadsheet_columns():
-    assert [read.letters(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
+def test_letters_run_like_spreadsheet_columns(script):
+    assert run(script, calls=[("letters", i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)])["calls"] == [
         "A",
         "B",
         "Z",
@@ -454,12 +478,6 @@ def test_letters_run_like_spreadsheet_columns():
     ]
 
 
-@pytest.mark.slow  # draws the charts of the overview
-def test_a_small_group_gets_a_warning(tmp_path, catalog):
-    data = _class(tmp_path, catalog, ["Anna", "Bert"])
-    assert "minder dan 5 cursisten" in view.report_html(data, catalog)
-
-
 # --- Counting ------------------------------------------------------------------------------------
 
 
@@ -467,13 +485,12 @@ def test_scan_distribution_counts_scores_per_statement(tmp_path, catalog):
     folder = tmp_path / "map"
     write(folder, catalog, [scan(catalog, "h8-zelfscan-begin", [1, 2, 3, 4, 5, None, 5, 5])], name="A")
     write(folder, catalog, [scan(catalog, "h8-zelfscan-begin", [1, 2, 2, 4, 5, 3, 5, 1])], name="B")
-    definition = catalog.get("h8-zelfscan-begin")
-    stats = counting.scan_distribution(read.read_class(folder), definition)
-    assert stats.learners == 2 and stats.excluded == 0
-    assert stats.counts[0] == (2, 0, 0, 0, 0)
-    assert stats.counts[2] == (0, 1, 1, 0, 0) and stats.mean(2) == 2.5 and stats.median(2) == 2.5
-    assert stats.counts[5] == (0, 0, 1, 0, 0) and stats.n(5) == 1
-    assert stats.counts[7] == (1, 0, 0, 0, 1)
+    stats = scan_stats(overview(folder), "h8-zelfscan-begin")
+    assert stats["learners"] == 2 and stats["excluded"] == 0
+    assert stats["counts"][0] == [2, 0, 0, 0, 0]
+    assert stats["counts"][2] == [0, 1, 1, 0, 0] and stats["means"][2] == 2.5 and stats["medians"][2] == 2.5
+    assert stats["counts"][5] == [0, 0, 1, 0, 0] and sum(stats["counts"][5]) == 1
+    assert stats["counts"][7] == [1, 0, 0, 0, 1]
 
 
 def test_a_scan_with_other_statements_is_left_out_and_counted(tmp_path, catalog):
@@ -483,8 +500,8 @@ def test_a_scan_with_other_statements_is_left_out_and_counted(tmp_path, catalog)
     changed = Answer(answer.exercise_id, answer.chapter, answer.type, value, answer.updated_at)
     write(tmp_path / "map", catalog, [changed], name="Oud")
     write(tmp_path / "map", catalog, [answer], name="Nieuw")
-    stats = counting.scan_distribution(read.read_class(tmp_path / "map"), catalog.get("h8-zelfscan-begin"))
-    assert stats.learners == 1 and stats.excluded == 1
+    stats = scan_stats(overview(tmp_path / "map"), "h8-zelfscan-begin")
+    assert stats["learners"] == 1 and stats["excluded"] == 1
 
 
 def test_before_and_after_compares_only_learners_who_did_both(tmp_path, catalog):
@@ -503,13 +520,11 @@ def test_before_and_after_compares_only_learners_who_did_both(tmp_path, catalog)
     )
     write(folder, catalog, [scan(catalog, "h8-zelfscan-begin", [1] * 8)], name="C")
     write(folder, catalog, [scan(catalog, "h9-zelfscan-eind", [5] * 8)], name="D")
-    stats = counting.before_after(
-        read.read_class(folder), catalog.get("h8-zelfscan-begin"), catalog.get("h9-zelfscan-eind")
-    )
-    assert (stats.both, stats.only_before, stats.only_after) == (2, 1, 1)
-    first = stats.rows[0]
-    assert (first.pairs, first.before, first.after, first.rose, first.same, first.fell) == (2, 3, 3.5, 1, 1, 0)
-    assert stats.rows[2].fell == 1 and stats.rows[7].pairs == 1
+    stats = next(one for one in overview(folder)["shifts"] if one["id"] == "h9-zelfscan-eind")
+    assert (stats["both"], stats["only_before"], stats["only_after"]) == (2, 1, 1)
+    first = stats["rows"][0]
+    assert [first[key] for key in ("pairs", "before", "after", "rose", "same", "fell")] == [2, 3, 3.5, 1, 1, 0]
+    assert stats["rows"][2]["fell"] == 1 and stats["rows"][7]["pairs"] == 1
 
 
 def test_role_profile_groups_the_statements_by_role(tmp_path, catalog):
@@ -520,11 +535,11 @@ def test_role_profile_groups_the_statements_by_role(tmp_path, catalog):
     folder = tmp_path / "map"
     write(folder, catalog, [scan(catalog, "h7-rolprofiel", [5, 5, 5, 1, 1, 1, 3, 3, 3, 2, 2, None])], name="A")
     write(folder, catalog, [scan(catalog, "h7-rolprofiel", [2, 2, 2, 4, 4, 4, 4, 4, 4, 1, 1, 1])], name="B")
-    stats = counting.role_profile(read.read_class(folder), definition)
-    rows = {row.role: row for row in stats.rows}
-    assert rows["Catalysator"].mean == 3.5 and rows["Catalysator"].strongest == 1
-    assert rows["Bestendiger"].lowest == 1 and rows["Bestendiger"].highest == 2
-    assert rows["Netwerkarchitect"].strongest == 1 and rows["Bemiddelaar"].strongest == 1 and stats.ties
+    stats = next(one for one in overview(folder)["roles"] if one["id"] == "h7-rolprofiel")
+    rows = {row["role"]: row for row in stats["rows"]}
+    assert rows["Catalysator"]["mean"] == 3.5 and rows["Catalysator"]["strongest"] == 1
+    assert rows["Bestendiger"]["lowest"] == 1 and rows["Bestendiger"]["highest"] == 2
+    assert rows["Netwerkarchitect"]["strongest"] == 1 and rows["Bemiddelaar"]["strongest"] == 1 and stats["ties"]
 
 
 def test_exercise_rows_count_learners_and_first_time_right(tmp_path, catalog):
@@ -535,10 +550,10 @@ def test_exercise_rows_count_learners_and_first_time_right(tmp_path, catalog):
     write(folder, catalog, [choice(catalog, "h1-kennis-lagen", right)], name="A")
     write(folder, catalog, [choice(catalog, "h1-kennis-lagen", right, attempts=2)], name="B")
     write(folder, catalog, [choice(catalog, "h1-kennis-lagen", wrong)], name="C")
-    rows = {row.definition.id: row for row in counting.exercise_rows(read.read_class(folder), catalog)}
-    assert rows["h1-kennis-lagen"].done == 3
-    assert rows["h1-kennis-lagen"].result == "1 van 3 meteen goed"
-    assert rows["h2-kennis-lastig"].done == 0 and list(rows) == list(catalog.definitions)
+    rows = {row["id"]: row for row in overview(folder)["exercises"]}
+    assert rows["h1-kennis-lagen"]["done"] == 3
+    assert rows["h1-kennis-lagen"]["result"] == "1 van 3 meteen goed"
+    assert rows["h2-kennis-lastig"]["done"] == 0 and list(rows) == list(catalog.definitions)
 
 
 def test_dilemma_choices_are_counted_in_book_order(tmp_path, catalog):
@@ -546,9 +561,9 @@ def test_dilemma_choices_are_counted_in_book_order(tmp_path, catalog):
     for name, option in (("A", 1), ("B", 1), ("C", 0)):
         write(folder, catalog, [dilemma(catalog, "h7-dilemma-knoop", option)], name=name)
     definition = catalog.get("h7-dilemma-knoop")
-    stats = counting.dilemma_choices(read.read_class(folder), definition)
-    assert stats.done == 3
-    assert stats.counts[:2] == ((definition.choices[0].text, 1), (definition.choices[1].text, 2))
+    stats = next(one for one in overview(folder)["dilemmas"] if one["id"] == "h7-dilemma-knoop")
+    assert stats["done"] == 3
+    assert stats["counts"][:2] == [[definition.choices[0].text, 1], [definition.choices[1].text, 2]]
 
 
 def test_the_final_assignment_check_follows_chapter_9(tmp_path, catalog):
@@ -564,70 +579,17 @@ def test_the_final_assignment_check_follows_chapter_9(tmp_path, catalog):
     ]
     write(tmp_path / "map", catalog, complete, name="Compleet")
     write(tmp_path / "map", catalog, complete[:1] + complete[2:3] + complete[4:6], name="Half")
-    data = read.read_class(tmp_path / "map")
-    final = {row.learner.name: row.final for row in counting.learner_rows(data, catalog)}
+    data = overview(tmp_path / "map")
+    name_of = {learner["letters"]: learner["name"] for learner in data["learners"]}
+    final = {name_of[row["letters"]]: row["final"] for row in data["rows"]}
     assert final["Compleet"] == "compleet"
     assert final["Half"] == "mist: Zelfscan (eind), Eindreflectie, reflecties uit nog 2 hoofdstuk(ken)"
     text = (ROOT / "book" / "09-kern.md").read_text(encoding="utf-8")
     assert "de zelfscans van begin en eind" in text and "minstens\n   vier andere hoofdstukken" in text
 
 
-# --- Charts and the static form --------------------------------------------------------------------
-
-
-@pytest.mark.slow  # draws every chart of the overview
-def test_every_chart_has_alt_text_a_caption_and_a_table(tmp_path, catalog):
-    html = view.static_html(read.read_class(SAMPLES), catalog)
-    images = re.findall(r"<img [^>]*>", html)
-    assert len(images) >= 8
-    assert all(re.search(r'alt="[^"]{40,}"', image) for image in images)
-    assert html.count("<figcaption>") == len(images)
-    assert html.count("Tekstversie van de grafiek") == len(images)
-    assert '<th scope="col">' in html and "<caption>" in html
-    assert "synthetische voorbeeldexports" in html and "mybinder.org" in html
-    for reflection_text in ("Synthetisch voorbeeldantwoord", "Mijn antwoord"):
-        assert reflection_text not in html  # reflection texts are never shown
-
-
 # --- The widget ----------------------------------------------------------------------------------
-
-
-@pytest.mark.slow  # draws every chart of the overview
-def test_class_overview_shows_the_sample_folder_live_and_static(monkeypatch):
-    monkeypatch.chdir(SAMPLES.parent)
-    overview = classview.class_overview("voorbeeld-exports")
-    bundle = overview._repr_mimebundle_()
-    assert WIDGET_VIEW in bundle and "Klasoverzicht" in bundle["text/plain"]
-    assert "Cursist A" in bundle["text/html"] and "Voorbeeldcursist" not in bundle["text/html"]
-    assert not overview.names.value and overview.names.description == "Namen tonen"
-    assert overview.folder_input.description == "Map met exports"
-    assert "Voorbeeldcursist" not in overview.output.value
-    overview.names.value = True
-    assert "Voorbeeldcursist 1 (synthetisch)" in overview.output.value
-    assert "Voorbeeldcursist" not in overview.static_html()  # the static form never shows names
-    overview.view.value = "rollen"
-    assert "Rolprofiel per leiderschapsrol" in overview.output.value
-    assert "Wie deed wat" not in overview.output.value
-    overview.view.value = ""
-    assert "Wie deed wat" in overview.output.value
-
-
-@pytest.mark.slow  # draws every chart of the overview
-def test_the_widget_reports_a_bad_folder_and_recovers(tmp_path, monkeypatch, catalog):
-    monkeypatch.chdir(tmp_path)
-    one_learner(catalog, tmp_path / "groep")
-    overview = classview.class_overview("groep")
-    overview.widget()
-    overview.folder_input.value = "tikfout"
-    assert "bestaat niet" in overview.output.value and overview.view.options == ((teacher.VIEW_ALL, ""),)
-    (tmp_path / "leeg").mkdir()
-    overview.folder_input.value = "leeg"
-    assert "is leeg" in overview.output.value
-    overview.folder_input.value = "groep"
-    assert "Cursist A" in overview.output.value
-    one_learner(catalog, tmp_path / "groep", name="Bert", filename="bert.html")
-    overview.read_button.click()
-    assert "2 cursisten in ‘groep’" in overview.output.value
+# (Charts, the static form and the live widget, in Chromium: tests/browser/test_class_notebook.py.)
 
 
 def test_without_a_course_folder_a_dutch_message_is_shown(tmp_path, monkeypatch):
