@@ -7,11 +7,13 @@ Sphinx. This extension is the only glue:
 1. When the HTML build starts, it writes the script and the stylesheet into
    ``_static/oefenpagina/`` of the output, minified with terser when ``npm ci`` has installed it
    (``package.json`` pins it); without terser (or Node) the script is the readable sources, which
-   work the same, only larger. Beside them, ``coursekit-catalog.js``: every exercise of the book,
-   which the portfolio panel loads only when the learner exports or imports.
+   work the same, only larger. Beside them, ``coursekit-portfolio.js`` (the export and the import)
+   and ``coursekit-catalog.js`` (every exercise of the book), which the page loads only when the
+   learner exports or imports (or, for the first, when the browser refuses to keep an answer).
 2. Every page whose body holds an exercise's static form (``class="coursekit-static"``: the chapter
    notebooks and the portfolio page) gets the script (``defer``) and the stylesheet; no other page
-   does. The script tag carries the address of the portfolio page (``data-portfolio``).
+   does. The script tag carries the addresses of the portfolio page (``data-portfolio``), the
+   catalog (``data-catalog``) and the portfolio script (``data-portfolio-script``).
 
 Settings (``sphinx.config`` in ``_config.yml``):
 
@@ -56,9 +58,9 @@ def add_to_exercise_pages(app, pagename, templatename, context, doctree) -> None
         return
     portfolio = context["pathto"](app.config.oefenpagina_portfolio)
     catalog = context["pathto"](f"_static/{FOLDER}/{page.CATALOG_NAME}", 1)
-    app.add_js_file(
-        f"{FOLDER}/{page.SCRIPT_NAME}", loading_method="defer", **{"data-portfolio": portfolio, "data-catalog": catalog}
-    )
+    script = context["pathto"](f"_static/{FOLDER}/{page.PORTFOLIO_NAME}", 1)
+    addresses = {"data-portfolio": portfolio, "data-catalog": catalog, "data-portfolio-script": script}
+    app.add_js_file(f"{FOLDER}/{page.SCRIPT_NAME}", loading_method="defer", **addresses)
     app.add_css_file(f"{FOLDER}/{page.STYLESHEET_NAME}")
 
 

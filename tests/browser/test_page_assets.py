@@ -3,8 +3,9 @@
 Pages whose body holds an exercise's static form (the exercise notebooks and the portfolio page)
 load the script from `_static/oefenpagina/`; every other page does not. Its few style rules travel
 in the book's one stylesheet (book/_ext/page_fixes.py bundles every stylesheet into boek.css). The
-book's catalog of exercises is a file of its own that the page loads only when a learner exports
-or imports. The script and its styles stay within the budget of tests/page/test_budget.py.
+book's catalog of exercises and the portfolio script (the export and the import) are files of their
+own that the page loads only when a learner exports or imports. The script and its styles stay
+within the budget of tests/page/test_budget.py, and so does the portfolio script, within its own.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pagetools import parse, transfer_size
 
 FOLDER = "_static/oefenpagina/"
 BUDGET = 25_000  # bytes gzip, as tests/page/test_budget.py
+PORTFOLIO_BUDGET = 12_500  # bytes gzip, the portfolio script, as tests/page/test_budget.py
 
 
 def test_only_pages_with_an_exercise_load_the_page_layer(book_html, book_pages):
@@ -38,7 +40,14 @@ def test_the_page_styles_are_in_the_books_stylesheet(book_html):
 
 def test_the_shipped_page_layer_is_within_budget(book_html):
     files = sorted((book_html / FOLDER).iterdir())
-    assert [path.name for path in files] == ["coursekit-catalog.js", "coursekit-page.css", "coursekit-page.js"]
+    assert [path.name for path in files] == [
+        "coursekit-catalog.js",
+        "coursekit-page.css",
+        "coursekit-page.js",
+        "coursekit-portfolio.js",
+    ]
     sizes = {path.name: transfer_size(path) for path in files if path.name != "coursekit-catalog.js"}
     print(sizes)
+    portfolio = sizes.pop("coursekit-portfolio.js")
     assert sum(gz for _, gz in sizes.values()) <= BUDGET, sizes
+    assert portfolio[1] <= PORTFOLIO_BUDGET, portfolio

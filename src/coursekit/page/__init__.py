@@ -6,6 +6,15 @@ exercises, with the widgets' texts, feedback and summaries. Answers are kept in 
 ``localStorage`` in the store format of the notebooks (``schemas/store.schema.json``), and the
 portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device.
 
+The export and the import (``portfolio.js``: the documents, the reader of exports, the import's
+report, with the document's parts and their texts) are a SECOND classic script,
+``coursekit-portfolio.js`` (entry ``portfolio_script.js``), beside the first: most readers never
+export, so the page script loads it (``lazy.js``: an injected script, which loads from ``file://``
+too; one promise per page) on the first export or import in the portfolio panel, or when the
+browser refuses to keep an answer and the page offers a download. The book's catalog
+(``coursekit-catalog.js``) comes the same way. The two scripts are separate bundles: each has
+its own DATA, and the modules both use (``base.js``, ``answers.js``, ...) are in both.
+
 The sources are ES modules with explicit imports: this folder (the page: ``boot.js`` is the entry)
 and, per exercise type, ``exercise_types/<type>/view.js`` (its browser rules and its view, in the
 anywidget contract; ``host.js`` gives each view a model backed by the browser's store). esbuild
@@ -18,7 +27,10 @@ tests, by ``tests/page/resolve.mjs``):
   the sources use (``T.NAME`` in a source names ``coursekit.texts.learner.NAME``), the JSON Schemas
   of an answer, a store and an export (``coursekit/schemas``), the portfolio document's parts,
   rendered with slots (:mod:`coursekit.render.slots`), so the page's export is the notebook's, byte
-  for byte, and constants (formats, versions, limits, stored values, chart colours, the save delay);
+  for byte, and constants (formats, versions, limits, stored values, chart colours, the save delay).
+  Each of the two scripts gets only what its own bundle uses (:func:`bundle_data`, from the
+  modules esbuild takes in, :func:`bundle_sources`, and the code it keeps): the page script has
+  no document parts and no portfolio texts; the portfolio script no view's texts;
 - ``coursekit-types``: every exercise type's ``view.js``, found by walking ``exercise_types/*/``
   (folders starting with ``_`` are skipped), in the registry's order. No list to edit.
 - ``coursekit-type-rules``: the same, with only each view module's rules (``RULES``: the named
@@ -27,9 +39,10 @@ tests, by ``tests/page/resolve.mjs``):
   leaves the views' drawing code out: a view module has no top-level effect (its
   ``export default`` is marked ``/* @__PURE__ */``), so esbuild drops what nothing uses.
 
-:func:`build` returns the script and the stylesheet; :func:`write` writes them into a folder (the
-book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and so
-does ``python -m coursekit.page FOLDER [--book KEY]``. The script exposes only the page's state
+:func:`build` returns the two scripts and the stylesheet; :func:`write` writes them into one folder
+(the book's Sphinx extension ``book/_ext/oefenpagina.py`` calls it; any other engine can too), and
+so does ``python -m coursekit.page FOLDER [--book KEY]``. The page finds the portfolio script by
+its script tag's ``data-portfolio-script``, else beside itself. The script exposes only the page's state
 (``globalThis.coursekitPage.page``: its store, views and panel) for the browser tests and the
 benchmark; the Node tests import the modules themselves (``tests/page/harness.mjs``).
 """
@@ -63,6 +76,8 @@ TYPES_FOLDER = FOLDER.parent / "exercise_types"
 ENTRY = FOLDER / "boot.js"
 STYLESHEET = "page.css"
 SCRIPT_NAME = "coursekit-page.js"
+PORTFOLIO_ENTRY = FOLDER / "portfolio_script.js"
+PORTFOLIO_NAME = "coursekit-portfolio.js"  # the export and the import, loaded when the learner needs them
 STYLESHEET_NAME = "coursekit-page.css"
 CATALOG_NAME = "coursekit-catalog.js"  # the book's exercises, loaded when the portfolio needs them
 PAGE_SCHEMAS = ("answer", "store", "portfolio-export")
@@ -84,6 +99,7 @@ ROOT = FOLDER.parents[2]  # the repository, where `npm ci` puts node_modules
 class Bundle:
     script: str
     stylesheet: str
+    portfolio: str = ""  # the second script (PORTFOLIO_NAME), loaded by the first when needed
 
 
 def view_modules() -> list[Path]:
@@ -239,6 +255,64 @@ def data(book: str, code: str) -> dict:
     }
 
 
+SCHEMA_USE = re.compile(r"""\bschemaErrors\(\s*["']([a-z-]+)["']""")
+PARTS_USE = re.compile(r"\.parts\[")  # DATA.parts[language] (portfolio.js, fill)
+
+
+def references(schema: object) -> set[str]:
+    """The addresses of the other schemas ``schema`` refers to (``$ref`` outside itself)."""
+    if isinstance(schema, dict):
+        found = {schema["$ref"].split("#")[0]} if isinstance(schema.get("$ref"), str) else set()
+        for value in schema.values():
+            found |= references(value)
+        return found - {""}
+    if isinstance(schema, list):
+        return set().union(*(references(item) for item in schema))
+    return set()
+
+
+def schemas_used(code: str) -> list[str]:
+    """The schemas ``code`` validates with (``schemaErrors("NAME", ...)``) and those they refer to,
+    in the order of ``PAGE_SCHEMAS``; a name that is not a page schema fails the build."""
+    loaded = {name: schemas.load(name) for name in PAGE_SCHEMAS}
+    by_address = {schema["$id"]: name for name, schema in loaded.items()}
+    wanted = set(SCHEMA_USE.findall(code))
+    missing = sorted(wanted - set(loaded))
+    if missing:
+        raise LookupError(f"coursekit/page validates with schemas that are not page schemas: {missing}")
+    todo = list(wanted)
+    while todo:
+        for address in references(loaded[todo.pop()]):
+            if address not in by_address:
+                raise LookupError(f"a page schema refers to {address}, which is not a page schema")
+            if by_address[address] not in wanted:
+                wanted.add(by_address[address])
+                todo.append(by_address[address])
+    return [name for name in PAGE_SCHEMAS if name in wanted]
+
+
+def bundle_data(book: str, code: str, kept: str | None = None) -> dict:
+    """DATA for one bundle: only what ``code`` (its modules, :func:`bundle_sources`) uses: its
+    texts, the schemas it validates with, the document's parts only when it makes documents.
+    ``kept``: the bundle itself (esbuild's output, before minifying): then only what is still used
+    in the code esbuild kept, so a module that is in a bundle for one function (``store.js`` for
+    ``StoreError``, a type's ``view.js`` for its rules) brings no texts, schemas or constants of
+    the rest."""
+    used = texts(code)
+    if kept is not None:
+        used = {name: value for name, value in used.items() if re.search(rf"\.{name}\b", kept)}
+    found = {
+        "texts": used,
+        "schemas": {name: checked_part(schemas.load(name)) for name in schemas_used(code if kept is None else kept)},
+        "constants": {**constants(book), "portfolio_script": PORTFOLIO_NAME},
+    }
+    if kept is not None:
+        found["constants"] = {key: value for key, value in found["constants"].items() if re.search(rf"\.{key}\b", kept)}
+    if PARTS_USE.search(code if kept is None else kept):
+        found["parts"] = parts()
+    return found
+
+
 def compact_json(value: object) -> str:
     """JSON for inside a script: nothing in it can end the script element."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -379,18 +453,34 @@ def bundle_sources(entry: Path, modules: dict[str, Path], esbuild: Path | None =
     return found
 
 
+def own_modules(entry: Path, book: str, folder: Path) -> dict[str, Path]:
+    """The generated modules for the bundle from ``entry``, in ``folder``: its DATA holds what the
+    modules esbuild takes into that bundle use, and of that what the code esbuild keeps still uses
+    (:func:`bundle_data`); nothing for the other bundle."""
+    modules = generate(folder, data(book, ""))
+    code = "\n".join(bundle_sources(entry, modules).values())
+    modules = generate(folder, bundle_data(book, code))
+    return generate(folder, bundle_data(book, code, bundled(entry, modules, "")))
+
+
 def build(book: str = "", terser: Path | None = None, work: Path | None = None) -> Bundle:
-    """The script and the stylesheet. ``book``: the key the answers are kept under in the browser
+    """The two scripts and the stylesheet. ``book``: the key the answers are kept under in the browser
     (one store per book; pages opened from ``file://`` share one storage). ``terser``: minify
-    with it (:func:`find_terser`); without it the script is the readable bundle. ``work``: the
-    folder for the generated modules (a temporary one when not given)."""
+    with it (:func:`find_terser`); without it the scripts are the readable bundles. ``work``: the
+    folder for the generated modules (a temporary one when not given).
+
+    The page script (``boot.js``) and the portfolio script (``portfolio_script.js``: the export,
+    the reader of exports and the import, which the page loads the first time the learner needs
+    them) are separate bundles, each with its own DATA; the modules both use are in both."""
     banner = "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */"
+    second = "/* The portfolio's export and import for the page: coursekit/page, built by coursekit.page. MIT. */"
     with tempfile.TemporaryDirectory() as temporary:
-        modules = generate(work or Path(temporary), page_data(book))
-        script = bundled(ENTRY, modules, banner)
+        folder = work or Path(temporary)
+        script = bundled(ENTRY, own_modules(ENTRY, book, folder / "page"), banner)
+        portfolio = bundled(PORTFOLIO_ENTRY, own_modules(PORTFOLIO_ENTRY, book, folder / "portfolio"), second)
     if terser is not None:
-        script = minified(script, terser)
-    return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"))
+        script, portfolio = minified(script, terser), minified(portfolio, terser)
+    return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"), portfolio)
 
 
 def catalog_script(catalog: Catalog) -> str:
@@ -402,12 +492,12 @@ def catalog_script(catalog: Catalog) -> str:
 def write(
     folder: Path, book: str = "", terser: Path | None = None, catalog: Catalog | None = None
 ) -> tuple[Path, Path]:
-    """Write the script, the stylesheet and (with ``catalog``) the catalog into ``folder``; returns
-    the paths of the script and the stylesheet."""
+    """Write the script, the portfolio script beside it, the stylesheet and (with ``catalog``) the
+    catalog into ``folder``; returns the paths of the script and the stylesheet."""
     bundle = build(book, terser)
     folder.mkdir(parents=True, exist_ok=True)
     script, stylesheet = folder / SCRIPT_NAME, folder / STYLESHEET_NAME
-    files = [(script, bundle.script), (stylesheet, bundle.stylesheet)]
+    files = [(script, bundle.script), (folder / PORTFOLIO_NAME, bundle.portfolio), (stylesheet, bundle.stylesheet)]
     if catalog is not None:
         files.append((folder / CATALOG_NAME, catalog_script(catalog)))
     for path, text in files:

@@ -1,4 +1,4 @@
-"""Write the page's script and stylesheet: ``python -m coursekit.page FOLDER [--book KEY]``."""
+"""Write the page's two scripts and its stylesheet: ``python -m coursekit.page FOLDER [--book KEY]``."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 // Shared helpers. DATA is made by coursekit.page at build time (the module "coursekit-data"):
-// DATA.texts (learner texts), DATA.schemas, DATA.parts (document parts), DATA.constants.
+// DATA.texts (learner texts), DATA.schemas, DATA.parts (document parts), DATA.constants; each of
+// the two scripts (the page's, the portfolio's) has its own, with what its modules use.
 // Text helpers behave as Python's, so the page words and counts things as the notebooks do.
 
 import DATA from "coursekit-data";

@@ -3,8 +3,8 @@
 import { C, T } from "./base.js";
 import { el } from "./dom.js";
 import { Host } from "./host.js";
+import { portfolioCode } from "./lazy.js";
 import { PortfolioPanel } from "./panel.js";
-import { buildExport } from "./portfolio.js";
 import { Store } from "./store.js";
 import types from "coursekit-types";
 
@@ -19,11 +19,17 @@ function boot(script) {
   performance.mark("coursekit-start");
   const page = { store: new Store(localStorageArea, C.book), views: [], panel: null, definitions: [] };
   page.catalogAddress = script && script.dataset.catalog;
-  // Everything this page holds, for a download when the browser refuses to keep it.
+  // The portfolio script (lazy.js): where the book put it (data-portfolio-script), else beside this one.
+  page.portfolioAddress = script && (script.dataset.portfolioScript || (script.src && new URL(C.portfolio_script, script.src).href));
+  page.portfolio = () => portfolioCode(page.portfolioAddress);
+  // Everything this page holds, for a download when the browser refuses to keep it: a promise, as
+  // the portfolio script may still have to load; the answers are taken now, the unsaved ones too.
   page.bundle = () => {
+    const answers = page.store.answers();
+    const moment = Date.now() * 1000;
     const definitions = new Map(page.definitions.map((definition) => [definition.id, definition]));
     const edition = page.definitions.length ? page.definitions[0].edition : "";
-    return buildExport(page.store.answers(), { edition, chapters: new Map(), definitions }, "", Date.now() * 1000);
+    return page.portfolio().then((code) => code.buildExport(answers, { edition, chapters: new Map(), definitions }, "", moment));
   };
   page.refreshAll = () => {
     for (const view of page.views) view.refresh();

@@ -111,7 +111,12 @@ export class Host {
       this.store.save(answer);
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
-      this.say(error.message, "error", [el("p", {}, T.PAGE_DOWNLOAD_NOW), downloadList(this.page.bundle())]);
+      // The downloads follow once the portfolio script is there (page.bundle); the answer is kept in memory.
+      const downloads = el("div", {}, el("p", {}, T.PAGE_DOWNLOAD_PREPARING));
+      this.say(error.message, "error", [el("p", {}, T.PAGE_DOWNLOAD_NOW), downloads]);
+      this.page.bundle().then(
+        (bundle) => downloads.replaceChildren(downloadList(bundle)),
+        () => downloads.replaceChildren(el("p", {}, T.PAGE_DOWNLOAD_MISSING)));
       return;
     }
     this.saved = answer;

@@ -1,8 +1,10 @@
 // The portfolio page (the notebook has its own panel, notebook/portfolio.js): export every answer in this browser as HTML, Markdown
 // and JSON in the notebooks' format, import an export made here or in JupyterLab, wipe the answers.
+// The export and the import are in the portfolio script (portfolio.js, loaded by lazy.js on the
+// first export or import, with the book's catalog): the panel itself draws, counts and wipes.
 import { C, format, T } from "./base.js";
 import { button, downloadList, el, field, headingOf, notebookLinks, uid } from "./dom.js";
-import { buildExport, catalogOf, importExport, refusal } from "./portfolio.js";
+import { loadOnce } from "./lazy.js";
 import { StoreError } from "./store.js";
 
 export class PortfolioPanel {
@@ -42,25 +44,23 @@ export class PortfolioPanel {
     this.progress.replaceChildren(...lines.map((text) => el("p", {}, text)));
   }
 
-  // The book's exercises (coursekit-catalog.js): a classic script, so it loads from file:// too.
-  loadCatalog() {
-    const known = () => (this.catalog = this.catalog || (globalThis.coursekitCatalog && catalogOf(globalThis.coursekitCatalog)));
-    if (known()) return Promise.resolve(this.catalog);
-    return new Promise((resolve, reject) => {
-      const missing = () => reject(new Error("catalog"));
-      document.head.append(el("script", { src: this.catalogAddress, onload: () => (known() ? resolve(this.catalog) : missing()), onerror: missing }));
-    });
+  // The portfolio script and the book's exercises (coursekit-catalog.js), loaded (cached by the
+  // browser) on the first export or import: [code, catalog]. Classic scripts: they load from file:// too.
+  async load() {
+    const [code, data] = await Promise.all([this.page.portfolio(), loadOnce(this.catalogAddress, () => globalThis.coursekitCatalog)]);
+    this.catalog = this.catalog || code.catalogOf(data);
+    return [code, this.catalog];
   }
 
   async export() {
-    let catalog;
+    let code, catalog;
     try {
-      catalog = await this.loadCatalog();
+      [code, catalog] = await this.load();
     } catch (error) {
       this.links.replaceChildren(el("p", { role: "alert" }, T.PAGE_CATALOG_MISSING));
       return;
     }
-    const bundle = buildExport(this.store.answers(), catalog, this.name.value, Date.now() * 1000);
+    const bundle = code.buildExport(this.store.answers(), catalog, this.name.value, Date.now() * 1000);
     this.links.replaceChildren(el("p", {}, el("strong", {}, T.PORTFOLIO_DOWNLOAD + ":")), downloadList(bundle));
     this.refresh();
   }
@@ -68,19 +68,16 @@ export class PortfolioPanel {
   async importFile() {
     const file = this.file.files[0];
     if (!file) return;
-    let report;
-    if (file.size > C.max_export_bytes) {
-      report = { summary: refusal({ kind: "too_large" }, file.name), lines: [] };
-    } else {
-      let catalog;
-      try {
-        catalog = await this.loadCatalog();
-      } catch (error) {
-        catalog = null;
-      }
-      report = catalog ? importExport(new Uint8Array(await file.arrayBuffer()), file.name, this.store, catalog)
-        : { summary: T.PAGE_CATALOG_MISSING, lines: [] };
+    let code, catalog;
+    try {
+      [code, catalog] = await this.load();
+    } catch (error) {
+      code = null;
     }
+    let report;
+    if (!code) report = { summary: T.PAGE_CATALOG_MISSING, lines: [] };
+    else if (file.size > C.max_export_bytes) report = { summary: code.refusal({ kind: "too_large" }, file.name), lines: [] };
+    else report = code.importExport(new Uint8Array(await file.arrayBuffer()), file.name, this.store, catalog);
     this.report.replaceChildren(el("p", {}, report.summary), report.lines.length ? el("ul", {}, report.lines.map((text) => el("li", {}, text))) : "");
     this.file.value = ""; // ready for the next file, even the same one
     this.refresh();

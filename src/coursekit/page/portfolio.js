@@ -2,6 +2,8 @@
 // rendered with slots: coursekit.render.slots), the reader of exports with its version rule
 // (portfolio/format.py keeps a twin for the class overview in a notebook), and the import with its
 // report, for the page and for the notebook's panel (notebook/portfolio.js), whose kernel merges.
+// On the page it is in the second script (portfolio_script.js), which the page loads when needed;
+// the notebook's bundle and the class page's bundle import it directly.
 import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
 import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base.js";
 import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";

@@ -8,7 +8,18 @@ import { C, format, isObject, same, T, tooDeep } from "./base.js";
 import { Invalid, invalid, stamp } from "./formatting.js";
 import { schemaErrors } from "./schema.js";
 
-export class StoreError extends Error {}
+// The page script and the portfolio script (portfolio_script.js) are two bundles, each with its own
+// copy of this module: an error of either copy is a StoreError to both (the import's merge).
+export class StoreError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "StoreError";
+  }
+
+  static [Symbol.hasInstance](value) {
+    return value instanceof Error && value.name === "StoreError";
+  }
+}
 
 // store.decide: the newer answer wins; equal answers are left alone.
 export function decide(local, incoming) {

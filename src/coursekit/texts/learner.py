@@ -325,9 +325,14 @@ PAGE_STORAGE_BLOCKED = (
 )
 PAGE_STORAGE_FULL = "de opslagruimte van deze browser is vol"
 PAGE_DOWNLOAD_NOW = "Download je antwoorden nu, zodat je ze niet kwijtraakt:"
+PAGE_DOWNLOAD_PREPARING = "De downloads worden klaargezet…"
+PAGE_DOWNLOAD_MISSING = (
+    "⚠ De downloads konden niet worden klaargezet. Sluit de pagina nog niet: kopieer je antwoord "
+    "eerst naar een ander programma."
+)
 PAGE_CATALOG_MISSING = (
-    "⚠ De lijst met oefeningen van het boek kon niet worden geladen. Laad de pagina opnieuw; je "
-    "antwoorden zijn niet aangetast."
+    "⚠ Het exporteren en importeren (met de lijst met oefeningen van het boek) kon niet worden "
+    "geladen. Laad de pagina opnieuw; je antwoorden zijn niet aangetast."
 )
 PAGE_BACKUP_PLACE = "de opslag van deze browser, onder de naam ‘{key}’"
 PAGE_STORE_SET_ASIDE = (
