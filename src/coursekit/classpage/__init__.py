@@ -126,25 +126,37 @@ def constants() -> dict:
     }
 
 
-def data(code: str, catalog: dict, book: str) -> dict:
+def data(code: str, catalog: dict, book: str, kept: str | None = None) -> dict:
     """DATA for a bundle: the texts ``code`` uses, the schemas, the constants and ``catalog``
-    (:func:`coursekit.classview.catalog.catalog_data`)."""
+    (:func:`coursekit.classview.catalog.catalog_data`). ``kept``: the bundle esbuild made, as in
+    :func:`coursekit.page.bundle_data`: then only the texts and constants its code uses."""
+    found = page.bundle_data(book, code, kept)
+    teacher_used = teacher_texts(code)
+    constants_all = {**page.constants(book), **constants()}
+    if kept is not None:
+        teacher_used = {name: text for name, text in teacher_used.items() if re.search(rf"\.{name}\b", kept)}
+        constants_all = {key: value for key, value in constants_all.items() if re.search(rf"\.{key}\b", kept)}
     return {
-        "texts": page.texts(code),
-        "teacher": teacher_texts(code),
+        "texts": found["texts"],
+        "teacher": teacher_used,
+        # every page schema: narrowed to the names found in the bundle (page.bundle_data), the
+        # notebook's overview failed to read a class (tests/browser/test_class_notebook.py)
         "schemas": {name: page.checked_part(schemas.load(name)) for name in page.PAGE_SCHEMAS},
         "parts": {},
-        "constants": {**page.constants(book), **constants()},
+        "constants": constants_all,
         "catalog": catalog,
     }
 
 
 def _bundled(entry: Path, catalog: dict, book: str, banner: str, format: str) -> str:
     with tempfile.TemporaryDirectory() as temporary:
-        # The texts of the modules in this bundle only (not every view's, nor the portfolio panel's).
+        # The texts of the modules in this bundle only (not every view's, nor the portfolio panel's),
+        # then only what the code esbuild kept of them uses.
         modules = page.generate(Path(temporary), data("", catalog, book))
         code = "\n".join(page.bundle_sources(entry, modules).values())
         modules = page.generate(Path(temporary), data(code, catalog, book))
+        kept = page.bundled(entry, modules, banner, format=format)
+        modules = page.generate(Path(temporary), data(code, catalog, book, kept))
         return page.bundled(entry, modules, banner, format=format)
 
 
