@@ -71,7 +71,7 @@ export function wrap(text, count) {
   return lines;
 }
 
-// charts.axis_label: short enough for a label, on one line.
+// A label short enough for a chart (C.label_length characters at most), on one line.
 export function axisLabel(text, count) {
   text = words(text).join(" ");
   return length(text) > count ? strip(cut(text, count - 1)) + "…" : text;

@@ -16,21 +16,12 @@ from collections.abc import Callable
 
 NOW_COLOUR = "#0072B2"  # Okabe-Ito blue / orange: distinguishable with colour blindness
 EARLIER_COLOUR = "#E69F00"
-HATCHES = ("", "..", "//", "xx", "\\\\", "++", "--", "oo", "||", "**")
 LABEL_LENGTH = 45
 
 
 def literal(text: str) -> str:
     """'$' would start matplotlib's math mode."""
     return text.replace("$", r"\$")
-
-
-def axis_label(text: str, length: int = LABEL_LENGTH) -> str:
-    """Short enough for an axis, shown literally."""
-    text = " ".join(text.split())
-    if len(text) > length:
-        text = text[: length - 1].rstrip() + "…"
-    return literal(text)
 
 
 def png(draw: Callable, height: float, width: float = 7.5, *, dpi: int = 96) -> bytes:

@@ -155,12 +155,4 @@ def _clip(score: int, top: int) -> int:
     return max(1, min(top, score))
 
 
-# --- The scale in words, for the class overview ------------------------------------------------
-
-
-def scale_legend(scale: Sequence[str]) -> str:
-    """'1 = helemaal niet, 2 = weinig, ...'"""
-    return ", ".join(f"{number} = {label}" for number, label in enumerate(scale, start=1))
-
-
 TYPE = SelfscanType()
