@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from conftest import chromium_path
-from coursekit.texts import learner
+from coursekit.texts import learner, teacher
 from drivers import fill_with_keyboard, snapshot
 from helpers import fixture_catalog
 from pagetools import ROOT
@@ -337,3 +337,43 @@ def test_the_portfolio_panel_exports_and_imports_by_keyboard_in_jupyterlab(serve
     written = sorted(path.suffix for path in (tmp_path / "portfolio").iterdir())
     assert written == [".html", ".json", ".md"] and links == 3
     assert "0 toegevoegd, 0 bijgewerkt, 0 overgeslagen" in report
+
+
+def test_the_class_overview_reads_the_sample_folder_in_jupyterlab(server):
+    """The teacher's notebook in JupyterLab: the class page's overview as an anywidget, its files
+    read by the kernel; "Namen tonen" by keyboard shows the names, and typing in the folder field
+    adds or cuts no cell."""
+    from playwright.sync_api import sync_playwright
+
+    start, tmp_path = server
+    url = start(
+        "jupyter-lab",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        "--allow-root",
+        f"--ServerApp.root_dir={ROOT}",
+        "--LabApp.news_url=",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/notebooks/docent/klasoverzicht.ipynb")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
+        time.sleep(3)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        page.wait_for_selector(".jp-OutputArea .ck-class-section", timeout=180_000)
+        overview = page.locator(".jp-OutputArea .ck-classpage").first
+        sections = overview.locator(".ck-class-section h3").all_inner_texts()
+        cells = page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        overview.get_by_label(teacher.LABEL_SHOW_NAMES).focus()
+        page.keyboard.press("Space")
+        names = overview.get_by_label(teacher.LABEL_SHOW_NAMES).is_checked()
+        field = overview.get_by_role("textbox").first
+        field.focus()
+        page.keyboard.type("ab")  # "a" and "b" add cells in command mode
+        cells_after = page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        page.screenshot(path=str(tmp_path / "jupyterlab-class.png"))
+        browser.close()
+    assert teacher.HEAD_FILES in sections and len(sections) >= 4
+    assert names and cells_after == cells
