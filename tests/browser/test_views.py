@@ -43,11 +43,18 @@ class KernelModel {
     const record = { ...(this.traits.answer || {}), exercise_id: this.traits.definition.id,
       type: this.traits.definition.type, value, updated_at: "2026-12-01T10:15:00+01:00",
       definition: this.traits.definition.version };
-    this.set("answer", record);
-    this.set("status", { kind: "saved", text: "✔ Opgeslagen om 10:15", warnings: [] });
+    const echo = () => {
+      this.set("answer", record);
+      this.set("status", { kind: "saved", text: "✔ Opgeslagen om 10:15", warnings: [] });
+    };
+    // A busy kernel: its answers come back later, after the learner went on (window.release()).
+    if (window.slowKernel) window.echoes.push(echo);
+    else echo();
   }
 }
 window.models = {};
+window.echoes = [];
+window.release = () => { for (const echo of window.echoes.splice(0)) echo(); };
 window.mount = (traits) => {
   document.getElementById(`view-${traits.definition.id}`)?.remove();  // a new cell run or kernel
   const el = document.createElement("section");
@@ -493,3 +500,32 @@ def test_any_text_is_charted_and_shown_as_text(browser, definitions):
     assert "Je hebt 5 van de 5 stellingen een score gegeven." in seen["summary"]
     assert "5. <b>html</b>" in seen["summary"] and seen["bold"] == 0
     assert any("$5" in label for label in seen["labels"]) and any("中文" in label for label in seen["labels"])
+
+
+def test_a_busy_kernels_late_answers_never_undo_what_the_learner_did_since(browser, definitions):
+    """In JupyterLab a save's answer comes back from the kernel a while later. By then the learner may
+    have chosen another score and be typing a note: the late answers of earlier saves must not draw
+    over that (the typed note would be lost)."""
+    definition = definitions["h1-zelfscan-rollen"]
+
+    async def steps(page):
+        await page.evaluate("() => { window.slowKernel = true; }")
+        view = await mount(page, definition)
+        groups = await view.get_by_role("group").all()
+        notes = view.get_by_role("textbox")
+        await groups[0].get_by_role("radio").nth(1).check()  # saved at once; its answer is late
+        await notes.nth(0).fill("eerste notitie")
+        await notes.nth(0).blur()  # saved
+        await groups[1].get_by_role("radio").nth(2).check()  # saved
+        await notes.nth(1).press_sequentially("nog aan het typen")  # not yet saved
+        await page.evaluate("() => window.release()")  # the three late answers arrive
+        return {
+            "notes": [await notes.nth(0).input_value(), await notes.nth(1).input_value()],
+            "checked": [
+                [await radio.is_checked() for radio in await group.get_by_role("radio").all()] for group in groups[:2]
+            ],
+        }
+
+    seen = drive(browser, steps)
+    assert seen["notes"] == ["eerste notitie", "nog aan het typen"]
+    assert seen["checked"] == [[False, True, False, False], [False, False, True, False]]

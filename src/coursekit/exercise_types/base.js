@@ -46,17 +46,23 @@ export class View {
     this.model = model;
     this.definition = model.get("definition");
     this.timer = null;
-    this.lastSaved = undefined;
+    this.sent = []; // values this view saved whose answer has not come back yet, oldest first
     root.append(...kids([this.build()]));
     const answer = model.get("answer");
     this.render(answer ? answer.value : null);
-    // The host kept an answer from elsewhere (another tab, an import, a wipe): show it. Read the
-    // trait with get(): anywidget hands a listener Backbone's (model, value), the page only the value.
+    // An answer this view saved comes back: a kernel sends it a while later, when the learner may
+    // have gone on (another score, a note half typed), so it is never drawn over the controls. An
+    // answer from elsewhere (another tab, an import, a wipe) is shown. Read the trait with get():
+    // anywidget hands a listener Backbone's (model, value), the page only the value.
     model.on("change:answer", () => {
       const answer = model.get("answer");
       const value = answer ? answer.value : null;
-      if (!same(value, this.lastSaved)) this.render(value);
-      this.lastSaved = undefined;
+      const mine = this.sent.findIndex((one) => same(one, value));
+      if (mine >= 0) this.sent.splice(0, mine + 1);
+      else {
+        this.sent = [];
+        this.render(value);
+      }
     });
     model.on("change:compared", () => this.redraw());
     // The host asks for what is still being typed (the page is left).
@@ -66,7 +72,7 @@ export class View {
   redraw() {}
 
   save(value) {
-    this.lastSaved = value;
+    this.sent = [...this.sent.slice(-20), value]; // a kernel that answers none keeps no long list
     this.model.set("value", value);
     this.model.save_changes();
   }
