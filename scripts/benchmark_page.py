@@ -44,13 +44,18 @@ FILL_STORE = """([count, text]) => {
   localStorage.setItem(store.key, JSON.stringify({format: "coursekit-antwoorden", schema_version: 1, answers}));
 }"""
 
+# One save as a pause in typing triggers it: the view hands its value to the host (the page's
+# model), which checks the answer and writes the store.
 ONE_SAVE = """(text) => {
-  const view = window.coursekitPage.page.views.find(v => v.definition.type === "reflection");
-  view.areas[0].value = text + Math.random();
+  const host = window.coursekitPage.page.views.find(v => v.definition.type === "reflection");
+  const area = host.root.querySelector("textarea");
+  area.value = text + Math.random();
+  area.dispatchEvent(new Event("input"));
   const start = performance.now();
-  view.timer = -1;
-  view.flush();
-  return performance.now() - start;
+  host.flush();
+  const took = performance.now() - start;
+  if (!host.saved || !JSON.stringify(host.saved.value).includes(area.value)) throw new Error("not saved");
+  return took;
 }"""
 
 
