@@ -1,14 +1,15 @@
-// The frame every exercise shares, in every host (the notebook now; the page's host.js can use it
-// too): the heading and instruction, the "question changed" note, the body the type's view draws
-// into, the status line and the alerts. It shows the traits a host sets: "status" ({kind, text,
-// warnings}) and "answer" (a saved answer to an earlier version of the question gets the note).
-import { C, T, format } from "../page/base.js";
+// The frame every exercise shares, in every host (the notebook's entry.js and the page's host.js):
+// the heading and instruction, the "question changed" note, the body the type's view draws into,
+// the status line and the alerts, and what a host adds after them (the page: the notebook links).
+// It shows the traits a host sets: "status" ({kind, text, warnings}) and "answer" (a saved answer
+// to an earlier version of the question gets the note).
+import { T, format } from "../page/base.js";
 import { questionChanged } from "../page/answers.js";
-import { blockNodes, el } from "../page/dom.js";
+import { blockNodes, el, headingOf } from "../page/dom.js";
 import { dateTime, parseTime } from "../page/formatting.js";
 
 export class Frame {
-  constructor(root, definition, type) {
+  constructor(root, definition, type, ...after) {
     this.definition = definition;
     this.type = type;
     this.status = el("p", { class: "ck-status", role: "status" });
@@ -16,9 +17,9 @@ export class Frame {
     this.changedNote = el("div", { class: "ck-changed" });
     this.changed = false;
     this.body = el("div", { class: "ck-body" });
-    const heading = el(C.heading, {}, definition.title);
+    const heading = el(headingOf(root), {}, definition.title);
     const instruction = definition.instruction ? el("p", {}, definition.instruction) : null;
-    root.replaceChildren(...[heading, instruction, this.changedNote, this.body, this.status, this.alert].filter(Boolean));
+    root.replaceChildren(...[heading, instruction, this.changedNote, this.body, this.status, this.alert, ...after].filter(Boolean));
     root.classList.add("ck-live");
   }
 
@@ -46,6 +47,6 @@ export class Frame {
   say(status) {
     const { text = "", warnings = [] } = status || {};
     this.status.textContent = text;
-    this.alert.replaceChildren(...warnings.map((warning) => el("p", {}, warning)));
+    this.alert.replaceChildren(...warnings.map((warning) => (typeof warning === "string" ? el("p", {}, warning) : warning)));
   }
 }

@@ -1,10 +1,12 @@
 // The page as the host of the exercise types' views (exercise_types/<type>/view.js): the frame
-// every exercise shares (widgets/base.py: heading, the "question changed" note, status line,
-// alerts, the notebook links) and the saving, in the browser's store. Each view gets a model
-// (model.js) and draws its controls; it sets "value" and calls save_changes(); the host keeps it.
+// every exercise shares, as in a notebook (exercise_types/frame.js: heading, the "question
+// changed" note, status line, alerts; here also the notebook links) and the saving, in the
+// browser's store. Each view gets a model (model.js) and draws its controls; it sets "value" and
+// calls save_changes(); the host keeps it.
 import { T, format, same } from "./base.js";
-import { asEarlier, createAnswer, questionChanged, recordOf } from "./answers.js";
-import { blockNodes, downloadList, el, headingOf, notebookLinks } from "./dom.js";
+import { asEarlier, createAnswer, recordOf } from "./answers.js";
+import { downloadList, el, notebookLinks } from "./dom.js";
+import { Frame } from "../exercise_types/frame.js";
 import { Invalid, clock, dateTime } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { Model } from "./model.js";
@@ -20,22 +22,16 @@ export class Host {
     this.store = page.store;
     this.type = type;
     this.dirty = false; // the view has a value not yet handed over (the learner is typing)
-    this.status = el("p", { class: "ck-status", role: "status" });
-    this.alert = el("div", { class: "ck-alert", role: "alert" });
     this.saved = this.stored();
-    this.changedNote = el("div", { class: "ck-changed" });
-    this.noteChanged();
-    const heading = el(headingOf(root), {}, definition.title);
-    const instruction = definition.instruction ? el("p", {}, definition.instruction) : null;
-    const body = el("div", { class: "ck-body" });
-    root.replaceChildren(...[heading, instruction, this.changedNote, body, this.status, this.alert, notebookLinks(links, T.STATIC_OPEN_BINDER)].filter(Boolean));
-    root.classList.add("ck-live");
+    this.frame = new Frame(root, definition, type, notebookLinks(links, T.STATIC_OPEN_BINDER));
+    this.status = this.frame.status;
+    this.frame.noteChanged(this.saved && recordOf(this.saved));
     const saved = this.saved;
     this.model = new Model(
       { definition, answer: saved && recordOf(saved), value: saved ? saved.value : null, status: { kind: "", text: "" }, compared: this.compared() },
       () => this.save());
     this.model.on("change:value", () => (this.dirty = true));
-    type.default.render({ model: this.model, el: body });
+    type.default.render({ model: this.model, el: this.frame.body });
     this.restored(saved, T.RESTORED);
   }
 
@@ -45,29 +41,13 @@ export class Host {
     return other ? recordOf(other) : null;
   }
 
-  // The question changed since the saved answer (widgets/base.py): the answer stays, shown with the
-  // question as it was; a new answer keeps it as an earlier answer.
-  noteChanged() {
-    const answer = this.saved;
-    this.changed = Boolean(answer && questionChanged(this.definition, answer.definition, answer.value));
-    if (!this.changed) {
-      this.changedNote.replaceChildren();
-      return;
-    }
-    this.changedNote.setAttribute("role", "note");
-    this.changedNote.replaceChildren(
-      el("p", {}, el("strong", {}, when(T.QUESTION_CHANGED, answer))),
-      el("details", { open: true }, el("summary", {}, T.QUESTION_CHANGED_EARLIER), blockNodes(this.type.blocks(answer.value, null))));
-  }
-
   stored() {
     const answer = this.store.get(this.definition.id);
     return answer && answer.type === this.definition.type ? answer : null;
   }
 
   say(text, kind = "", warnings = []) {
-    this.status.textContent = text;
-    this.alert.replaceChildren(...warnings.map((warning) => (typeof warning === "string" ? el("p", {}, warning) : warning)));
+    this.frame.say({ text, warnings });
     if (this.model) this.model.set("status", { kind, text });
   }
 
@@ -83,7 +63,7 @@ export class Host {
     this.model.set("compared", this.compared()); // a scan this one is compared with may have changed
     if (answer && this.saved && same(answer.value, this.saved.value)) return;
     this.saved = answer;
-    this.noteChanged();
+    this.frame.noteChanged(answer && recordOf(answer));
     this.model.set("answer", answer && recordOf(answer));
     this.restored(answer, T.PAGE_UPDATED_ELSEWHERE);
   }
@@ -100,7 +80,7 @@ export class Host {
     let answer;
     try {
       const earlier = this.saved ? [...(this.saved.earlier || [])] : [];
-      if (this.saved && this.changed) earlier.push(asEarlier(this.saved));
+      if (this.saved && this.frame.changed) earlier.push(asEarlier(this.saved));
       answer = createAnswer(this.definition, value, earlier);
     } catch (problem) {
       if (!(problem instanceof Invalid)) throw problem;
@@ -120,10 +100,7 @@ export class Host {
       return;
     }
     this.saved = answer;
-    if (this.changed) {
-      this.changed = false;
-      this.changedNote.replaceChildren(el("p", {}, T.QUESTION_CHANGED_KEPT));
-    }
+    this.frame.kept();
     this.model.set("answer", recordOf(answer));
     this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), "saved", this.store.notices.slice(known));
     for (const host of this.page.views) if (host !== this) host.model.set("compared", host.compared()); // a later scan compares with this one
