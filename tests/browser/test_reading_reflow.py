@@ -19,6 +19,12 @@ pytestmark = pytest.mark.slow
 
 
 async def reflow(page, relative):
+    # A page that carries a class's files (the teacher's notebook) is measured once its class
+    # overview is drawn, not before.
+    if await page.locator(".ck-class-files").count():
+        await page.wait_for_function(
+            "() => performance.getEntriesByName('coursekit-class-ready').length > 0", timeout=60_000
+        )
     return await page.evaluate(REFLOW_JS)
 
 
