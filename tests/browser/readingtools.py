@@ -71,7 +71,8 @@ REFLOW_JS = (
     const caption = table.querySelector("caption");
     tables.push({
       table: describe(caption ? caption : table),
-      data: table.classList.contains("pf-datatable"),
+      // a data table: the book's (marked by page_fixes_tables) or the class overview's (ck-table)
+      data: table.classList.contains("pf-datatable") || table.classList.contains("ck-table"),
       region: !!region && region.contains(table) && region.tabIndex === 0
               && !!(region.getAttribute("aria-label") || region.getAttribute("aria-labelledby")),
     });

@@ -25,6 +25,7 @@ async def reflow(page, relative):
         await page.wait_for_function(
             "() => performance.getEntriesByName('coursekit-class-ready').length > 0", timeout=60_000
         )
+        await page.evaluate("() => document.fonts.ready.then(() => new Promise(requestAnimationFrame))")
     return await page.evaluate(REFLOW_JS)
 
 

@@ -219,6 +219,7 @@ export class ClassPage {
     this.toolbar.hidden = !sections.length;
     this.links.replaceChildren();
     this.choose();
+    if (document.fonts) document.fonts.ready.then(() => this.scrollable()); // a late font may widen a table
     // The rest of each long table (classreport.js, moreRows), a slice per frame.
     const wraps = sections.flatMap((one) => [...one.node.querySelectorAll(".ck-table-wrap")]).filter((wrap) => wrap.later);
     if (!wraps.length) {
