@@ -106,6 +106,15 @@ def server(tmp_path):
             process.wait(timeout=20)
 
 
+def run_all(page, url: str, notebook: str) -> None:
+    """Open ``notebook`` in JupyterLab under a workspace of its own and run all its cells."""
+    page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
+    time.sleep(3)
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+
+
 def statuses(page) -> list[str]:
     return [
         text for text in page.evaluate("[...document.querySelectorAll('.ck-status')].map((s) => s.textContent)") if text
@@ -127,11 +136,7 @@ def test_every_step_by_keyboard_in_jupyterlab_and_the_answer_is_back_after_a_res
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{NOTEBOOK}")
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
-        time.sleep(3)
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        run_all(page, url, NOTEBOOK)
         page.wait_for_function("document.querySelectorAll('.ck-live').length >= 5", timeout=180_000)
 
         reflection = page.locator(".ck-live:has(textarea)").first
@@ -310,11 +315,7 @@ def test_the_portfolio_panel_exports_and_imports_by_keyboard_in_jupyterlab(serve
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{PORTFOLIO}")
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
-        time.sleep(3)
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        run_all(page, url, PORTFOLIO)
         panel = page.locator(".ck-portfolio")
         panel.wait_for(timeout=180_000)
         panel.get_by_label(learner.PORTFOLIO_NAME).click()
@@ -357,11 +358,7 @@ def test_the_class_overview_reads_the_sample_folder_in_jupyterlab(server):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/notebooks/docent/klasoverzicht.ipynb")
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
-        time.sleep(3)
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        run_all(page, url, "notebooks/docent/klasoverzicht.ipynb")
         page.wait_for_selector(".jp-OutputArea .ck-class-section", timeout=180_000)
         overview = page.locator(".jp-OutputArea .ck-classpage").first
         sections = overview.locator(".ck-class-section h3").all_inner_texts()
