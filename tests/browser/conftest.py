@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+import engines
 from pagetools import AXE_JS, ROOT, StaticSite, missing, pages
 
 CHROMIUM_ARGS = [
@@ -131,3 +132,42 @@ def browser():
     chromium = Chromium(executable)
     yield chromium
     chromium.close()
+
+
+def engine_missing(engine: str) -> None:
+    why = engines.available(engine)
+    if why:
+        missing(engine.capitalize(), why)
+
+
+@pytest.fixture(scope="session")
+def firefox():
+    engine_missing("firefox")
+    running = engines.Firefox()
+    yield running
+    running.close()
+
+
+@pytest.fixture(scope="session")
+def xdisplay():
+    """A virtual display for WebKitGTK (Xvfb)."""
+    engine_missing("webkit")
+    display = engines.Display()
+    yield display
+    display.close()
+
+
+@pytest.fixture
+def tab(request):
+    """One learner's first tab in the engine the test is parametrized with (`engines.every_engine`):
+    a fresh browser context (Chromium), user context (Firefox) or session (WebKit)."""
+    engine = request.param
+    engine_missing(engine)
+    if engine == "chromium":
+        session = engines.chromium_learner(request.getfixturevalue("browser"))
+    elif engine == "firefox":
+        session = engines.firefox_learner(request.getfixturevalue("firefox"))
+    else:
+        session = engines.webkit_learner(request.getfixturevalue("xdisplay"))
+    with session as tab:
+        yield tab

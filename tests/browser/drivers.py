@@ -6,15 +6,23 @@ keyboard alone, and read back what it shows, so a browser test covers every type
 (tests/fixtures/every-type.yml), and a new type, without a line written for it. The first button of
 a view is its action (save, check, choose); a later one (try again) is never pressed.
 
-``snapshot`` reads what a learner sees in the controls: the texts, the checked option of every
-radio group (None for a group left open) and the chosen option of every select, in page order.
+The drivers speak to a page through ``engines.Tab``, so they work in Chromium, Firefox and WebKit
+alike (and in JupyterLab, through Chromium's tab). ``snapshot`` reads what a learner sees in the
+controls: the texts, the checked option of every radio group (None for a group left open) and the
+chosen option of every select, in page order.
 """
 
 from __future__ import annotations
 
-CONTROLS = "textarea, input[type=text], input[type=radio], select, button"
+# The views are found by their place among the page's views (".ck-live"), the same in every engine.
+VIEWS = ".ck-live"
+ROOT = "const root = document.querySelectorAll(selector)[n];"
 
-SNAPSHOT = """(root) => {
+SNAPSHOT = (
+    """(selector, n) => {
+  """
+    + ROOT
+    + """
   const seen = { texts: [], checked: [], selects: [] };
   const groups = [];
   for (const c of root.querySelectorAll('input[type=radio]')) if (!groups.includes(c.name)) groups.push(c.name);
@@ -26,9 +34,14 @@ SNAPSHOT = """(root) => {
   for (const c of root.querySelectorAll('select')) seen.selects.push(c.value);
   return seen;
 }"""
+)
 
 # The kind of the focused control, and for a radio its group's name and place in it.
-FOCUSED = """(root) => {
+FOCUSED = (
+    """(selector, n) => {
+  """
+    + ROOT
+    + """
   const c = document.activeElement;
   if (!c || !root.contains(c)) return null;
   const kind = c.tagName === 'TEXTAREA' || (c.tagName === 'INPUT' && c.type === 'text') ? 'text'
@@ -37,6 +50,7 @@ FOCUSED = """(root) => {
   const first = root.querySelector('button');
   return { kind, name: c.name || '', action: c === first, checked: !!c.checked };
 }"""
+)
 
 
 def text_for(exercise_id: str, number: int) -> str:
@@ -44,63 +58,84 @@ def text_for(exercise_id: str, number: int) -> str:
     return f'Antwoord {number} bij {exercise_id}: <b>vet</b> & *ster* | pipe, "aanhaling"'
 
 
-async def fill_with_mouse(root, exercise_id: str) -> None:
-    """Fill in every control of the view ``root`` (a Playwright locator), then press its action."""
-    groups: dict[str, int] = {}
-    for number, text in enumerate(await root.locator("textarea, input[type=text]").all(), start=1):
-        await text.fill(text_for(exercise_id, number))
-        await text.blur()
-    for radio in await root.locator("input[type=radio]").all():
-        name = await radio.get_attribute("name") or ""
-        groups[name] = groups.get(name, 0) + 1
-    for number, (name, size) in enumerate(groups.items()):
-        await root.locator(f'input[type=radio][name="{name}"]').nth((number + 1) % size).check()
-    for number, select in enumerate(await root.locator("select").all()):
-        options = await select.locator("option").count()
-        await select.select_option(index=1 + number % (options - 1))
-    buttons = root.locator("button")
-    if await buttons.count():
-        await buttons.first.click()
+def controls(tab, n: int) -> dict:
+    """How many text controls the ``n``-th view has, its radio groups with their sizes, its selects
+    with their numbers of options, and whether it has a button; the view is marked for selectors."""
+    return tab.evaluate(
+        """(selector, n) => {
+  """
+        + ROOT
+        + """
+  document.querySelectorAll('[data-driven]').forEach((e) => e.removeAttribute('data-driven'));
+  root.setAttribute('data-driven', '');
+  const groups = {};
+  for (const c of root.querySelectorAll('input[type=radio]')) groups[c.name] = (groups[c.name] || 0) + 1;
+  return {
+    texts: root.querySelectorAll('textarea, input[type=text]').length, groups,
+    selects: [...root.querySelectorAll('select')].map((s) => s.options.length),
+    buttons: root.querySelectorAll('button').length,
+  };
+}""",
+        VIEWS,
+        n,
+    )
 
 
-async def fill_with_keyboard(page, root, exercise_id: str, limit: int = 400) -> list[str]:
-    """Fill in the view ``root`` with the keyboard alone: Tab to it from where the focus is, then
+def fill_with_mouse(tab, n: int, exercise_id: str) -> None:
+    """Fill in every control of the ``n``-th view as a learner with a mouse does, then press its
+    action: click into each text and type, click an option of every radio group, and choose in each
+    select with the arrow keys (a select's list is the system's own menu, which no test can click)."""
+    found = controls(tab, n)
+    for number in range(found["texts"]):
+        tab.click("[data-driven] :is(textarea, input[type=text])", number)
+        tab.type(text_for(exercise_id, number + 1))
+    for number, (name, size) in enumerate(found["groups"].items()):
+        tab.click(f'[data-driven] input[type=radio][name="{name}"]', (number + 1) % size)
+    for number, options in enumerate(found["selects"]):
+        tab.evaluate("(i) => document.querySelectorAll('[data-driven] select')[i].focus()", number)
+        for _ in range(1 + number % (options - 1)):
+            tab.press("ArrowDown")
+    if found["buttons"]:
+        tab.click("[data-driven] button")
+
+
+def fill_with_keyboard(tab, n: int, exercise_id: str, limit: int = 400) -> list[str]:
+    """Fill in the ``n``-th view with the keyboard alone: Tab to it from where the focus is, then
     through its controls, typing in text, moving through a radio group with the arrow keys, choosing
     in a select with the arrow keys, and pressing Enter on its action. Returns the kinds met."""
-    handle = await root.element_handle()
     met: list[str] = []
     texts = 0
     for _ in range(limit):
-        if await page.evaluate(FOCUSED, handle):
+        if tab.evaluate(FOCUSED, VIEWS, n):
             break
-        await page.keyboard.press("Tab")
+        tab.press("Tab")
     else:
         raise AssertionError(f"Tab never reached {exercise_id}")
     pressed = False
     for _ in range(limit):
-        focused = await page.evaluate(FOCUSED, handle)
+        focused = tab.evaluate(FOCUSED, VIEWS, n)
         if focused is None:
             break
         kind = focused["kind"]
         met.append(kind)
         if kind == "text":
             texts += 1
-            await page.keyboard.type(text_for(exercise_id, texts))
+            tab.type(text_for(exercise_id, texts))
         elif kind == "radio":
             # Tab enters an unchecked group at its first option; the arrow key checks the next one.
-            await page.keyboard.press("ArrowDown")
+            tab.press("ArrowDown")
         elif kind == "select":
-            await page.keyboard.press("ArrowDown")
+            tab.press("ArrowDown")
         elif kind == "button" and focused["action"] and not pressed:
             pressed = True
-            await page.keyboard.press("Enter")
+            tab.press("Enter")
             # The action may move the focus (to the feedback); go on from the view's start.
-            if await page.evaluate(FOCUSED, handle) is None:
+            if tab.evaluate(FOCUSED, VIEWS, n) is None:
                 break
-        await page.keyboard.press("Tab")
+        tab.press("Tab")
     return met
 
 
-async def snapshot(root) -> dict:
-    """What the controls of the view ``root`` show."""
-    return await root.evaluate(SNAPSHOT)
+def snapshot(tab, n: int) -> dict:
+    """What the controls of the ``n``-th view show."""
+    return tab.evaluate(SNAPSHOT, VIEWS, n)

@@ -8,6 +8,8 @@ each with a table. Names only after "Namen tonen". Hostile zips give their reaso
 stays responsive; the keyboard alone does everything; axe-core finds nothing in the filled-in
 overview, in light and in dark mode; nothing is requested from any host; the page reflows at 320
 pixels and prints without its controls. Only this page loads the class page's script and style.
+A platform's zip and hostile zips, chosen with the file button, are read alike in Chromium, Firefox
+and WebKit.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import pytest
 
 from coursekit.classpage import samples
 from coursekit.texts import teacher
+from engines import every_engine
 from pagetools import ROOT, parse, transfer_size
 
 pytestmark = pytest.mark.slow
@@ -536,3 +539,44 @@ def test_from_file_and_without_a_worker_the_page_reads_the_same_class(browser, s
     assert from_file["reader"] in {"worker", "page"}  # a worker from a Blob, where the browser allows it
     assert in_page["reader"] == "page"
     assert worker["letters"] == from_file["letters"] == in_page["letters"]
+
+
+# --- The same in Firefox and WebKit ----------------------------------------------------------
+
+CLASS_READY = "() => window.coursekitClass && window.coursekitClass.page"
+LEARNER_CELLS = "() => [...document.querySelectorAll('.ck-class-section[data-key=cursisten] table tbody th')]"
+LEARNER_CELLS += ".map((th) => th.textContent.trim())"
+REASONS = """() => Object.fromEntries([...document.querySelectorAll(
+  '.ck-class-section[data-key=bestanden] table')[0].querySelectorAll('tbody tr')].map((row) =>
+  [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())).map(([file, reason]) =>
+  [file.replace(/^‘|’$/g, ''), reason]))"""
+
+
+def chosen(tab, *paths: Path) -> None:
+    """Choose zips in the page's file button, as a teacher does, and wait for the overview."""
+    tab.evaluate("() => performance.clearMarks()")
+    tab.set_files(FILE_BUTTON, list(paths))
+    tab.wait_for(READY, timeout=60)
+
+
+@every_engine
+def test_a_platforms_zip_and_hostile_zips_chosen_in_the_file_button(tab, site, zips, notebooks):
+    """In each engine: the Moodle zip, chosen with the file button, gives the notebook's learners
+    without names; hostile zips give their reasons, and the good export in them still counts."""
+    tab.goto(site.url(PAGE))
+    tab.wait_for(CLASS_READY)
+    chosen(tab, zips["moodle"])
+    assert tab.evaluate(LEARNER_CELLS) == [f"Cursist {letters}" for letters in notebooks["moodle"]], tab.engine
+    text = tab.text(".ck-report")
+    assert "Voorbeeldcursist" not in text and "Synthetisch voorbeeldantwoord" not in text
+    assert tab.evaluate("() => document.querySelectorAll('.ck-report figure svg[role=img]').length") >= 5
+    chosen(tab, *(zips[case] for case in ("kapot", "te-veel", "paden", "zip-in-zip", "bom")))
+    tab.click(".ck-toolbar input[type=checkbox]")  # "Namen tonen": the files by their names
+    reasons = tab.evaluate(REASONS)
+    assert reasons["vijandig-kapot.zip"] == teacher.ZIP_DAMAGED, (tab.engine, reasons)
+    assert reasons["vijandig-te-veel.zip"] == teacher.ZIP_TOO_MANY_ENTRIES.format(limit="10.000")
+    assert reasons["vijandig-paden.zip/../../buiten.html"] == teacher.SKIP_UNSAFE_PATH
+    assert reasons["vijandig-zip-in-zip.zip/Piet_1002_assignsubmission_file/alles.zip"] == teacher.SKIP_NESTED_ZIP
+    assert reasons["vijandig-bom.zip/Piet_1002_assignsubmission_file/portfolio.html"].startswith("uitgepakt ")
+    assert tab.evaluate(LEARNER_CELLS) == ["Cursist A (Voorbeeldcursist 1 (synthetisch))"]
+    assert tab.errors() == []

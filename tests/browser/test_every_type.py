@@ -1,4 +1,4 @@
-"""Every exercise type on a page, in Chromium, over the fixture of every type (not the book).
+"""Every exercise type on a page, in Chromium, Firefox and WebKit, over the fixture of every type.
 
 The page is made here from tests/fixtures/every-type.yml as the book makes an exercise page: each
 exercise's static form (coursekit.static) and the page's script built with the fixture's catalog.
@@ -11,7 +11,6 @@ No book build is needed.
 from __future__ import annotations
 
 import itertools
-import json
 
 import pytest
 
@@ -20,6 +19,7 @@ from coursekit import schemas, static
 from coursekit.answers import Answer
 from coursekit.exercise_types import REGISTRY
 from drivers import fill_with_keyboard, fill_with_mouse, snapshot
+from engines import every_engine
 from pagetools import StaticSite
 
 pytestmark = pytest.mark.slow
@@ -48,41 +48,29 @@ def fixture_site(every_type, tmp_path_factory):
         yield folder, served
 
 
-async def stored(page) -> dict:
-    text = await page.evaluate(
-        "(book) => { const key = Object.keys(localStorage).find(k => k.includes(book)"
-        " && !k.includes('.beschadigd') && !k.includes('.versie-') && !k.includes('.kopie-'));"
-        " return key ? localStorage.getItem(key) : null; }",
-        BOOK,
-    )
-    return json.loads(text) if text else {}
+STORED = """(book) => {
+  const key = Object.keys(localStorage).find((k) => k.includes(book) && !k.includes('.beschadigd')
+    && !k.includes('.versie-') && !k.includes('.kopie-'));
+  return key ? JSON.parse(localStorage.getItem(key)) : {};
+}"""
 
 
-async def fill_reload_and_read(browser, url: str, ids: list[str], keyboard: bool):
-    context = await browser.new_context(locale="nl-NL", service_workers="block")
-    errors: list[str] = []
-    try:
-        page = await context.new_page()
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        await page.goto(url, wait_until="load")
-        await page.wait_for_function(READY)
-        met: dict[str, list[str]] = {}
-        for n, exercise_id in enumerate(ids):
-            root = page.locator(".ck-live").nth(n)  # the exercises in the fixture's order
-            if keyboard:
-                met[exercise_id] = await fill_with_keyboard(page, root, exercise_id)
-            else:
-                await fill_with_mouse(root, exercise_id)
-        # Leaving the page saves what is still being typed (the page's pagehide).
-        filled = {exercise_id: await snapshot(page.locator(".ck-live").nth(n)) for n, exercise_id in enumerate(ids)}
-        levels = await page.evaluate(LEVELS)
-        await page.reload(wait_until="load")
-        await page.wait_for_function(READY)
-        back = {exercise_id: await snapshot(page.locator(".ck-live").nth(n)) for n, exercise_id in enumerate(ids)}
-        document = await stored(page)
-        return filled, back, document, met, errors, levels
-    finally:
-        await context.close()
+def fill_reload_and_read(tab, url: str, ids: list[str], keyboard: bool):
+    tab.goto(url)
+    tab.wait_for(READY)
+    met: dict[str, list[str]] = {}
+    for n, exercise_id in enumerate(ids):  # the exercises in the fixture's order
+        if keyboard:
+            met[exercise_id] = fill_with_keyboard(tab, n, exercise_id)
+        else:
+            fill_with_mouse(tab, n, exercise_id)
+    # Leaving the page saves what is still being typed (the page's pagehide).
+    filled = {exercise_id: snapshot(tab, n) for n, exercise_id in enumerate(ids)}
+    levels = tab.evaluate(LEVELS)
+    tab.reload()
+    tab.wait_for(READY)
+    back = {exercise_id: snapshot(tab, n) for n, exercise_id in enumerate(ids)}
+    return filled, back, tab.evaluate(STORED, BOOK), met, tab.errors(), levels
 
 
 def every_control_filled(filled: dict) -> None:
@@ -99,14 +87,13 @@ def check_stored(document: dict, every_type) -> None:
     assert {answer.type for answer in answers.values()} == set(REGISTRY)
 
 
+@every_engine
 @pytest.mark.parametrize("over", ["http", "file"])
-def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(browser, fixture_site, every_type, over):
+def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(tab, fixture_site, every_type, over):
     folder, served = fixture_site
     url = served.url("index.html") if over == "http" else (folder / "index.html").as_uri()
     ids = list(every_type.definitions)
-    filled, back, document, _, errors, levels = browser.run(
-        fill_reload_and_read(browser.browser, url, ids, keyboard=False)
-    )
+    filled, back, document, _, errors, levels = fill_reload_and_read(tab, url, ids, keyboard=False)
     assert not errors
     # No heading level skipped inside a filled-in view (the summary of a chart one below its exercise).
     assert all(b <= a + 1 for view in levels for a, b in itertools.pairwise(view)), levels
@@ -116,12 +103,11 @@ def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(browser, fixtur
     check_stored(document, every_type)
 
 
-def test_every_type_can_be_done_with_the_keyboard_alone(browser, fixture_site, every_type):
+@every_engine
+def test_every_type_can_be_done_with_the_keyboard_alone(tab, fixture_site, every_type):
     _, served = fixture_site
     ids = list(every_type.definitions)
-    filled, back, document, met, errors, _ = browser.run(
-        fill_reload_and_read(browser.browser, served.url("index.html"), ids, keyboard=True)
-    )
+    filled, back, document, met, errors, _ = fill_reload_and_read(tab, served.url("index.html"), ids, keyboard=True)
     assert not errors
     assert back == filled
     for exercise_id, kinds in met.items():

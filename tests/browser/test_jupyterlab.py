@@ -29,6 +29,7 @@ import pytest
 from conftest import chromium_path
 from coursekit.texts import learner, teacher
 from drivers import fill_with_keyboard, snapshot
+from engines import ChromiumTab
 from helpers import fixture_catalog
 from pagetools import ROOT
 
@@ -234,43 +235,32 @@ def fixture_book(folder: Path) -> tuple[list[str], str]:
     return ids, "notebooks/01-alle-typen.ipynb"
 
 
-async def every_type_in_jupyterlab(browser, url: str, ids: list[str], notebook: str):
-    page = await browser.new_page(viewport={"width": 1280, "height": 1000})
+def every_type_in_jupyterlab(browser, url: str, ids: list[str], notebook: str):
+    page = browser.run(browser.browser.new_page(viewport={"width": 1280, "height": 1000}))
+    tab = ChromiumTab(browser, page.context, page)  # the generic drivers speak to a tab (engines.py)
     try:
-        await page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
-        await page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
-        await page.wait_for_timeout(3000)
-        await page.get_by_role("menuitem", name="Run", exact=True).click()
-        await page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-        await page.wait_for_function(f"document.querySelectorAll('.ck-live').length >= {len(ids)}", timeout=180_000)
-        cells = await page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
-        await page.locator(".ck-live").first.locator("h1, h2, h3, h4, h5").first.click()  # the cell, not a control
-        met = {}
-        for n, exercise_id in enumerate(ids):
-            met[exercise_id] = await fill_with_keyboard(page, page.locator(".ck-live").nth(n), exercise_id)
-        saved = learner.SAVED_AT.split("{")[0]
-        await page.wait_for_function(
-            "([text, count]) => [...document.querySelectorAll('.ck-live .ck-status')]"
-            ".filter((s) => s.textContent.startsWith(text)).length >= count",
-            arg=[saved, len(ids)],
-            timeout=60_000,
-        )
-        cells_after = await page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
-        filled = [await snapshot(page.locator(".ck-live").nth(n)) for n in range(len(ids))]
-        await page.get_by_role("menuitem", name="Kernel", exact=True).click()
-        await page.get_by_role("menuitem", name="Restart Kernel and Run All Cells…").click()
-        await page.locator(".jp-Dialog button.jp-mod-accept").click()
-        restored = learner.RESTORED.split("{")[0]
-        await page.wait_for_function(
-            "([text, count]) => [...document.querySelectorAll('.ck-live .ck-status')]"
-            ".filter((s) => s.textContent.startsWith(text)).length >= count",
-            arg=[restored, len(ids)],
-            timeout=180_000,
-        )
-        back = [await snapshot(page.locator(".ck-live").nth(n)) for n in range(len(ids))]
+        tab.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
+        browser.run(page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000))
+        time.sleep(3)
+        browser.run(page.get_by_role("menuitem", name="Run", exact=True).click())
+        browser.run(page.get_by_role("menuitem", name="Run All Cells", exact=True).click())
+        tab.wait_for("(n) => document.querySelectorAll('.ck-live').length >= n", len(ids), timeout=180)
+        cells = tab.evaluate("() => document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        tab.click(".ck-live :is(h1, h2, h3, h4, h5)")  # the cell, not a control
+        met = {exercise_id: fill_with_keyboard(tab, n, exercise_id) for n, exercise_id in enumerate(ids)}
+        count = "(text, count) => [...document.querySelectorAll('.ck-live .ck-status')]"
+        count += ".filter((s) => s.textContent.startsWith(text)).length >= count"
+        tab.wait_for(count, learner.SAVED_AT.split("{")[0], len(ids), timeout=60)
+        cells_after = tab.evaluate("() => document.querySelectorAll('.jp-Notebook .jp-Cell').length")
+        filled = [snapshot(tab, n) for n in range(len(ids))]
+        browser.run(page.get_by_role("menuitem", name="Kernel", exact=True).click())
+        browser.run(page.get_by_role("menuitem", name="Restart Kernel and Run All Cells…").click())
+        browser.run(page.locator(".jp-Dialog button.jp-mod-accept").click())
+        tab.wait_for(count, learner.RESTORED.split("{")[0], len(ids), timeout=180)
+        back = [snapshot(tab, n) for n in range(len(ids))]
         return met, filled, back, (cells, cells_after)
     finally:
-        await page.close()
+        browser.run(page.close())
 
 
 def test_every_type_by_keyboard_alone_in_jupyterlab_comes_back_after_a_restart(server, browser):
@@ -286,7 +276,7 @@ def test_every_type_by_keyboard_alone_in_jupyterlab_comes_back_after_a_restart(s
         "--LabApp.news_url=",
         cwd=tmp_path / "boek",
     )
-    met, filled, back, (cells, cells_after) = browser.run(every_type_in_jupyterlab(browser.browser, url, ids, notebook))
+    met, filled, back, (cells, cells_after) = every_type_in_jupyterlab(browser, url, ids, notebook)
     assert cells_after == cells  # no key typed in an exercise added or cut a cell
     for exercise_id, kinds in met.items():
         assert kinds and "other" not in kinds, (exercise_id, kinds)

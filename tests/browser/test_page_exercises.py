@@ -24,6 +24,7 @@ from coursekit.exercise_types import REGISTRY
 from coursekit.portfolio.format import read_export
 from coursekit.store import AnswerStore
 from coursekit.texts import learner
+from engines import every_engine
 from pagecalls import build_export, import_export
 from pagetools import ROOT
 
@@ -515,3 +516,80 @@ def test_other_tabs_follow_and_wiping_asks_first(browser, site):
     assert asked.startswith("Weet je het zeker?") and "(2)" in asked
     assert kept == both
     assert wiped == {}
+
+
+# --- The same in Firefox and WebKit -------------------------------------------------------------
+
+# Mark the element `tag` whose text is `text` (a button, a link), so the tab can click it.
+MARK = """(tag, text) => {
+  document.querySelectorAll('[data-test-target]').forEach((e) => e.removeAttribute('data-test-target'));
+  const found = [...document.querySelectorAll(tag)].find((e) => e.textContent.trim() === text);
+  if (found) found.setAttribute('data-test-target', '');
+  return !!found;
+}"""
+# The three documents behind the export's download links: {file name: text}.
+DOWNLOADS = """async (labels) => {
+  const files = {};
+  for (const label of labels) {
+    const link = [...document.querySelectorAll('a[download]')].find((a) => a.textContent.trim() === label);
+    files[link.getAttribute('download')] = await (await fetch(link.href)).text();
+  }
+  return files;
+}"""
+PAGE_READY = "() => window.coursekitPage && window.coursekitPage.page"
+STORED = f"""() => {{
+  const key = Object.keys(localStorage).find((k) => k.startsWith({json.dumps(STORE_KEY)})
+    && !k.includes('.beschadigd') && !k.includes('.versie-') && !k.includes('.kopie-'));
+  return key ? JSON.parse(localStorage.getItem(key)) : {{}};
+}}"""
+
+
+def click_text(tab, tag: str, text: str) -> None:
+    assert tab.wait_for(MARK, tag, text), f"no {tag} '{text}'"
+    tab.click("[data-test-target]")
+
+
+@every_engine
+def test_the_portfolio_exports_and_a_wiped_browser_imports_it_back(tab, site, catalog, tmp_path):
+    """In each engine: a reflection typed on the page is in the three exported documents (the
+    notebooks read them); after the browser's storage is wiped, importing the JSON export brings the
+    answer back on the page."""
+    text = "Mijn reflectie in deze browser: <b>opgave</b> & 'mandaat'."
+    tab.goto(site.url(CH1))
+    tab.wait_for(PAGE_READY)
+    tab.click(saved_text("h1-reflectie-botsing"))
+    tab.type(text)
+    click_text(tab, "button", learner.SAVE_NOW)
+    tab.wait_for("(t) => document.body.textContent.includes(t)", learner.SAVED_AT.split("{")[0])
+    tab.goto(site.url(PORTFOLIO))
+    tab.wait_for(PAGE_READY)
+    tab.click("input[autocomplete=name]")
+    tab.type("Anna de Vries")
+    click_text(tab, "button", learner.PORTFOLIO_EXPORT)
+    labels = [learner.PORTFOLIO_DOWNLOAD_HTML, learner.PORTFOLIO_DOWNLOAD_MD]
+    labels.append(learner.PORTFOLIO_DOWNLOAD_JSON)
+    tab.wait_for("(n) => document.querySelectorAll('a[download]').length >= n", len(labels))
+    files = tab.evaluate(DOWNLOADS, labels)
+    document = tab.evaluate(STORED)
+    assert tab.errors() == []
+    assert sorted(name.rsplit(".", 1)[1] for name in files) == ["html", "json", "md"]
+    assert all(name.startswith("portfolio-anna-de-vries-") for name in files)
+    assert document["answers"]["h1-reflectie-botsing"]["value"]["responses"][0]["text"] == text
+    for number, (name, data) in enumerate(sorted(files.items())):
+        store = AnswerStore(tmp_path / f"store-{number}" / "antwoorden.json")
+        report = import_export(data.encode("utf-8"), name, store, catalog)
+        assert report.added == len(document["answers"]) and report.skipped == 0, (tab.engine, name, report)
+    # Another browser, or this one after its storage was wiped: the JSON export brings the answer back.
+    export = tmp_path / next(name for name in files if name.endswith(".json"))
+    export.write_text(files[export.name], encoding="utf-8")
+    tab.evaluate("() => localStorage.clear()")
+    tab.reload()
+    tab.wait_for(PAGE_READY)
+    tab.set_files("input[type=file]", [export])
+    summary = learner.IMPORT_SUMMARY.format(file=export.name, added=len(document["answers"]), updated=0, skipped=0)
+    tab.wait_for("(t) => document.querySelector('.ck-report')?.textContent.includes(t)", summary)
+    tab.goto(site.url(CH1))
+    tab.wait_for(PAGE_READY)
+    shown = tab.evaluate("(s) => document.querySelector(s).value", saved_text("h1-reflectie-botsing"))
+    assert shown == text
+    assert tab.evaluate(STORED)["answers"] == document["answers"]
