@@ -593,3 +593,19 @@ def test_the_portfolio_exports_and_a_wiped_browser_imports_it_back(tab, site, ca
     shown = tab.evaluate("(s) => document.querySelector(s).value", saved_text("h1-reflectie-botsing"))
     assert shown == text
     assert tab.evaluate(STORED)["answers"] == document["answers"]
+
+
+@every_engine
+def test_an_answer_typed_in_one_tab_appears_in_the_other(tab, site):
+    """The same exercise open in two tabs of one learner: what is saved in one shows in the other."""
+    field = saved_text("h1-reflectie-botsing")
+    other = tab.new_tab()
+    for each in (tab, other):
+        each.goto(site.url(CH1))
+        each.wait_for(PAGE_READY)
+    tab.click(field)
+    tab.type("Getypt in het eerste tabblad.")
+    click_text(tab, "button", learner.SAVE_NOW)
+    shown = other.wait_for("(s) => document.querySelector(s).value", field, timeout=20)
+    assert shown == "Getypt in het eerste tabblad.", tab.engine
+    assert tab.errors() == [] and other.errors() == []
