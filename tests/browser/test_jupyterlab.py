@@ -25,6 +25,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import chromium_path
 from coursekit.texts import learner, teacher
@@ -107,13 +108,26 @@ def server(tmp_path):
             process.wait(timeout=20)
 
 
+STARTED = "() => [...document.querySelectorAll('.jp-InputArea-prompt')]"
+STARTED += ".some((p) => /\\[(\\d+|\\*)\\]/.test(p.textContent))"
+
+
 def run_all(page, url: str, notebook: str) -> None:
     """Open ``notebook`` in JupyterLab under a workspace of its own and run all its cells."""
     page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
     time.sleep(3)
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    # On a busy machine JupyterLab may take "Run All Cells" before the notebook's kernel is there,
+    # and run nothing; a cell with an execution number (or a star) says the run began.
+    for attempt in range(3):
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        try:
+            page.wait_for_function(STARTED, timeout=60_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
 
 
 def statuses(page) -> list[str]:
@@ -242,8 +256,15 @@ def every_type_in_jupyterlab(browser, url: str, ids: list[str], notebook: str):
         tab.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
         browser.run(page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000))
         time.sleep(3)
-        browser.run(page.get_by_role("menuitem", name="Run", exact=True).click())
-        browser.run(page.get_by_role("menuitem", name="Run All Cells", exact=True).click())
+        for attempt in range(3):  # as in run_all: until the run has begun
+            browser.run(page.get_by_role("menuitem", name="Run", exact=True).click())
+            browser.run(page.get_by_role("menuitem", name="Run All Cells", exact=True).click())
+            try:
+                tab.wait_for(STARTED, timeout=60)
+                break
+            except TimeoutError:
+                if attempt == 2:
+                    raise
         tab.wait_for("(n) => document.querySelectorAll('.ck-live').length >= n", len(ids), timeout=180)
         cells = tab.evaluate("() => document.querySelectorAll('.jp-Notebook .jp-Cell').length")
         tab.click(".ck-live :is(h1, h2, h3, h4, h5)")  # the cell, not a control
