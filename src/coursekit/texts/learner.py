@@ -389,8 +389,7 @@ PAGE_PERSISTED = (
     "vol raakt. Wis je zelf de gegevens van deze site, dan zijn ze wel weg."
 )
 PAGE_NOT_PERSISTED = (
-    "Deze browser heeft geen blijvende opslag toegestaan: als hij ruimte nodig heeft, kan hij je "
-    "antwoorden wissen."
+    "Deze browser heeft geen blijvende opslag toegestaan: als hij ruimte nodig heeft, kan hij je antwoorden wissen."
 )
 PAGE_PERSISTENCE_UNKNOWN = "Deze browser zegt niet of hij je antwoorden blijvend bewaart."
 PAGE_REMINDER = (
