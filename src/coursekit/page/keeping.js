@@ -123,7 +123,7 @@ export class Keeping {
 
   // The first save on this page asks for persistent storage (a browser may ask the learner).
   saved() {
-    if (this.asked) return;
+    if (this.asked || this.persisted) return; // asked on this page already, or persistent already
     this.asked = storageCall("persist").then((granted) => {
       if (granted !== null) this.persisted = granted;
       this.refresh();
