@@ -335,3 +335,37 @@ def test_without_persistent_storage_the_reminder_comes_as_soon_as_work_is_not_in
         "after the export": 0,
     }
     assert not errors
+
+
+# --- With site storage blocked -------------------------------------------------------------------
+
+BLOCK_STORAGE = """
+Object.defineProperty(window, "localStorage", {get() { throw new DOMException("geblokkeerd", "SecurityError"); }});
+"""
+
+
+async def blocked_storage(browser, site):
+    context = await new_context(browser, "refused")
+    await context.add_init_script(BLOCK_STORAGE)
+    errors: list[str] = []
+    try:
+        page = await opened(context, site.url("index.html"), errors)
+        await page.fill(TEXT, "Een antwoord.")
+        await page.locator(TEXT).blur()
+        exercise = page.locator(".ck-live", has=page.locator(TEXT))
+        status = await exercise.locator(".ck-status").inner_text()
+        await settled(page)
+        shown = {"page": await page.locator(".ck-where, .ck-reminder").count()}
+        await page.goto(site.url("portfolio.html"), wait_until="load")
+        await page.wait_for_function(READY)
+        await settled(page)
+        shown["panel"] = await page.locator(".ck-where, .ck-reminder").count()
+        return status, shown, errors
+    finally:
+        await context.close()
+
+
+def test_with_storage_blocked_the_page_claims_no_place_for_the_answers(browser, keeping_site):
+    status, shown, errors = browser.run(blocked_storage(browser.browser, keeping_site))
+    assert status == learner.SAVE_FAILED.format(reason=learner.PAGE_STORAGE_BLOCKED)
+    assert shown == {"page": 0, "panel": 0} and not errors

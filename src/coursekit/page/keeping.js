@@ -113,11 +113,21 @@ export class Keeping {
     for (const place of this.places) {
       if (!place.panel && this.settled && place.open === false) place.open = due ? "now" : "never";
       const shown = due && (place.panel || place.open === "now");
-      place.root.replaceChildren(
+      if (this.blocked()) place.root.replaceChildren(); // nothing is kept here: the exercises say so
+      else place.root.replaceChildren(
         el("p", { class: "ck-where" }, where),
         place.panel ? el("p", { class: "ck-persisted" }, granted) : null,
         shown ? el("div", { class: "ck-reminder" }, el("p", {}, T.PAGE_REMINDER),
           el("p", { class: "ck-buttons" }, place.action(), " ", button(T.PAGE_REMINDER_LATER, () => this.dismiss(place)))) : null);
+    }
+  }
+
+  blocked() {
+    try {
+      this.store.storage();
+      return false;
+    } catch (error) {
+      return true;
     }
   }
 
