@@ -31,7 +31,8 @@ BOOK = "every-type"
 PAGE = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{title}</title>
 <link rel="stylesheet" href="{stylesheet}"></head>
-<body><main>{forms}</main><script src="{script}" data-portfolio="portfolio.html" data-catalog="{catalog}" defer></script>
+<body><main>{forms}</main>
+<script src="{script}" data-portfolio="portfolio.html" data-catalog="{catalog}" defer></script>
 </body></html>
 """
 READY = "() => window.coursekitPage && window.coursekitPage.page"
@@ -59,7 +60,8 @@ STORAGE = """
       return Promise.resolve(state === "granted-before" || sessionStorage.getItem("test-persisted") === "1");
     },
   };
-  Object.defineProperty(Navigator.prototype, "storage", { configurable: true, get: () => (state === "missing" ? undefined : manager) });
+  const storage = () => (state === "missing" ? undefined : manager);
+  Object.defineProperty(Navigator.prototype, "storage", { configurable: true, get: storage });
 })();
 """
 
@@ -71,7 +73,11 @@ def keeping_site(every_type, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("keeping-pages")
     page_layer.write(folder, BOOK, catalog=every_type)
-    names = {"script": page_layer.SCRIPT_NAME, "stylesheet": page_layer.STYLESHEET_NAME, "catalog": page_layer.CATALOG_NAME}
+    names = {
+        "script": page_layer.SCRIPT_NAME,
+        "stylesheet": page_layer.STYLESHEET_NAME,
+        "catalog": page_layer.CATALOG_NAME,
+    }
     forms = "\n".join(static.render(definition, {}) for definition in every_type.definitions.values())
     (folder / "index.html").write_text(PAGE.format(title="Oefeningen", forms=forms, **names), encoding="utf-8")
     panel = static.render_portfolio({}, "portfolio.ipynb", every_type)
@@ -191,7 +197,9 @@ async def panel_says(browser, site, storage, save_first):
         ("throwing", True, learner.PAGE_PERSISTENCE_UNKNOWN),
     ],
 )
-def test_the_panel_says_whether_the_browser_granted_persistent_storage(browser, keeping_site, storage, save_first, said):
+def test_the_panel_says_whether_the_browser_granted_persistent_storage(
+    browser, keeping_site, storage, save_first, said
+):
     text, errors = browser.run(panel_says(browser.browser, keeping_site, storage, save_first))
     assert text == said and not errors
 
@@ -216,7 +224,8 @@ async def where_and_export(browser, site):
         lines["page after"] = await page.locator(".ck-where").all_inner_texts()
         # the intro and the where line come before the first exercise
         lines["order"] = await page.evaluate(
-            "() => [...document.querySelectorAll('.ck-intro, .ck-keeping, .ck-live')].slice(0, 3).map((e) => e.className)"
+            "() => [...document.querySelectorAll('.ck-intro, .ck-keeping, .ck-live')]"
+            ".slice(0, 3).map((e) => e.className)"
         )
         return lines, errors
     finally:
