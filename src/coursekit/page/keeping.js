@@ -8,7 +8,7 @@
 // and the browser may delete it. The moment of the last export and of a dismissed reminder are kept
 // beside the store (keepingKey), tolerant of blocked storage.
 import { isObject, format, T } from "./base.js";
-import { button, el } from "./dom.js";
+import { button, el, kids } from "./dom.js";
 import { dateTime } from "./formatting.js";
 
 export const REMINDER_DAYS = 7; // WebKit's rule: seven days of browser use without the site
@@ -113,12 +113,12 @@ export class Keeping {
     for (const place of this.places) {
       if (!place.panel && this.settled && place.open === false) place.open = due ? "now" : "never";
       const shown = due && (place.panel || place.open === "now");
-      if (this.blocked()) place.root.replaceChildren(); // nothing is kept here: the exercises say so
-      else place.root.replaceChildren(
+      // With storage blocked nothing is kept here (the exercises say so): no where line, no reminder.
+      place.root.replaceChildren(...kids(this.blocked() ? [] : [
         el("p", { class: "ck-where" }, where),
-        place.panel ? el("p", { class: "ck-persisted" }, granted) : null,
-        shown ? el("div", { class: "ck-reminder" }, el("p", {}, T.PAGE_REMINDER),
-          el("p", { class: "ck-buttons" }, place.action(), " ", button(T.PAGE_REMINDER_LATER, () => this.dismiss(place)))) : null);
+        place.panel && el("p", { class: "ck-persisted" }, granted),
+        shown && el("div", { class: "ck-reminder" }, el("p", {}, T.PAGE_REMINDER),
+          el("p", { class: "ck-buttons" }, place.action(), " ", button(T.PAGE_REMINDER_LATER, () => this.dismiss(place))))]));
     }
   }
 
