@@ -215,6 +215,7 @@ async def where_and_export(browser, site):
         page.on("pageerror", lambda error: errors.append(str(error)))
         await at(page, site.url("index.html"), START)
         lines = {"before": await page.locator(".ck-where").all_inner_texts()}
+        lines["all of it"] = await page.locator(".ck-keeping").inner_text()  # the where line and nothing else
         await save(page, "Een antwoord.")
         await at(page, site.url("portfolio.html"), START + timedelta(hours=1))
         lines["panel before"] = await page.locator(".ck-where").all_inner_texts()
@@ -236,6 +237,7 @@ def test_where_the_answers_are_and_when_the_last_export_was(browser, keeping_sit
     lines, errors = browser.run(where_and_export(browser.browser, keeping_site))
     nothing_yet = learner.PAGE_WHERE + " " + learner.PAGE_WHERE_NO_EXPORT
     assert lines["before"] == [nothing_yet]  # once on the exercise page
+    assert lines["all of it"].strip() == nothing_yet
     assert lines["panel before"] == [nothing_yet]
     exported = exported_line(START + timedelta(hours=1))
     assert lines["panel after"] == [exported]
