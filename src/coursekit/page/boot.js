@@ -3,6 +3,7 @@
 import { C, T } from "./base.js";
 import { el } from "./dom.js";
 import { Host } from "./host.js";
+import { Keeping } from "./keeping.js";
 import { portfolioCode } from "./lazy.js";
 import { PortfolioPanel } from "./panel.js";
 import { Store } from "./store.js";
@@ -13,6 +14,13 @@ import types from "coursekit-types";
 function localStorageArea() {
   if (globalThis.coursekitStorageRefused) throw globalThis.coursekitStorageRefused;
   return window.localStorage;
+}
+
+// Once per exercise page, under the intro: where the answers are, and the reminder with a link to
+// the portfolio page's export (the export needs the portfolio page's name field and catalog).
+function keepingPlace(page, portfolio) {
+  const link = () => (portfolio ? el("a", { href: portfolio + "#ck-export" }, T.PAGE_REMINDER_EXPORT_THERE) : T.PAGE_REMINDER_EXPORT_THERE);
+  return page.keeping.place(link, false);
 }
 
 function boot(script) {
@@ -35,6 +43,7 @@ function boot(script) {
     for (const view of page.views) view.refresh();
     if (page.panel) page.panel.refresh();
   };
+  page.keeping = new Keeping(page); // where the answers are, the last export, the reminder
   const forms = [...document.querySelectorAll(".coursekit-static")];
   for (const root of forms) {
     const block = root.querySelector("script.coursekit-data");
@@ -58,7 +67,7 @@ function boot(script) {
   if (page.views.length) {
     const portfolio = script && script.dataset.portfolio;
     const intro = el("p", { class: "ck-intro" }, T.PAGE_INTRO, portfolio ? [" ", el("a", { href: portfolio }, T.PAGE_TO_PORTFOLIO)] : null);
-    page.views[0].root.before(intro);
+    page.views[0].root.before(intro, keepingPlace(page, portfolio));
     if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, "", page.store.notices);
   }
   // Another tab saved, imported or wiped: show what is stored now.

@@ -103,6 +103,7 @@ export class Host {
     this.frame.kept();
     this.model.set("answer", recordOf(answer));
     this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), "saved", this.store.notices.slice(known));
+    if (this.page.keeping) this.page.keeping.saved(); // the first save asks for persistent storage
     for (const host of this.page.views) if (host !== this) host.model.set("compared", host.compared()); // a later scan compares with this one
   }
 

@@ -16,7 +16,7 @@ export class PortfolioPanel {
     this.catalog = null; // the whole catalog: loaded (cached by the browser) on the first export or import
     this.progress = el("div", { class: "ck-progress" });
     this.name = el("input", { type: "text", id: uid("naam"), placeholder: T.PORTFOLIO_NAME_PLACEHOLDER, autocomplete: "name" });
-    this.links = el("div", { class: "ck-links", "aria-live": "polite" });
+    this.links = el("div", { class: "ck-links", "aria-live": "polite", onclick: (event) => this.downloaded(event) });
     this.file = el("input", { type: "file", id: uid("import"), accept: ".html,.md,.json", onchange: () => this.importFile() });
     this.report = el("div", { class: "ck-report", role: "status" });
     this.confirmation = el("div", { class: "ck-confirm" });
@@ -26,7 +26,8 @@ export class PortfolioPanel {
     const part = headingOf(root, 1);
     root.replaceChildren(
       el(heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
-      el(part, {}, T.PAGE_EXPORT_HEADING),
+      el(part, { id: "ck-export" }, T.PAGE_EXPORT_HEADING),
+      page.keeping.place(() => button(T.PAGE_REMINDER_EXPORT_HERE, () => this.export()), true),
       field(T.PORTFOLIO_NAME, this.name),
       el("p", {}, button(T.PORTFOLIO_EXPORT, () => this.export())), this.links,
       el(part, {}, T.PAGE_IMPORT_HEADING), el("p", {}, T.PORTFOLIO_IMPORT_HELP),
@@ -42,6 +43,7 @@ export class PortfolioPanel {
     const done = this.exercises.filter((id) => answers.has(id)).length;
     const lines = [answers.size ? format(T.PORTFOLIO_PROGRESS, { done, total: this.exercises.length }) : T.PORTFOLIO_EMPTY, ...this.store.notices];
     this.progress.replaceChildren(...lines.map((text) => el("p", {}, text)));
+    this.page.keeping.refresh();
   }
 
   // The portfolio script and the book's exercises (coursekit-catalog.js), loaded (cached by the
@@ -60,9 +62,15 @@ export class PortfolioPanel {
       this.links.replaceChildren(el("p", { role: "alert" }, T.PAGE_CATALOG_MISSING));
       return;
     }
-    const bundle = code.buildExport(this.store.answers(), catalog, this.name.value, Date.now() * 1000);
+    this.moment = Date.now(); // the export holds every answer saved until now
+    const bundle = code.buildExport(this.store.answers(), catalog, this.name.value, this.moment * 1000);
     this.links.replaceChildren(el("p", {}, el("strong", {}, T.PORTFOLIO_DOWNLOAD + ":")), downloadList(bundle));
     this.refresh();
+  }
+
+  // A download of the export is the export: its moment is kept (keeping.js) for the where line and the reminder.
+  downloaded(event) {
+    if (event.target.closest("a[download]")) this.page.keeping.exported(this.moment);
   }
 
   async importFile() {
@@ -99,6 +107,7 @@ export class PortfolioPanel {
     if (sure) {
       try {
         this.store.clear();
+        this.page.keeping.forget();
         this.cleared.textContent = T.PAGE_CLEARED;
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;

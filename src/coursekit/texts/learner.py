@@ -379,3 +379,24 @@ PAGE_PORTFOLIO_INTRO = (
     "JupyterLab; met Importeer zet je een export terug."
 )
 PAGE_CHOOSE = "Kies…"
+
+# Where the answers are and how long the browser keeps them (coursekit/page/keeping.js).
+PAGE_WHERE = "Je antwoorden staan in deze browser, op dit apparaat."
+PAGE_WHERE_EXPORTED = "Je laatste export: {when}."
+PAGE_WHERE_NO_EXPORT = "Je hebt nog geen export gemaakt."
+PAGE_PERSISTED = (
+    "Deze browser heeft blijvende opslag toegestaan: hij wist je antwoorden niet zelf als de opslag "
+    "vol raakt. Wis je zelf de gegevens van deze site, dan zijn ze wel weg."
+)
+PAGE_NOT_PERSISTED = (
+    "Deze browser heeft geen blijvende opslag toegestaan: als hij ruimte nodig heeft, kan hij je antwoorden wissen."
+)
+PAGE_PERSISTENCE_UNKNOWN = "Deze browser zegt niet of hij je antwoorden blijvend bewaart."
+PAGE_REMINDER = (
+    "Een deel van je antwoorden staat nog in geen enkele export. Een browser kan wat een site bewaart "
+    "zelf wissen, bijvoorbeeld als de opslag vol raakt of als je de site een tijd niet gebruikt. Met "
+    "een export heb je je antwoorden zelf in handen."
+)
+PAGE_REMINDER_EXPORT_HERE = "Maak nu een export"
+PAGE_REMINDER_EXPORT_THERE = "Maak een export op de portfoliopagina"
+PAGE_REMINDER_LATER = "Niet nu"
