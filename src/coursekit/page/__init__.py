@@ -67,7 +67,15 @@ from ..notebook.autosave import SAVE_DELAY_SECONDS
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
 from ..render.slots import Slot
-from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, MAX_DEPTH, STORE_FORMAT, STORE_VERSION
+from ..schemas.compose import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    MAX_DEPTH,
+    MAX_EARLIER,
+    OTHER_TAB,
+    STORE_FORMAT,
+    STORE_VERSION,
+)
 from ..static import HEADING, catalog_json
 from ..texts import common, learner
 
@@ -237,6 +245,8 @@ def constants(book: str) -> dict:
         "max_export_bytes": MAX_EXPORT_BYTES,
         "max_name_length": MAX_NAME_LENGTH,
         "max_depth": MAX_DEPTH,
+        "max_earlier": MAX_EARLIER,
+        "other_tab": OTHER_TAB,
         "influence_levels": list(INFLUENCE_LEVELS),
         "opening_verdict": OPENING_VERDICT.pattern,
         "save_delay_ms": round(SAVE_DELAY_SECONDS * 1000),

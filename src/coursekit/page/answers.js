@@ -131,6 +131,21 @@ export function asEarlier(answer) {
   return { value, updated_at, edition, definition };
 }
 
+// Two tabs, one learner: the newest answer per exercise wins, and no answer is lost. `stored` is
+// the answer in the store now, `known` the one this tab started from (null: none). When another
+// tab saved since (stored is not known), `answer` (newer) keeps the stored one as an earlier answer
+// with reason "other_tab", and the earlier answers that tab kept; oldest first, at most C.max_earlier.
+export function keepOtherTab(answer, stored, known) {
+  if (!stored || stored.type !== answer.type || (known && stored.updated_at === known.updated_at)) return answer;
+  const earlier = [...answer.earlier];
+  const kept = (one) => earlier.some((mine) => mine.updated_at === one.updated_at && same(mine.value, one.value));
+  for (const one of stored.earlier) if (!kept(one)) earlier.push(one);
+  const theirs = !(known && same(stored.value, known.value)) && !same(stored.value, answer.value);
+  if (theirs && !kept(stored)) earlier.push({ ...asEarlier(stored), reason: C.other_tab });
+  earlier.sort((a, b) => parseTime(a.updated_at) - parseTime(b.updated_at));
+  return { ...answer, earlier: earlier.slice(-C.max_earlier) };
+}
+
 // exercise_types.question_changed: does `value` (given to the question's `version`) answer another
 // question than `definition` asks now? Without a version, by the texts the value recorded.
 export function questionChanged(definition, version, value) {

@@ -105,8 +105,8 @@ export function sections(answers, catalog) {
   });
 }
 
-// An answer's blocks, a note when its question has changed
-// since, and every earlier answer (to an earlier version of the question) after it.
+// An answer's blocks, a note when its question has changed since, and every earlier answer after
+// it: to an earlier version of the question, or kept from another tab (reason "other_tab").
 export function answerBlocks(answer, definition) {
   const kind = types[answer.type];
   const blocks = kind.blocks(answer.value, definition);
@@ -115,9 +115,10 @@ export function answerBlocks(answer, definition) {
   }
   for (const earlier of answer.earlier || []) {
     const when = dateTime(parseTime(earlier.updated_at));
-    const text = earlier.edition
+    let text = earlier.edition
       ? format(T.PORTFOLIO_EARLIER_EDITION, { edition: earlier.edition, when })
       : format(T.PORTFOLIO_EARLIER, { when });
+    if (earlier.reason === C.other_tab) text = format(T.PORTFOLIO_EARLIER_OTHER_TAB, { when });
     blocks.push(line(T.PORTFOLIO_EARLIER_LABEL, text), ...kind.blocks(earlier.value, null));
   }
   return blocks;
