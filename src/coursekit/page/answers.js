@@ -1,7 +1,7 @@
 // The answer record (coursekit.answers.Answer) and what each exercise type owns
 // (coursekit/exercise_types): the checks of a value, when it is empty, how the portfolio shows it.
 import { C, cut, isObject, length, pyStr, same, T, valueTooDeep } from "./base.js";
-import { invalid, nowIso, parseTime } from "./formatting.js";
+import { invalid, isoTime, nowIso, parseTime } from "./formatting.js";
 import { firstError, schemaErrors } from "./schema.js";
 import types from "coursekit-type-rules";
 
@@ -123,6 +123,16 @@ export function recordOf(answer) {
   const record = { exercise_id, chapter, type, value, updated_at, edition, definition };
   if (earlier && earlier.length) record.earlier = earlier;
   return record;
+}
+
+// The JSON of an export (portfolio-export.schema.json) of `answers` (a Map of checked answers): the
+// export's .json file, and the file the page keeps on the learner's disk (file.js). `name` is cleaned.
+export function exportJson(answers, edition, name, moment) {
+  const payload = {
+    format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false),
+    edition, name, answers: [...answers.values()].map(recordOf),
+  };
+  return JSON.stringify(payload, null, 1);
 }
 
 // Answer.as_earlier: this answer kept as an earlier one, when the question changed since.

@@ -114,6 +114,7 @@ export class Host {
     const notices = this.store.notices.slice(known);
     if (keptOtherTab(made, answer)) notices.push(T.PAGE_OTHER_TAB_KEPT);
     this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), "saved", notices);
+    this.page.changed(); // the file of one's own, if any (file.js)
     for (const host of this.page.views) if (host !== this) host.model.set("compared", host.compared()); // a later scan compares with this one
   }
 

@@ -26,6 +26,7 @@ export class PortfolioPanel {
     const part = headingOf(root, 1);
     root.replaceChildren(
       el(heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
+      ...this.fileSection(part),
       el(part, {}, T.PAGE_EXPORT_HEADING),
       field(T.PORTFOLIO_NAME, this.name),
       el("p", {}, button(T.PORTFOLIO_EXPORT, () => this.export())), this.links,
@@ -35,6 +36,13 @@ export class PortfolioPanel {
       notebookLinks(links, T.STATIC_OPEN_PORTFOLIO) || "");
     root.classList.add("ck-live");
     this.refresh();
+  }
+
+  // "Bewaar ook in een bestand" (file.js), where the browser can keep a file; elsewhere one sentence.
+  fileSection(part) {
+    const file = this.page.file;
+    if (!file) return [el("p", { class: "ck-file-none" }, T.PAGE_FILE_NO_API)];
+    return [el(part, {}, T.PAGE_FILE_HEADING), el("p", {}, T.PAGE_FILE_HELP), el("p", {}, button(T.PAGE_FILE_CHOOSE, () => file.choose())), file.place()];
   }
 
   refresh() {
@@ -82,6 +90,7 @@ export class PortfolioPanel {
     this.file.value = ""; // ready for the next file, even the same one
     this.refresh();
     this.page.refreshAll();
+    this.page.changed();
   }
 
   askToClear() {
@@ -100,6 +109,7 @@ export class PortfolioPanel {
       try {
         this.store.clear();
         this.cleared.textContent = T.PAGE_CLEARED;
+        if (this.page.file) this.page.file.stop(); // a shared computer: the file stays the learner's, and is not emptied
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;
         this.cleared.textContent = error.message;

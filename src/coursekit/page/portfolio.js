@@ -4,9 +4,9 @@
 // report, for the page and for the notebook's panel (notebook/portfolio.js), whose kernel merges.
 // On the page it is in the second script (portfolio_script.js), which the page loads when needed;
 // the notebook's bundle and the class page's bundle import it directly.
-import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
+import { checkAnswer, CONTROL, exportJson, LONE_SURROGATE, questionChanged } from "./answers.js";
 import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base.js";
-import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
+import { dateTime, html, Invalid, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { line } from "../exercise_types/base.js";
 import types from "coursekit-type-rules";
@@ -155,11 +155,7 @@ export function base64(text) {
 // The portfolio of `answers` (a Map of checked answers) as HTML, Markdown and JSON (build_export).
 export function buildExport(answers, catalog, name, moment) {
   name = cleanName(name || "");
-  const payload = {
-    format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false),
-    edition: catalog.edition || "", name, answers: [...answers.values()].map(recordOf),
-  };
-  const data = JSON.stringify(payload, null, 1);
+  const data = exportJson(answers, catalog.edition || "", name, moment);
   const grouped = sections(answers, catalog);
   return {
     basename: ["portfolio", slug(name) || "opgavegericht-werken", stamp(moment)].join("-"),

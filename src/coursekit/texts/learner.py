@@ -407,7 +407,10 @@ PAGE_FILE_KEPT = "✔ Je antwoorden worden ook bijgehouden in het bestand {file}
 PAGE_FILE_WRITTEN = "✔ Je antwoorden staan ook in het bestand {file} (bijgewerkt om {time})."
 PAGE_FILE_STOPPED = "Het bestand {file} wordt niet meer bijgehouden; het blijft op je computer staan."
 PAGE_FILE_CONTINUE = "Ga verder met bestand {file}"
-PAGE_FILE_ASK = "Je antwoorden werden ook in het bestand {file} bijgehouden. Om dat te blijven doen, vraagt de browser je toestemming."
+PAGE_FILE_ASK = (
+    "Je antwoorden werden ook in het bestand {file} bijgehouden. Om dat te blijven doen, vraagt de browser "
+    "je toestemming."
+)
 PAGE_FILE_FAILED = (
     "⚠ Het bestand {file} kon niet worden bijgewerkt: {reason}. Je antwoorden zijn wel in deze browser bewaard; "
     "er is niets verloren."
