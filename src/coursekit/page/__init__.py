@@ -4,7 +4,9 @@ The static form of each exercise (:mod:`coursekit.static`) carries its definitio
 block. This layer is ONE classic script and one stylesheet that turn those forms into working
 exercises, with the widgets' texts, feedback and summaries. Answers are kept in the browser's
 ``localStorage`` in the store format of the notebooks (``schemas/store.schema.json``), and the
-portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device.
+portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device,
+except to a file on the learner's own disk when they choose one (``file.js``, where the browser has
+the File System Access API: the page keeps it up to date as an export's JSON).
 
 The export and the import (``portfolio.js``: the documents, the reader of exports, the import's
 report, with the document's parts and their texts) are a SECOND classic script,

@@ -2,7 +2,9 @@
 // of the notebooks' answer file (schemas/store.schema.json), with the same rules (store.py):
 // every change re-reads the document and changes only its own entries (another tab may have saved
 // since), a document that is damaged or not ours is set aside, never overwritten, and an entry this
-// version cannot read is kept as it is and reported. Nothing leaves the device.
+// version cannot read is kept as it is and reported. Nothing leaves the device. Two tabs, one
+// learner: the newest answer per exercise wins, and the other is kept as an earlier answer (save,
+// keepOtherTab in answers.js).
 import { checkAnswer, keepOtherTab, recordOf } from "./answers.js";
 import { C, format, isObject, same, T, tooDeep } from "./base.js";
 import { Invalid, invalid, stamp } from "./formatting.js";
