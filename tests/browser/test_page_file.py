@@ -20,6 +20,7 @@ from coursekit.portfolio.format import read_export
 from coursekit.texts import learner
 from fixturesite import EXERCISES, PORTFOLIO, first_text, open_tab, settle, stored_entry, type_answer, write_site
 from pagetools import StaticSite
+from test_page_exercises import BLOCK_STORAGE
 
 pytestmark = pytest.mark.slow
 
@@ -48,9 +49,16 @@ READ_FILE = """async (name) => {
     return null;
   }
 }"""
-FULL_DISK = """() => {
+FULL_DISK = """(name) => {
   FileSystemFileHandle.prototype.createWritable = async () => { throw new DOMException("vol", "QuotaExceededError"); };
 }"""
+# The file deleted behind the page's back: a picked file's handle then refuses (NotFoundError); an
+# OPFS handle would quietly make it again, so the refusal is stubbed after the file is removed.
+FILE_GONE = """async (name) => {
+  await (await navigator.storage.getDirectory()).removeEntry(name);
+  FileSystemFileHandle.prototype.createWritable = async () => { throw new DOMException("weg", "NotFoundError"); };
+}"""
+FAILURES = {"full": (FULL_DISK, learner.PAGE_FILE_FULL), "gone": (FILE_GONE, learner.PAGE_FILE_GONE)}
 
 
 @pytest.fixture(scope="module")
@@ -87,13 +95,17 @@ async def new_context(browser, *scripts):
     return context
 
 
-async def keeps_the_file(browser, site):
+async def keeps_the_file(browser, site, blocked=False):
+    """Choose the file on the portfolio page, answer on the exercise page (``blocked``: with the
+    browser's storage for the answers blocked from then on), and read the file back."""
     context = await new_context(browser, PICKER)
     errors: list[str] = []
     try:
         tab = await open_tab(context, site.url(PORTFOLIO), errors)
         await choose_file(tab)
         empty = json.loads(await file_text(tab))
+        if blocked:
+            await context.add_init_script(BLOCK_STORAGE)
         await tab.goto(site.url(EXERCISES))
         await tab.wait_for_function("() => window.coursekitPage.page")
         await type_answer(tab, REFLECTION, ANSWER)
@@ -139,7 +151,7 @@ async def without_the_api(browser, site):
         await context.close()
 
 
-async def a_write_fails(browser, site):
+async def a_write_fails(browser, site, failure: str):
     context = await new_context(browser, PICKER)
     errors: list[str] = []
     try:
@@ -147,7 +159,7 @@ async def a_write_fails(browser, site):
         await choose_file(tab)
         await tab.goto(site.url(EXERCISES))
         await tab.wait_for_function("() => window.coursekitPage.page")
-        await tab.evaluate(FULL_DISK)
+        await tab.evaluate(FAILURES[failure][0], FILE)
         await type_answer(tab, REFLECTION, ANSWER)
         alert = tab.locator(".ck-file [role=alert]")
         await alert.wait_for()
@@ -170,6 +182,12 @@ def test_the_chosen_file_holds_the_portfolio_after_each_save(browser, file_site)
     assert FILE in shown
 
 
+def test_with_the_browser_storage_blocked_the_file_still_gets_the_answer(browser, file_site):
+    _, written, _, errors = browser.run(keeps_the_file(browser.browser, file_site, blocked=True))
+    assert not errors
+    assert [first_text(answer["value"]) for answer in written["answers"]] == [ANSWER]
+
+
 def test_a_later_visit_goes_on_with_the_file_after_a_click(browser, file_site):
     before, after, errors = browser.run(goes_on_after_a_click(browser.browser, file_site))
     assert not errors
@@ -185,8 +203,9 @@ def test_without_the_api_the_panel_says_the_export_is_the_way(browser, file_site
     assert buttons == 0 and files == 0
 
 
-def test_a_failed_write_names_the_file_and_keeps_the_answer(browser, file_site):
-    alert, entry, errors = browser.run(a_write_fails(browser.browser, file_site))
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+def test_a_failed_write_names_the_file_and_keeps_the_answer(browser, file_site, failure):
+    alert, entry, errors = browser.run(a_write_fails(browser.browser, file_site, failure))
     assert not errors
-    assert alert == learner.PAGE_FILE_FAILED.format(file=FILE, reason=learner.PAGE_FILE_FULL)
+    assert alert == learner.PAGE_FILE_FAILED.format(file=FILE, reason=FAILURES[failure][1])
     assert first_text(entry["value"]) == ANSWER

@@ -106,6 +106,7 @@ export class Host {
       this.page.bundle().then(
         (bundle) => downloads.replaceChildren(downloadList(bundle)),
         () => downloads.replaceChildren(el("p", {}, T.PAGE_DOWNLOAD_MISSING)));
+      this.page.changed(); // a file of one's own still gets it (the store keeps it in memory)
       return;
     }
     this.saved = answer;
