@@ -63,9 +63,11 @@ export class PortfolioFile {
     this.again = false;
   }
 
-  // A place that shows the file's state (and its buttons), kept up to date.
-  place() {
+  // A place that shows the file's state and its "go on" button, kept up to date; `panel`: the
+  // portfolio panel, which also has "stop" (above the exercises the state is enough).
+  place(panel = false) {
     const node = el("div", { class: "ck-file" });
+    node.panel = panel;
     this.places.push(node);
     this.draw(node);
     return node;
@@ -73,8 +75,9 @@ export class PortfolioFile {
 
   draw(node) {
     const [text, kind, action] = this.state;
-    const attributes = kind === "error" ? { role: "alert" } : { role: "status" };
-    node.replaceChildren(...(text ? [el("p", attributes, text)] : []), ...(action ? [el("p", {}, action())] : []));
+    const attributes = kind === "error" ? { role: "alert" } : {}; // not read out after every save; a failure is
+    const shown = action === this.stopButton ? node.panel : Boolean(action);
+    node.replaceChildren(...(text ? [el("p", attributes, text)] : []), ...(shown ? [el("p", {}, action.call(this))] : []));
   }
 
   show(text, kind = "", action = null) {
@@ -113,9 +116,9 @@ export class PortfolioFile {
     }
     if (state === "granted") {
       this.ready = true;
-      this.show(format(T.PAGE_FILE_KEPT, { file: this.name() }), "", () => this.stopButton());
+      this.show(format(T.PAGE_FILE_KEPT, { file: this.name() }), "", this.stopButton);
     } else {
-      this.show(format(T.PAGE_FILE_ASK, { file: this.name() }), "", () => this.resumeButton());
+      this.show(format(T.PAGE_FILE_ASK, { file: this.name() }), "", this.resumeButton);
     }
   }
 
@@ -218,12 +221,12 @@ export class PortfolioFile {
       this.failed(error);
       return;
     }
-    this.show(format(T.PAGE_FILE_WRITTEN, { file: this.name(), time: clock(moment) }), "", () => this.stopButton());
+    this.show(format(T.PAGE_FILE_WRITTEN, { file: this.name(), time: clock(moment) }), "", this.stopButton);
   }
 
   failed(error) {
     this.ready = false;
     const text = format(T.PAGE_FILE_FAILED, { file: this.name(), reason: fileReason(error) });
-    this.show(text, "error", () => this.resumeButton());
+    this.show(text, "error", this.resumeButton);
   }
 }

@@ -42,7 +42,7 @@ export class PortfolioPanel {
   fileSection(part) {
     const file = this.page.file;
     if (!file) return [el("p", { class: "ck-file-none" }, T.PAGE_FILE_NO_API)];
-    return [el(part, {}, T.PAGE_FILE_HEADING), el("p", {}, T.PAGE_FILE_HELP), el("p", {}, button(T.PAGE_FILE_CHOOSE, () => file.choose())), file.place()];
+    return [el(part, {}, T.PAGE_FILE_HEADING), el("p", {}, T.PAGE_FILE_HELP), el("p", {}, button(T.PAGE_FILE_CHOOSE, () => file.choose())), file.place(true)];
   }
 
   refresh() {
