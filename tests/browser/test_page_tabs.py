@@ -15,9 +15,10 @@ import pytest
 from coursekit import schemas
 from coursekit.answers import Answer
 from coursekit.texts import learner
-from drivers import fill_with_mouse, snapshot
 from fixturesite import (
     EXERCISES,
+    every_view,
+    fill_every_view,
     first_text,
     open_tab,
     settle,
@@ -46,19 +47,17 @@ async def wait_for_text(tab, exercise_id: str, text: str) -> None:
     await tab.wait_for_function("([s, t]) => document.querySelector(s).value === t", arg=[selector, text])
 
 
-async def every_type_crosses_over(browser, url: str, ids: list[str]):
-    """Tab A fills in every exercise; returns what A shows and what B (open all along) shows."""
+async def every_type_crosses_over(browser, url: str):
+    """Tab A fills in every exercise; returns what A shows, what B (open all along) shows, and what
+    a tab opened afterwards shows."""
     context = await browser.new_context(locale="nl-NL", service_workers="block")
     errors: list[str] = []
     try:
         tab_a, tab_b = await open_tab(context, url, errors), await open_tab(context, url, errors)
-        for n, exercise_id in enumerate(ids):
-            await fill_with_mouse(tab_a.locator(".ck-live").nth(n), exercise_id)
-        await tab_a.evaluate("() => window.dispatchEvent(new Event('pagehide'))")  # saves what is still typed
-        await settle(tab_b)
-        seen_a = [await snapshot(tab_a.locator(".ck-live").nth(n)) for n in range(len(ids))]
-        seen_b = [await snapshot(tab_b.locator(".ck-live").nth(n)) for n in range(len(ids))]
-        return seen_a, seen_b, errors
+        await fill_every_view(tab_a)
+        await settle(tab_b, 500)
+        tab_c = await open_tab(context, url, errors)
+        return await every_view(tab_a), await every_view(tab_b), await every_view(tab_c), errors
     finally:
         await context.close()
 
@@ -85,11 +84,14 @@ async def both_tabs_edit(browser, url: str):
 
 
 def test_what_one_tab_saves_appears_in_the_other_for_every_type(browser, tabs_site, every_type):
-    ids = list(every_type.definitions)
-    seen_a, seen_b, errors = browser.run(every_type_crosses_over(browser.browser, tabs_site.url(EXERCISES), ids))
+    seen_a, seen_b, seen_later, errors = browser.run(every_type_crosses_over(browser.browser, tabs_site.url(EXERCISES)))
     assert not errors
-    assert seen_b == seen_a
-    assert all(any(seen.values()) for seen in seen_a)  # something was filled in everywhere
+    assert len(seen_a) == len(every_type.definitions)
+    for seen in seen_a:  # every control filled in, in every view
+        assert all(seen["texts"]) and all(seen["selects"]) and None not in seen["checked"], seen
+        assert any(seen.values()), seen
+    assert seen_later == seen_a  # all of it was saved
+    assert seen_b == seen_a  # and the other tab shows it, without a reload
 
 
 def test_no_answer_is_lost_when_two_tabs_edit_the_same_exercise(browser, tabs_site):
