@@ -116,7 +116,9 @@ class Answer:
     updated_at: str
     edition: str = ""  # the edition of the book it was given in ("" for an answer from before editions)
     definition: str = ""  # the version of the question it answers (Definition.version; "" when unknown)
-    earlier: tuple[dict, ...] = ()  # answers to earlier versions of the question, oldest first
+    # Earlier answers, oldest first: to earlier versions of the question, or (``"reason": "other_tab"``)
+    # saved in another browser tab while this one was written; the newest answer won (page/answers.js).
+    earlier: tuple[dict, ...] = ()
 
     def __post_init__(self) -> None:
         check_exercise_id(self.exercise_id)

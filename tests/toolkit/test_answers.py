@@ -104,3 +104,15 @@ def test_bad_record_fields_are_refused(field, value):
     record = reflection("tekst", updated_at=LATER).to_dict() | {field: value}
     with pytest.raises(InvalidAnswer):
         Answer.from_dict(record)
+
+
+def test_an_earlier_answer_kept_from_another_tab_is_read_and_an_unknown_reason_refused():
+    kept = {"value": VALID["reflection"], "updated_at": LATER, "edition": "", "definition": "", "reason": "other_tab"}
+    record = {**Answer("h3-oefening", 3, "reflection", VALID["reflection"], LATER).to_dict(), "earlier": [kept]}
+    answer = Answer.from_dict(record)
+    assert answer.earlier[0]["reason"] == "other_tab"
+    assert Answer.from_dict(answer.to_dict()) == answer
+    # Without a reason it is an answer to an earlier version of the question (stores from before).
+    assert Answer.from_dict({**record, "earlier": [{k: v for k, v in kept.items() if k != "reason"}]}).earlier
+    with pytest.raises(InvalidAnswer):
+        Answer.from_dict({**record, "earlier": [{**kept, "reason": "question_changed"}]})

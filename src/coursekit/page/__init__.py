@@ -4,7 +4,9 @@ The static form of each exercise (:mod:`coursekit.static`) carries its definitio
 block. This layer is ONE classic script and one stylesheet that turn those forms into working
 exercises, with the widgets' texts, feedback and summaries. Answers are kept in the browser's
 ``localStorage`` in the store format of the notebooks (``schemas/store.schema.json``), and the
-portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device.
+portfolio page exports and imports them in the notebooks' export format. Nothing leaves the device,
+except to a file on the learner's own disk when they choose one (``file.js``, where the browser has
+the File System Access API: the page keeps it up to date as an export's JSON).
 
 The export and the import (``portfolio.js``: the documents, the reader of exports, the import's
 report, with the document's parts and their texts) are a SECOND classic script,
@@ -67,7 +69,15 @@ from ..notebook.autosave import SAVE_DELAY_SECONDS
 from ..portfolio.format import HTML_DATA_ID, MAX_EXPORT_BYTES, MAX_NAME_LENGTH
 from ..render import charts
 from ..render.slots import Slot
-from ..schemas.compose import EXPORT_FORMAT, EXPORT_VERSION, MAX_DEPTH, STORE_FORMAT, STORE_VERSION
+from ..schemas.compose import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    MAX_DEPTH,
+    MAX_EARLIER,
+    OTHER_TAB,
+    STORE_FORMAT,
+    STORE_VERSION,
+)
 from ..static import HEADING, catalog_json
 from ..texts import common, learner
 
@@ -237,6 +247,8 @@ def constants(book: str) -> dict:
         "max_export_bytes": MAX_EXPORT_BYTES,
         "max_name_length": MAX_NAME_LENGTH,
         "max_depth": MAX_DEPTH,
+        "max_earlier": MAX_EARLIER,
+        "other_tab": OTHER_TAB,
         "influence_levels": list(INFLUENCE_LEVELS),
         "opening_verdict": OPENING_VERDICT.pattern,
         "save_delay_ms": round(SAVE_DELAY_SECONDS * 1000),

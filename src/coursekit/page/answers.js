@@ -1,7 +1,7 @@
 // The answer record (coursekit.answers.Answer) and what each exercise type owns
 // (coursekit/exercise_types): the checks of a value, when it is empty, how the portfolio shows it.
 import { C, cut, isObject, length, pyStr, same, T, valueTooDeep } from "./base.js";
-import { invalid, nowIso, parseTime } from "./formatting.js";
+import { invalid, isoTime, nowIso, parseTime } from "./formatting.js";
 import { firstError, schemaErrors } from "./schema.js";
 import types from "coursekit-type-rules";
 
@@ -125,10 +125,35 @@ export function recordOf(answer) {
   return record;
 }
 
+// The JSON of an export (portfolio-export.schema.json) of `answers` (a Map of checked answers): the
+// export's .json file, and the file the page keeps on the learner's disk (file.js). `name` is cleaned.
+export function exportJson(answers, edition, name, moment) {
+  const payload = {
+    format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false),
+    edition, name, answers: [...answers.values()].map(recordOf),
+  };
+  return JSON.stringify(payload, null, 1);
+}
+
 // Answer.as_earlier: this answer kept as an earlier one, when the question changed since.
 export function asEarlier(answer) {
   const { value, updated_at, edition, definition } = answer;
   return { value, updated_at, edition, definition };
+}
+
+// Two tabs, one learner: the newest answer per exercise wins, and no answer is lost. `stored` is
+// the answer in the store now, `known` the one this tab started from (null: none). When another
+// tab saved since (stored is not known), `answer` (newer) keeps the stored one as an earlier answer
+// with reason "other_tab", and the earlier answers that tab kept; oldest first, at most C.max_earlier.
+export function keepOtherTab(answer, stored, known) {
+  if (!stored || stored.type !== answer.type || (known && stored.updated_at === known.updated_at)) return answer;
+  const earlier = [...answer.earlier];
+  const kept = (one) => earlier.some((mine) => mine.updated_at === one.updated_at && same(mine.value, one.value));
+  for (const one of stored.earlier) if (!kept(one)) earlier.push(one);
+  const theirs = !(known && same(stored.value, known.value)) && !same(stored.value, answer.value);
+  if (theirs && !kept(stored)) earlier.push({ ...asEarlier(stored), reason: C.other_tab });
+  earlier.sort((a, b) => parseTime(a.updated_at) - parseTime(b.updated_at));
+  return { ...answer, earlier: earlier.slice(-C.max_earlier) };
 }
 
 // exercise_types.question_changed: does `value` (given to the question's `version`) answer another

@@ -2,6 +2,7 @@
 // Without this script, or when it fails, the static form stays as it is.
 import { C, T } from "./base.js";
 import { el } from "./dom.js";
+import { fileSupported, PortfolioFile } from "./file.js";
 import { Host } from "./host.js";
 import { Keeping } from "./keeping.js";
 import { portfolioCode } from "./lazy.js";
@@ -39,6 +40,9 @@ function boot(script) {
     const edition = page.definitions.length ? page.definitions[0].edition : "";
     return page.portfolio().then((code) => code.buildExport(answers, { edition, chapters: new Map(), definitions }, "", moment));
   };
+  // A file of one's own (file.js), where the browser can keep one: written a while after each change.
+  page.file = fileSupported() ? new PortfolioFile(page) : null;
+  page.changed = () => page.file && page.file.changed();
   page.refreshAll = () => {
     for (const view of page.views) view.refresh();
     if (page.panel) page.panel.refresh();
@@ -69,13 +73,18 @@ function boot(script) {
     const intro = el("p", { class: "ck-intro" }, T.PAGE_INTRO, portfolio ? [" ", el("a", { href: portfolio }, T.PAGE_TO_PORTFOLIO)] : null);
     page.views[0].root.before(intro, keepingPlace(page, portfolio));
     if (page.store.notices.length) page.views[0].say(page.views[0].status.textContent, "", page.store.notices);
+    if (page.file) intro.after(page.file.place()); // the file's state and its alerts, above the exercises
   }
+  if (page.file && (page.views.length || page.panel)) page.file.open();
   // Another tab saved, imported or wiped: show what is stored now.
   window.addEventListener("storage", (event) => {
     if (event.key === null || event.key === page.store.key) page.refreshAll();
   });
   // Leaving the page: save what is still being typed.
-  const flushAll = () => page.views.forEach((view) => view.flush());
+  const flushAll = () => {
+    page.views.forEach((view) => view.flush());
+    if (page.file) page.file.flush();
+  };
   window.addEventListener("pagehide", flushAll);
   document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushAll());
   performance.mark("coursekit-ready");

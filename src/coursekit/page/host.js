@@ -3,13 +3,16 @@
 // changed" note, status line, alerts; here also the notebook links) and the saving, in the
 // browser's store. Each view gets a model (model.js) and draws its controls; it sets "value" and
 // calls save_changes(); the host keeps it.
-import { T, format, same } from "./base.js";
+import { C, T, format, same } from "./base.js";
 import { asEarlier, createAnswer, recordOf } from "./answers.js";
 import { downloadList, el, notebookLinks } from "./dom.js";
 import { Frame } from "../exercise_types/frame.js";
 import { Invalid, clock, dateTime } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { Model } from "./model.js";
+
+// Did saving keep an answer another tab had saved meanwhile (store.save, keepOtherTab)?
+const keptOtherTab = (made, stored) => stored.earlier.length > made.earlier.length;
 
 // A text saying when `answer` was saved ({when}).
 const when = (text, answer) => format(text, { when: dateTime(answer.moment) });
@@ -61,11 +64,16 @@ export class Host {
     if (this.dirty) return; // the learner is typing here: their save comes next
     const answer = this.stored();
     this.model.set("compared", this.compared()); // a scan this one is compared with may have changed
-    if (answer && this.saved && same(answer.value, this.saved.value)) return;
-    this.saved = answer;
+    if (answer && this.saved && same(answer.value, this.saved.value)) {
+      this.saved = answer; // the same answer, perhaps with earlier answers another tab kept
+      return;
+    }
     this.frame.noteChanged(answer && recordOf(answer));
     this.model.set("answer", answer && recordOf(answer));
+    const kept = this.saved && answer && answer.earlier.some((one) => one.reason === C.other_tab && one.updated_at === this.saved.updated_at);
     this.restored(answer, T.PAGE_UPDATED_ELSEWHERE);
+    if (kept) this.say(this.status.textContent, "restored", [T.PAGE_OTHER_TAB_KEPT_HERE]);
+    this.saved = answer;
   }
 
   // The view handed over its value (save_changes): keep it, or say why not.
@@ -87,8 +95,9 @@ export class Host {
       this.say(problem.tooLong ? problem.message : format(T.INVALID_ANSWER, { reason: problem.message }), "error");
       return;
     }
+    const made = answer;
     try {
-      this.store.save(answer);
+      answer = this.store.save(answer, this.saved); // another tab saved meanwhile: the newest wins, the other is kept
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       // The downloads follow once the portfolio script is there (page.bundle); the answer is kept in memory.
@@ -97,13 +106,17 @@ export class Host {
       this.page.bundle().then(
         (bundle) => downloads.replaceChildren(downloadList(bundle)),
         () => downloads.replaceChildren(el("p", {}, T.PAGE_DOWNLOAD_MISSING)));
+      this.page.changed(); // a file of one's own still gets it (the store keeps it in memory)
       return;
     }
     this.saved = answer;
     this.frame.kept();
     this.model.set("answer", recordOf(answer));
-    this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), "saved", this.store.notices.slice(known));
+    const notices = this.store.notices.slice(known);
+    if (keptOtherTab(made, answer)) notices.push(T.PAGE_OTHER_TAB_KEPT);
+    this.say(format(T.SAVED_AT, { time: clock(answer.moment) }), "saved", notices);
     if (this.page.keeping) this.page.keeping.saved(); // the first save asks for persistent storage
+    this.page.changed(); // the file of one's own, if any (file.js)
     for (const host of this.page.views) if (host !== this) host.model.set("compared", host.compared()); // a later scan compares with this one
   }
 

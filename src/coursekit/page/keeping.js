@@ -16,7 +16,7 @@ export const DAY = 24 * 60 * 60 * 1000;
 
 // Is a reminder to export due? Times in milliseconds, null for none. `lastChange`: the newest saved
 // answer; `firstChange`: the oldest one not in the last export; `persisted`: what the browser said
-// (true, false, or null when it cannot say); `dismissed`: when the learner last put the reminder aside.
+// (true, false, or null when it cannot say or it does not matter: evictsByClock); `dismissed`: when the learner last put the reminder aside.
 // Due when work is not in an export and the browser may delete it: it gave no persistent storage,
 // or there was no export for REMINDER_DAYS. A dismissal holds until an answer changes again.
 export function reminderDue(now, lastExport, lastChange, persisted, firstChange = lastChange, dismissed = null) {
@@ -25,6 +25,11 @@ export function reminderDue(now, lastExport, lastChange, persisted, firstChange 
   if (persisted === false) return true;
   return now - (lastExport === null ? firstChange : lastExport) >= REMINDER_DAYS * DAY;
 }
+
+// WebKit (Safari, and every browser on an iPhone or iPad) deletes a site's storage after seven days
+// of use without the site (book/beloftes.md); its navigator.vendor says Apple. Chromium (Google Inc.)
+// and Firefox (empty) delete best-effort storage only under storage pressure.
+export const evictsByClock = () => typeof navigator !== "undefined" && navigator.vendor === "Apple Computer, Inc.";
 
 // The newest answer and the oldest one after `since` (milliseconds), of a Map of answers (moments in µs).
 export function changes(answers, since) {
@@ -107,7 +112,10 @@ export class Keeping {
   refresh() {
     const known = readKeeping(this.store);
     const found = changes(this.store.answers(), known.exported);
-    const due = reminderDue(Date.now(), known.exported, found.last, this.persisted, found.first, known.dismissed);
+    // No persistent storage only counts where the browser deletes on a clock (WebKit); Firefox and
+    // Chromium delete under storage pressure, and for them the seven days without an export count.
+    const risk = evictsByClock() ? this.persisted : null;
+    const due = reminderDue(Date.now(), known.exported, found.last, risk, found.first, known.dismissed);
     const where = [T.PAGE_WHERE, " ", known.exported === null ? T.PAGE_WHERE_NO_EXPORT : format(T.PAGE_WHERE_EXPORTED, { when: dateTime(known.exported * 1000) })];
     const granted = this.persisted === null ? T.PAGE_PERSISTENCE_UNKNOWN : this.persisted ? T.PAGE_PERSISTED : T.PAGE_NOT_PERSISTED;
     for (const place of this.places) {

@@ -26,6 +26,7 @@ export class PortfolioPanel {
     const part = headingOf(root, 1);
     root.replaceChildren(
       el(heading, {}, T.PORTFOLIO_HEADING), el("p", {}, T.PAGE_PORTFOLIO_INTRO), this.progress,
+      ...this.fileSection(part),
       el(part, { id: "ck-export" }, T.PAGE_EXPORT_HEADING),
       page.keeping.place(() => button(T.PAGE_REMINDER_EXPORT_HERE, () => this.export()), true),
       field(T.PORTFOLIO_NAME, this.name),
@@ -36,6 +37,13 @@ export class PortfolioPanel {
       notebookLinks(links, T.STATIC_OPEN_PORTFOLIO) || "");
     root.classList.add("ck-live");
     this.refresh();
+  }
+
+  // "Bewaar ook in een bestand" (file.js), where the browser can keep a file; elsewhere one sentence.
+  fileSection(part) {
+    const file = this.page.file;
+    if (!file) return [el("p", { class: "ck-file-none" }, T.PAGE_FILE_NO_API)];
+    return [el(part, {}, T.PAGE_FILE_HEADING), el("p", {}, T.PAGE_FILE_HELP), el("p", {}, button(T.PAGE_FILE_CHOOSE, () => file.choose())), file.place(true)];
   }
 
   refresh() {
@@ -90,6 +98,7 @@ export class PortfolioPanel {
     this.file.value = ""; // ready for the next file, even the same one
     this.refresh();
     this.page.refreshAll();
+    this.page.changed();
   }
 
   askToClear() {
@@ -109,6 +118,7 @@ export class PortfolioPanel {
         this.store.clear();
         this.page.keeping.forget();
         this.cleared.textContent = T.PAGE_CLEARED;
+        if (this.page.file) this.page.file.stop(); // a shared computer: the file stays the learner's, and is not emptied
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;
         this.cleared.textContent = error.message;

@@ -4,9 +4,9 @@
 // report, for the page and for the notebook's panel (notebook/portfolio.js), whose kernel merges.
 // On the page it is in the second script (portfolio_script.js), which the page loads when needed;
 // the notebook's bundle and the class page's bundle import it directly.
-import { checkAnswer, CONTROL, LONE_SURROGATE, questionChanged, recordOf } from "./answers.js";
+import { checkAnswer, CONTROL, exportJson, LONE_SURROGATE, questionChanged } from "./answers.js";
 import { C, cut, DATA, format, isObject, SPACE, T, tooDeep, words } from "./base.js";
-import { dateTime, html, Invalid, isoTime, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
+import { dateTime, html, Invalid, longDate, mdCell, mdEscape, mdQuote, mdRow, mdRule, paragraphs, parseTime, stamp } from "./formatting.js";
 import { StoreError } from "./store.js";
 import { line } from "../exercise_types/base.js";
 import types from "coursekit-type-rules";
@@ -105,8 +105,8 @@ export function sections(answers, catalog) {
   });
 }
 
-// An answer's blocks, a note when its question has changed
-// since, and every earlier answer (to an earlier version of the question) after it.
+// An answer's blocks, a note when its question has changed since, and every earlier answer after
+// it: to an earlier version of the question, or kept from another tab (reason "other_tab").
 export function answerBlocks(answer, definition) {
   const kind = types[answer.type];
   const blocks = kind.blocks(answer.value, definition);
@@ -115,9 +115,10 @@ export function answerBlocks(answer, definition) {
   }
   for (const earlier of answer.earlier || []) {
     const when = dateTime(parseTime(earlier.updated_at));
-    const text = earlier.edition
+    let text = earlier.edition
       ? format(T.PORTFOLIO_EARLIER_EDITION, { edition: earlier.edition, when })
       : format(T.PORTFOLIO_EARLIER, { when });
+    if (earlier.reason === C.other_tab) text = format(T.PORTFOLIO_EARLIER_OTHER_TAB, { when });
     blocks.push(line(T.PORTFOLIO_EARLIER_LABEL, text), ...kind.blocks(earlier.value, null));
   }
   return blocks;
@@ -154,11 +155,7 @@ export function base64(text) {
 // The portfolio of `answers` (a Map of checked answers) as HTML, Markdown and JSON (build_export).
 export function buildExport(answers, catalog, name, moment) {
   name = cleanName(name || "");
-  const payload = {
-    format: C.export_format, schema_version: C.export_version, exported_at: isoTime(moment, false),
-    edition: catalog.edition || "", name, answers: [...answers.values()].map(recordOf),
-  };
-  const data = JSON.stringify(payload, null, 1);
+  const data = exportJson(answers, catalog.edition || "", name, moment);
   const grouped = sections(answers, catalog);
   return {
     basename: ["portfolio", slug(name) || "opgavegericht-werken", stamp(moment)].join("-"),

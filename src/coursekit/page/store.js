@@ -2,8 +2,10 @@
 // of the notebooks' answer file (schemas/store.schema.json), with the same rules (store.py):
 // every change re-reads the document and changes only its own entries (another tab may have saved
 // since), a document that is damaged or not ours is set aside, never overwritten, and an entry this
-// version cannot read is kept as it is and reported. Nothing leaves the device.
-import { checkAnswer, recordOf } from "./answers.js";
+// version cannot read is kept as it is and reported. Nothing leaves the device. Two tabs, one
+// learner: the newest answer per exercise wins, and the other is kept as an earlier answer (save,
+// keepOtherTab in answers.js).
+import { checkAnswer, keepOtherTab, recordOf } from "./answers.js";
 import { C, format, isObject, same, T, tooDeep } from "./base.js";
 import { Invalid, invalid, stamp } from "./formatting.js";
 import { schemaErrors } from "./schema.js";
@@ -203,9 +205,12 @@ export class Store {
   }
 
   // Store one answer; on a StoreError (Dutch) the answer is still kept for this page's downloads.
-  save(answer) {
+  // `known`: the answer this tab started from (null: none); when another tab saved since, the
+  // newest wins and the other is kept as an earlier answer (keepOtherTab). Returns what was stored.
+  save(answer, known) {
     try {
       this.update((entries) => {
+        if (known !== undefined) answer = keepOtherTab(answer, this.entry(answer.exercise_id, entries[answer.exercise_id], false), known);
         entries[answer.exercise_id] = recordOf(answer);
         return true;
       });

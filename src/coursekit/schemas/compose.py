@@ -26,6 +26,10 @@ ANSWER_VERSION = 2
 # parsed, by both readers alike (Python and the page): deep nesting is how a file overflows a
 # reader's stack. The schemas' descriptions name it; coursekit.schemas.depth checks it.
 MAX_DEPTH = 32
+# An answer keeps at most this many earlier answers (the oldest go first).
+MAX_EARLIER = 50
+# The reason of an earlier answer kept because another tab saved meanwhile (the newest answer won).
+OTHER_TAB = "other_tab"
 DEPTH_NOTE = (
     f" Arrays and objects nest at most {MAX_DEPTH} deep, counted from the document itself "
     "(MAX_DEPTH): a deeper file is refused before it is parsed."
@@ -141,6 +145,12 @@ def answer() -> dict:
             "updated_at": MOMENT,
             "edition": EDITION,
             "definition": QUESTION_VERSION,
+            "reason": {
+                "enum": [OTHER_TAB],
+                "description": "Why it was kept, when not because the question changed: other_tab, it was saved "
+                "in another tab (or window) while this answer was being written; the newest answer won. "
+                "Optional: without it, an answer to an earlier version of the question",
+            },
         },
         "required": ["value", "updated_at", "edition", "definition"],
         "additionalProperties": False,
@@ -162,10 +172,10 @@ def answer() -> dict:
             "definition": QUESTION_VERSION,
             "earlier": {
                 "type": "array",
-                "maxItems": 50,
+                "maxItems": MAX_EARLIER,
                 "items": earlier,
-                "description": "Answers to earlier versions of the question, oldest first: kept when the "
-                "question changed and the learner answered the new one",
+                "description": "Earlier answers, oldest first: kept when the question changed and the learner "
+                "answered the new one, or (reason other_tab) when another tab saved another answer meanwhile",
             },
         },
         "required": ["exercise_id", "chapter", "type", "value", "updated_at", "edition", "definition"],

@@ -79,6 +79,7 @@ PORTFOLIO_CHANGED = "deze vraag is gewijzigd sinds dit antwoord; hierboven staat
 PORTFOLIO_EARLIER_LABEL = "Eerder antwoord"
 PORTFOLIO_EARLIER = "op een eerdere versie van deze vraag, bewaard op {when}"
 PORTFOLIO_EARLIER_EDITION = "op een eerdere versie van deze vraag (editie {edition}), bewaard op {when}"
+PORTFOLIO_EARLIER_OTHER_TAB = "bewaard uit een ander tabblad op {when} (het nieuwere antwoord staat hierboven)"
 
 
 # --- Answer validation -------------------------------------------------------
@@ -356,6 +357,15 @@ PAGE_STORE_MIGRATION_FAILED = (
     "(bijvoorbeeld door gegevens van andere sites te wissen) of maak een export op de portfoliopagina."
 )
 PAGE_UPDATED_ELSEWHERE = "↺ Bijgewerkt met wat je in een ander tabblad hebt ingevuld (opgeslagen op {when})."
+# Two tabs, one learner: the newest answer per exercise wins, the other is kept (answers.js, keepOtherTab).
+PAGE_OTHER_TAB_KEPT = (
+    "ℹ In een ander tabblad was intussen een ander antwoord op deze vraag bewaard. Het nieuwste "
+    "antwoord telt; het andere staat in je portfolio als eerder antwoord, ‘bewaard uit een ander tabblad’."
+)
+PAGE_OTHER_TAB_KEPT_HERE = (
+    "ℹ Het nieuwste antwoord telt. Wat je hier had bewaard, is niet verloren: het staat in je portfolio "
+    "als eerder antwoord, ‘bewaard uit een ander tabblad’."
+)
 PAGE_IMPORT_SHOWN = "De geïmporteerde antwoorden staan nu ook op de oefenpagina's."
 PAGE_IMPORT_HEADING = "Een export importeren"
 PAGE_EXPORT_HEADING = "Een export maken"
@@ -400,3 +410,33 @@ PAGE_REMINDER = (
 PAGE_REMINDER_EXPORT_HERE = "Maak nu een export"
 PAGE_REMINDER_EXPORT_THERE = "Maak een export op de portfoliopagina"
 PAGE_REMINDER_LATER = "Niet nu"
+
+# A file of one's own (page/file.js): where the browser can keep a file on the learner's disk.
+PAGE_FILE_HEADING = "Bewaar ook in een bestand"
+PAGE_FILE_HELP = (
+    "Kies een bestand op je eigen computer. De pagina houdt het bij: na elke keer bewaren staat je hele "
+    "portfolio erin, als export (.json) die je later kunt importeren."
+)
+PAGE_FILE_CHOOSE = "Bewaar ook in een bestand"
+PAGE_FILE_STOP = "Stop met bijhouden"
+PAGE_FILE_NO_API = (
+    "Deze browser kan geen bestand op je computer bijhouden; bewaar je werk daarom met een export hieronder."
+)
+PAGE_FILE_SUGGESTED = "portfolio-opgavegericht-werken.json"
+PAGE_FILE_TYPE = "Portfolio (export)"
+PAGE_FILE_KEPT = "✔ Je antwoorden worden ook bijgehouden in het bestand {file}."
+PAGE_FILE_WRITTEN = "✔ Je antwoorden staan ook in het bestand {file} (bijgewerkt om {time})."
+PAGE_FILE_STOPPED = "Het bestand {file} wordt niet meer bijgehouden; het blijft op je computer staan."
+PAGE_FILE_CONTINUE = "Ga verder met bestand {file}"
+PAGE_FILE_ASK = (
+    "Je antwoorden werden ook in het bestand {file} bijgehouden. Om dat te blijven doen, vraagt de browser "
+    "je toestemming."
+)
+PAGE_FILE_FAILED = (
+    "⚠ Het bestand {file} kon niet worden bijgewerkt: {reason}. Je antwoorden zijn wel in deze browser bewaard; "
+    "er is niets verloren."
+)
+PAGE_FILE_DENIED = "de browser kreeg geen toestemming om het bestand te schrijven"
+PAGE_FILE_GONE = "het bestand is verplaatst of verwijderd"
+PAGE_FILE_FULL = "de schijf is vol"
+PAGE_FILE_OTHER = "de browser kon het bestand niet schrijven"
