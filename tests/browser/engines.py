@@ -329,7 +329,7 @@ class FirefoxTab(Tab):
     def _element(self, selector: str, index: int) -> dict:
         found = self._call(
             "(json) => { const [s, i] = JSON.parse(json); const e = document.querySelectorAll(s)[i];"
-            " if (e) e.scrollIntoView({block: 'center'}); return e || null; }",
+            " if (e) e.scrollIntoView({block: 'center', behavior: 'instant'}); return e || null; }",
             (selector, index),
             ownership="root",
         )
@@ -353,6 +353,17 @@ class FirefoxTab(Tab):
         self._keys(list(text))
 
     def click(self, selector, index=0):
+        for attempt in range(3):
+            try:
+                self._click(selector, index)
+                return
+            except BiDiError as error:
+                # The page moved the element between the scroll and the click (content appeared
+                # above it): scroll again and click where it is now.
+                if "out of bounds" not in str(error) or attempt == 2:
+                    raise
+
+    def _click(self, selector, index):
         element = self._element(selector, index)
         steps = [
             {"type": "pointerMove", "x": 0, "y": 0, "origin": {"type": "element", "element": element}},
@@ -480,7 +491,7 @@ class WebKitTab(Tab):
     def click(self, selector, index=0):
         element = self._element(selector, index)
         # WebKitWebDriver does not scroll an element below the fold into view itself.
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
         element.click()
 
     def set_files(self, selector, paths):
