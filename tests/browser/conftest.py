@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 import engines
+from fixturesite import write_site
 from pagetools import AXE_JS, ROOT, StaticSite, missing, pages
 
 CHROMIUM_ARGS = [
@@ -171,3 +172,12 @@ def tab(request):
         session = engines.webkit_learner(request.getfixturevalue("xdisplay"))
     with session as tab:
         yield tab
+
+
+@pytest.fixture(scope="session")
+def fixture_site(every_type, tmp_path_factory):
+    """The fixture of every type as the book makes its pages, without a book build (fixturesite.py):
+    (folder, served site) with ``index.html`` (every exercise) and ``portfolio.html`` (the panel)."""
+    folder = write_site(tmp_path_factory.mktemp("every-type-site"), every_type)
+    with StaticSite(folder) as served:
+        yield folder, served

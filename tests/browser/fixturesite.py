@@ -2,8 +2,9 @@
 its pages, without a book build: ``index.html`` with every exercise's static form, ``portfolio.html``
 with the portfolio panel's, and the page's scripts and stylesheet beside them.
 
-And the steps a learner takes on it, as plain functions of a page (Playwright's ``Page`` API only:
-``fill``, ``locator``, ``evaluate``), so the same scenarios can be driven in another engine.
+And a few steps a learner takes on it, as functions of a Playwright page (test_page_file.py, which
+needs Chromium's File System Access API). Tests that run in every engine use engines.Tab and the
+generic drivers (drivers.py) on the same site (the `fixture_site` fixture in conftest.py).
 """
 
 from __future__ import annotations
@@ -22,44 +23,6 @@ PAGE = """<!doctype html>
 <body><main>{forms}</main><script src="{script}" data-catalog="{catalog}" defer></script></body></html>
 """
 READY = "() => window.coursekitPage && window.coursekitPage.page"
-# Fill in every view on the page as a learner would, in the page itself (so any engine that can
-# evaluate a script can do it): a text in every text field (typed, then left), the next option of
-# every radio group and select, then the view's first button (its action: save, check, choose);
-# then the page is told it is left, which saves what is still being typed.
-FILL_EVERY_VIEW = """() => {
-  const fire = (node, name) => node.dispatchEvent(new Event(name, { bubbles: name !== "blur" }));
-  [...document.querySelectorAll(".ck-live")].forEach((root, n) => {
-    [...root.querySelectorAll("textarea, input[type=text]")].forEach((field, i) => {
-      field.value = `Tabblad A, oefening ${n + 1}, veld ${i + 1}: <b>vet</b> & 'aanhaling'`;
-      fire(field, "input");
-      fire(field, "blur");
-    });
-    const groups = [...new Set([...root.querySelectorAll("input[type=radio]")].map((radio) => radio.name))];
-    groups.forEach((name, g) => {
-      const radios = [...root.querySelectorAll("input[type=radio]")].filter((radio) => radio.name === name);
-      const radio = radios[(g + 1) % radios.length];
-      radio.checked = true;
-      fire(radio, "change");
-    });
-    [...root.querySelectorAll("select")].forEach((select, k) => {
-      select.selectedIndex = 1 + (k % (select.options.length - 1));
-      fire(select, "change");
-    });
-    const action = root.querySelector("button");
-    if (action) action.click();
-  });
-  window.dispatchEvent(new Event("pagehide"));
-}"""
-# What the controls of every view show: texts, the checked radio of every group, every select's choice.
-SNAPSHOT_EVERY_VIEW = """() => [...document.querySelectorAll(".ck-live")].map((root) => {
-  const radios = [...root.querySelectorAll("input[type=radio]")];
-  const groups = [...new Set(radios.map((radio) => radio.name))];
-  return {
-    texts: [...root.querySelectorAll("textarea, input[type=text]")].map((field) => field.value),
-    checked: groups.map((name) => (radios.find((radio) => radio.name === name && radio.checked) || {}).value || null),
-    selects: [...root.querySelectorAll("select")].map((select) => select.value),
-  };
-})"""
 STORE_KEY = f"coursekit-antwoorden:{BOOK}"
 
 
@@ -112,14 +75,6 @@ async def stored_entry(tab, exercise_id: str) -> dict | None:
 def first_text(value: dict) -> str:
     """The first text of a reflection's value."""
     return value["responses"][0]["text"]
-
-
-async def fill_every_view(tab) -> None:
-    await tab.evaluate(FILL_EVERY_VIEW)
-
-
-async def every_view(tab) -> list[dict]:
-    return await tab.evaluate(SNAPSHOT_EVERY_VIEW)
 
 
 async def settle(tab, milliseconds: int = 300) -> None:

@@ -1,7 +1,7 @@
 """Every exercise type on a page, in Chromium, Firefox and WebKit, over the fixture of every type.
 
-The page is made here from tests/fixtures/every-type.yml as the book makes an exercise page: each
-exercise's static form (coursekit.static) and the page's script built with the fixture's catalog.
+The page is made from tests/fixtures/every-type.yml as the book makes an exercise page
+(fixturesite.py): each exercise's static form and the page's script built with the fixture's catalog.
 The generic drivers (drivers.py: one per kind of control) fill in every view, by mouse and by the
 keyboard alone; after a reload every view shows what was filled in, and what the browser stored is
 a store the notebooks read. A new type in the fixture is covered here without a line of its own.
@@ -14,40 +14,18 @@ import itertools
 
 import pytest
 
-from coursekit import page as page_layer
-from coursekit import schemas, static
+from coursekit import schemas
 from coursekit.answers import Answer
 from coursekit.exercise_types import REGISTRY
 from drivers import fill_with_keyboard, fill_with_mouse, snapshot
 from engines import every_engine
-from pagetools import StaticSite
+from fixturesite import BOOK, EXERCISES, READY
 
 pytestmark = pytest.mark.slow
 
-BOOK = "every-type"
-PAGE = """<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Alle typen</title>
-<link rel="stylesheet" href="{stylesheet}"></head>
-<body><main>{forms}</main><script src="{script}" defer></script></body></html>
-"""
-READY = "() => window.coursekitPage && window.coursekitPage.page"
 # The heading levels inside each view, its own heading first (a chart's summary has one).
 LEVELS = "() => [...document.querySelectorAll('.ck-live')].map((v) => [...v.querySelectorAll('h1,h2,h3,h4,h5,h6')]"
 LEVELS += ".map((h) => Number(h.localName[1])))"
-
-
-@pytest.fixture(scope="module")
-def fixture_site(every_type, tmp_path_factory):
-    """The fixture's exercises on one page, with the page's script and stylesheet."""
-    folder = tmp_path_factory.mktemp("every-type-page")
-    page_layer.write(folder, BOOK, catalog=every_type)
-    forms = "\n".join(static.render(definition, {}) for definition in every_type.definitions.values())
-    html = PAGE.format(forms=forms, script=page_layer.SCRIPT_NAME, stylesheet=page_layer.STYLESHEET_NAME)
-    (folder / "index.html").write_text(html, encoding="utf-8")
-    with StaticSite(folder) as served:
-        yield folder, served
-
-
 STORED = """(book) => {
   const key = Object.keys(localStorage).find((k) => k.includes(book) && !k.includes('.beschadigd')
     && !k.includes('.versie-') && !k.includes('.kopie-'));
@@ -91,7 +69,7 @@ def check_stored(document: dict, every_type) -> None:
 @pytest.mark.parametrize("over", ["http", "file"])
 def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(tab, fixture_site, every_type, over):
     folder, served = fixture_site
-    url = served.url("index.html") if over == "http" else (folder / "index.html").as_uri()
+    url = served.url(EXERCISES) if over == "http" else (folder / EXERCISES).as_uri()
     ids = list(every_type.definitions)
     filled, back, document, _, errors, levels = fill_reload_and_read(tab, url, ids, keyboard=False)
     assert not errors
@@ -107,7 +85,7 @@ def test_every_type_filled_in_by_mouse_comes_back_after_a_reload(tab, fixture_si
 def test_every_type_can_be_done_with_the_keyboard_alone(tab, fixture_site, every_type):
     _, served = fixture_site
     ids = list(every_type.definitions)
-    filled, back, document, met, errors, _ = fill_reload_and_read(tab, served.url("index.html"), ids, keyboard=True)
+    filled, back, document, met, errors, _ = fill_reload_and_read(tab, served.url(EXERCISES), ids, keyboard=True)
     assert not errors
     assert back == filled
     for exercise_id, kinds in met.items():

@@ -60,3 +60,13 @@ test("the portfolio labels an answer kept from another tab truthfully", () => {
   assert.ok(lines.some((text) => text.startsWith(T.PORTFOLIO_EARLIER_OTHER_TAB.split("{")[0])), lines);
   assert.ok(!lines.some((text) => text.includes("eerdere versie van deze vraag")), lines);
 });
+
+test("two saves within one second (updated_at has whole seconds) are still two answers", () => {
+  const area = new FakeStorage();
+  const tabA = new page.Store(() => area, "boek");
+  const tabB = new page.Store(() => area, "boek");
+  const first = tabA.save(reflection("begin", "2026-11-27T10:00:00Z"), null);
+  tabA.save(reflection("uit A", "2026-11-27T10:00:00Z"), first); // the same second as "begin"
+  const fromB = tabB.save(reflection("uit B", "2026-11-27T10:00:01Z"), first);
+  assert.deepEqual(texts(fromB), ["uit B", "uit A:other_tab"]);
+});

@@ -146,7 +146,9 @@ export function asEarlier(answer) {
 // tab saved since (stored is not known), `answer` (newer) keeps the stored one as an earlier answer
 // with reason "other_tab", and the earlier answers that tab kept; oldest first, at most C.max_earlier.
 export function keepOtherTab(answer, stored, known) {
-  if (!stored || stored.type !== answer.type || (known && stored.updated_at === known.updated_at)) return answer;
+  // The stored answer is the one this tab knew: nothing to keep. updated_at has whole seconds, so
+  // two saves within one second (another tab's and the one known here) also differ in their value.
+  if (!stored || stored.type !== answer.type || (known && stored.updated_at === known.updated_at && same(stored.value, known.value))) return answer;
   const earlier = [...answer.earlier];
   const kept = (one) => earlier.some((mine) => mine.updated_at === one.updated_at && same(mine.value, one.value));
   for (const one of stored.earlier) if (!kept(one)) earlier.push(one);

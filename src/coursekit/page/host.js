@@ -4,7 +4,7 @@
 // browser's store. Each view gets a model (model.js) and draws its controls; it sets "value" and
 // calls save_changes(); the host keeps it.
 import { C, T, format, same } from "./base.js";
-import { asEarlier, createAnswer, recordOf } from "./answers.js";
+import { asEarlier, createAnswer, keepOtherTab, recordOf } from "./answers.js";
 import { downloadList, el, notebookLinks } from "./dom.js";
 import { Frame } from "../exercise_types/frame.js";
 import { Invalid, clock, dateTime } from "./formatting.js";
@@ -13,6 +13,16 @@ import { Model } from "./model.js";
 
 // Did saving keep an answer another tab had saved meanwhile (store.save, keepOtherTab)?
 const keptOtherTab = (made, stored) => stored.earlier.length > made.earlier.length;
+
+// Did another tab save `stored` over `mine` (saved here) without having seen it? Only a save within
+// a moment (SYNC_SECONDS) can have missed it; a later one saw it and replaced it on purpose.
+const SYNC_SECONDS = 2;
+function overwritten(stored, mine) {
+  if (!stored || !mine || stored.type !== mine.type || same(stored.value, mine.value)) return false;
+  const after = stored.moment - mine.moment;
+  const kept = stored.earlier.some((one) => one.updated_at === mine.updated_at && same(one.value, mine.value));
+  return after >= 0 && after <= SYNC_SECONDS * 1e6 && !kept;
+}
 
 // A text saying when `answer` was saved ({when}).
 const when = (text, answer) => format(text, { when: dateTime(answer.moment) });
@@ -62,10 +72,22 @@ export class Host {
   // Another tab saved (or the answers were imported or wiped): show what is stored now.
   refresh() {
     if (this.dirty) return; // the learner is typing here: their save comes next
-    const answer = this.stored();
+    let answer = this.stored();
+    if (overwritten(answer, this.mine)) {
+      // WebKit hands localStorage to other tabs a moment later: a tab that saved within that moment
+      // did not see the answer saved here, and wrote over it. Keep it as an earlier answer.
+      try {
+        answer = this.store.save(keepOtherTab(answer, this.mine, null), answer);
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+      }
+    }
     this.model.set("compared", this.compared()); // a scan this one is compared with may have changed
     if (answer && this.saved && same(answer.value, this.saved.value)) {
-      this.saved = answer; // the same answer, perhaps with earlier answers another tab kept
+      // The same answer, perhaps with an answer another tab kept (one it had written over here).
+      const before = this.saved;
+      this.saved = answer;
+      if (keptOtherTab(before, answer) && answer.earlier.at(-1).reason === C.other_tab) this.say(this.status.textContent, "saved", [T.PAGE_OTHER_TAB_KEPT]);
       return;
     }
     this.frame.noteChanged(answer && recordOf(answer));
@@ -110,6 +132,7 @@ export class Host {
       return;
     }
     this.saved = answer;
+    this.mine = answer; // saved in this tab (refresh: another tab may write over it unseen)
     this.frame.kept();
     this.model.set("answer", recordOf(answer));
     const notices = this.store.notices.slice(known);
