@@ -85,9 +85,33 @@ FIREFOX_PREFS = {
     "browser.safebrowsing.phishing.enabled": False,
     "extensions.update.enabled": False,
     "services.settings.server": "",
+    # The page asks for persistent storage on the first save; Firefox asks the user in a popup that
+    # takes the next click to close. Here the learner has answered it ("not now").
+    "dom.storageManager.prompt.testing": True,
+    "dom.storageManager.prompt.testing.allow": False,
     "intl.accept_languages": "nl-NL, nl",
     "intl.locale.requested": "nl-NL",
 }
+
+
+# The element, scrolled into view, once it stands still: the same box in two animation frames in a
+# row (what Playwright waits for before it clicks; the page may still be moving things, for example
+# a chart redrawn after the last key typed).
+STABLE = """async (json) => {
+  const [selector, index] = JSON.parse(json);
+  const element = document.querySelectorAll(selector)[index];
+  if (!element) return null;
+  element.scrollIntoView({block: 'center', behavior: 'instant'});
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  let last = '';
+  for (let i = 0; i < 60; i += 1) {
+    await frame();
+    const box = JSON.stringify(element.getBoundingClientRect());
+    if (box === last) break;
+    last = box;
+  }
+  return element;
+}"""
 
 
 class EngineMissing(RuntimeError):
@@ -328,8 +352,7 @@ class FirefoxTab(Tab):
 
     def _element(self, selector: str, index: int) -> dict:
         found = self._call(
-            "(json) => { const [s, i] = JSON.parse(json); const e = document.querySelectorAll(s)[i];"
-            " if (e) e.scrollIntoView({block: 'center', behavior: 'instant'}); return e || null; }",
+            STABLE,
             (selector, index),
             ownership="root",
         )
@@ -489,10 +512,10 @@ class WebKitTab(Tab):
         return found[index]
 
     def click(self, selector, index=0):
-        element = self._element(selector, index)
-        # WebKitWebDriver does not scroll an element below the fold into view itself.
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
-        element.click()
+        # WebKitWebDriver does not scroll an element below the fold into view itself; then wait until
+        # it stands still (STABLE).
+        self.evaluate(f"async (s, i) => !!(await ({STABLE})(JSON.stringify([s, i])))", selector, index)
+        self._element(selector, index).click()
 
     def set_files(self, selector, paths):
         self._element(selector, 0).send_keys("\n".join(str(p) for p in paths))
