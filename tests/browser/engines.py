@@ -102,7 +102,8 @@ STABLE = """async (json) => {
   const element = document.querySelectorAll(selector)[index];
   if (!element) return null;
   element.scrollIntoView({block: 'center', behavior: 'instant'});
-  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  // A frame, or 50 ms where a hidden tab draws no frames.
+  const frame = () => new Promise((done) => { requestAnimationFrame(done); setTimeout(done, 50); });
   let last = '';
   for (let i = 0; i < 60; i += 1) {
     await frame();
@@ -292,6 +293,7 @@ class Firefox:
             raise RuntimeError("Firefox did not start its WebDriver BiDi server within 60 s") from None
         self.socket = websocket.create_connection(address + "/session", suppress_origin=True, timeout=120)
         self.next_id = 0
+        self.front = ""  # the tab in front (browsingContext.activate)
         self.events: list[dict] = []
         self.command("session.new", {"capabilities": {"alwaysMatch": {"acceptInsecureCerts": True}}})
         self.command("session.subscribe", {"events": ["log.entryAdded"]})
@@ -360,7 +362,14 @@ class FirefoxTab(Tab):
             raise BiDiError(f"firefox: no element {selector} [{index}]")
         return {"sharedId": found["sharedId"]}
 
+    def _front(self) -> None:
+        """Bring this tab to the front, as a learner does before typing or clicking in it."""
+        if self.firefox.front != self.context:
+            self.firefox.command("browsingContext.activate", {"context": self.context})
+            self.firefox.front = self.context
+
     def _keys(self, values: list[str]) -> None:
+        self._front()
         actions = []
         for value in values:
             actions += [{"type": "keyDown", "value": value}, {"type": "keyUp", "value": value}]
@@ -387,6 +396,7 @@ class FirefoxTab(Tab):
                     raise
 
     def _click(self, selector, index):
+        self._front()
         element = self._element(selector, index)
         steps = [
             {"type": "pointerMove", "x": 0, "y": 0, "origin": {"type": "element", "element": element}},
@@ -404,6 +414,7 @@ class FirefoxTab(Tab):
 
     def new_tab(self):
         created = self.firefox.command("browsingContext.create", {"type": "tab", "userContext": self.user_context})
+        self.firefox.front = created["context"]  # a new tab comes to the front
         return FirefoxTab(self.firefox, created["context"], self.user_context)
 
     def screenshot(self, path):
@@ -429,6 +440,7 @@ def firefox_learner(firefox: Firefox):
     """A user context of its own (its own storage, as a separate profile has) and its first tab."""
     user_context = firefox.command("browser.createUserContext", {})["userContext"]
     created = firefox.command("browsingContext.create", {"type": "tab", "userContext": user_context})
+    firefox.front = created["context"]
     try:
         yield FirefoxTab(firefox, created["context"], user_context)
     finally:
