@@ -20,7 +20,8 @@ EXERCISES, PORTFOLIO = "index.html", "portfolio.html"
 PAGE = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{title}</title>
 <link rel="stylesheet" href="{stylesheet}"></head>
-<body><main>{forms}</main><script src="{script}" data-catalog="{catalog}" defer></script></body></html>
+<body><main>{forms}</main>
+<script src="{script}" data-portfolio="portfolio.html" data-catalog="{catalog}" defer></script></body></html>
 """
 READY = "() => window.coursekitPage && window.coursekitPage.page"
 STORE_KEY = f"coursekit-antwoorden:{BOOK}"

@@ -21,20 +21,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from coursekit import formatting, static
-from coursekit import page as page_layer
+from coursekit import formatting
 from coursekit.texts import learner
 
 pytestmark = pytest.mark.slow
 
-BOOK = "every-type"
-PAGE = """<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>{title}</title>
-<link rel="stylesheet" href="{stylesheet}"></head>
-<body><main>{forms}</main>
-<script src="{script}" data-portfolio="portfolio.html" data-catalog="{catalog}" defer></script>
-</body></html>
-"""
 READY = "() => window.coursekitPage && window.coursekitPage.page"
 TEXT = "#ck-h1-reflectie-antwoord-1"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -67,23 +58,9 @@ STORAGE = """
 
 
 @pytest.fixture(scope="module")
-def keeping_site(every_type, tmp_path_factory):
+def keeping_site(fixture_site):
     """An exercise page (index.html) and the portfolio page (portfolio.html) of the fixture."""
-    from pagetools import StaticSite
-
-    folder = tmp_path_factory.mktemp("keeping-pages")
-    page_layer.write(folder, BOOK, catalog=every_type)
-    names = {
-        "script": page_layer.SCRIPT_NAME,
-        "stylesheet": page_layer.STYLESHEET_NAME,
-        "catalog": page_layer.CATALOG_NAME,
-    }
-    forms = "\n".join(static.render(definition, {}) for definition in every_type.definitions.values())
-    (folder / "index.html").write_text(PAGE.format(title="Oefeningen", forms=forms, **names), encoding="utf-8")
-    panel = static.render_portfolio({}, "portfolio.ipynb", every_type)
-    (folder / "portfolio.html").write_text(PAGE.format(title="Portfolio", forms=panel, **names), encoding="utf-8")
-    with StaticSite(folder) as served:
-        yield served
+    return fixture_site[1]
 
 
 async def new_context(browser, storage: str, vendor: str | None = None):
