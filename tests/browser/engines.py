@@ -115,10 +115,6 @@ STABLE = """async (json) => {
 }"""
 
 
-class EngineMissing(RuntimeError):
-    """The engine is not installed; the message says how to install it."""
-
-
 def available(engine: str) -> str | None:
     """Why ``engine`` cannot run here (with the install command), or None when it can."""
     needs = {

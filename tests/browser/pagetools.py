@@ -390,3 +390,27 @@ def indexed_pages(index: dict, term: str) -> set[str]:
         numbers = [] if entry is None else [entry] if isinstance(entry, int) else entry
         found.update(index["docnames"][number] for number in numbers)
     return found
+
+
+async def serve_files(page, origin: str, files: dict[str, tuple[str, str]]) -> None:
+    """Answer the page's requests to ``origin`` from ``files`` ({name: (content type, body)}), as a
+    small web server would; every other request is refused (no other host is reached)."""
+
+    async def serve(route):
+        name = route.request.url.removeprefix(origin + "/")
+        if name in files:
+            kind, body = files[name]
+            await route.fulfill(status=200, content_type=kind, body=body)
+        else:
+            await route.abort()
+
+    await page.route("**/*", serve)
+
+
+# The page's store document as the browser keeps it (the key that starts with `prefix`, not a copy
+# set aside: ".beschadigd", ".versie-", ".kopie-"), parsed; {} when there is none.
+STORED_DOCUMENT = """(prefix) => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith(prefix) && !k.includes('.beschadigd')
+    && !k.includes('.versie-') && !k.includes('.kopie-'));
+  return key ? JSON.parse(localStorage.getItem(key)) : {};
+}"""

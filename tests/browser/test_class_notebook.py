@@ -28,7 +28,7 @@ from coursekit.definitions import load_catalog
 from coursekit.notebook import CLASS_BUNDLE, CLASS_STYLESHEET
 from coursekit.texts import teacher
 from pagecalls import build_export
-from pagetools import ROOT
+from pagetools import ROOT, serve_files
 
 pytestmark = pytest.mark.slow
 
@@ -110,21 +110,13 @@ async def open_notebook(browser, assets, widget: ClassOverviewWidget, static: st
     files = dict(assets)
     files["index.html"] = ("text/html", STATIC.format(static=static) if static else HARNESS)
 
-    async def serve(route):
-        name = route.request.url.removeprefix(ORIGIN + "/")
-        if name in files:
-            kind, body = files[name]
-            await route.fulfill(status=200, content_type=kind, body=body)
-        else:
-            await route.abort()
-
     def kernel(message: str) -> str:
         widget._message(widget, json.loads(message), [])
         return state_of(widget)
 
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    await page.route("**/*", serve)
+    await serve_files(page, ORIGIN, files)
     await page.expose_function("kernel", kernel)
     await page.goto(f"{ORIGIN}/index.html")
     if not static:

@@ -19,18 +19,14 @@ from coursekit.answers import Answer
 from coursekit.exercise_types import REGISTRY
 from drivers import fill_with_keyboard, fill_with_mouse, snapshot
 from engines import every_engine
-from fixturesite import BOOK, EXERCISES, READY
+from fixturesite import EXERCISES, READY, STORE_KEY
+from pagetools import STORED_DOCUMENT
 
 pytestmark = pytest.mark.slow
 
 # The heading levels inside each view, its own heading first (a chart's summary has one).
 LEVELS = "() => [...document.querySelectorAll('.ck-live')].map((v) => [...v.querySelectorAll('h1,h2,h3,h4,h5,h6')]"
 LEVELS += ".map((h) => Number(h.localName[1])))"
-STORED = """(book) => {
-  const key = Object.keys(localStorage).find((k) => k.includes(book) && !k.includes('.beschadigd')
-    && !k.includes('.versie-') && !k.includes('.kopie-'));
-  return key ? JSON.parse(localStorage.getItem(key)) : {};
-}"""
 
 
 def fill_reload_and_read(tab, url: str, ids: list[str], keyboard: bool):
@@ -48,7 +44,7 @@ def fill_reload_and_read(tab, url: str, ids: list[str], keyboard: bool):
     tab.reload()
     tab.wait_for(READY)
     back = {exercise_id: snapshot(tab, n) for n, exercise_id in enumerate(ids)}
-    return filled, back, tab.evaluate(STORED, BOOK), met, tab.errors(), levels
+    return filled, back, tab.evaluate(STORED_DOCUMENT, STORE_KEY), met, tab.errors(), levels
 
 
 def every_control_filled(filled: dict) -> None:

@@ -14,6 +14,7 @@ one, is done by keyboard alone in JupyterLab and comes back after a kernel resta
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -25,7 +26,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import chromium_path
 from coursekit.texts import learner, teacher
@@ -112,11 +112,33 @@ STARTED = "() => [...document.querySelectorAll('.jp-InputArea-prompt')]"
 STARTED += ".some((p) => /\\[(\\d+|\\*)\\]/.test(p.textContent))"
 
 
+# JupyterLab as a learner starts it here: no token, no news from the internet.
+LAB = ("jupyter-lab", "--ServerApp.token=", "--ServerApp.password=", "--allow-root", "--LabApp.news_url=")
+
+
+@contextlib.contextmanager
+def lab(server, notebook: str):
+    """JupyterLab over the book, and a Chromium page on it with ``notebook`` open and all its cells
+    run: (page, the test's folder)."""
+    from playwright.sync_api import sync_playwright
+
+    start, tmp_path = server
+    url = start(*LAB, f"--ServerApp.root_dir={ROOT}")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        run_all(page, url, notebook)
+        yield page, tmp_path
+        browser.close()
+
+
 def run_all(page, url: str, notebook: str) -> None:
     """Open ``notebook`` in JupyterLab under a workspace of its own and run all its cells."""
     page.goto(f"{url}/lab/workspaces/ck{uuid.uuid4().hex[:8]}/tree/{notebook}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=180_000)
     time.sleep(3)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     # On a busy machine JupyterLab may take "Run All Cells" before the notebook's kernel is there,
     # and run nothing; a cell with an execution number (or a star) says the run began.
     for attempt in range(3):
@@ -137,21 +159,7 @@ def statuses(page) -> list[str]:
 
 
 def test_every_step_by_keyboard_in_jupyterlab_and_the_answer_is_back_after_a_restart(server):
-    from playwright.sync_api import sync_playwright
-
-    start, tmp_path = server
-    url = start(
-        "jupyter-lab",
-        "--ServerApp.token=",
-        "--ServerApp.password=",
-        "--allow-root",
-        f"--ServerApp.root_dir={ROOT}",
-        "--LabApp.news_url=",
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        run_all(page, url, NOTEBOOK)
+    with lab(server, NOTEBOOK) as (page, tmp_path):
         page.wait_for_function("document.querySelectorAll('.ck-live').length >= 5", timeout=180_000)
 
         reflection = page.locator(".ck-live:has(textarea)").first
@@ -205,7 +213,6 @@ def test_every_step_by_keyboard_in_jupyterlab_and_the_answer_is_back_after_a_res
         assert TYPED in restored
         page.locator(".ck-live textarea").first.scroll_into_view_if_needed()
         page.screenshot(path=str(tmp_path / "jupyterlab-after-restart.png"))
-        browser.close()
 
 
 def test_voila_shows_the_same_views(server):
@@ -288,15 +295,7 @@ def test_every_type_by_keyboard_alone_in_jupyterlab_comes_back_after_a_restart(s
     """The fixture of every type, done with the generic keyboard driver (drivers.py) in JupyterLab."""
     start, tmp_path = server
     ids, notebook = fixture_book(tmp_path / "boek")
-    url = start(
-        "jupyter-lab",
-        "--ServerApp.token=",
-        "--ServerApp.password=",
-        "--allow-root",
-        f"--ServerApp.root_dir={tmp_path / 'boek'}",
-        "--LabApp.news_url=",
-        cwd=tmp_path / "boek",
-    )
+    url = start(*LAB, f"--ServerApp.root_dir={tmp_path / 'boek'}", cwd=tmp_path / "boek")
     met, filled, back, (cells, cells_after) = every_type_in_jupyterlab(browser, url, ids, notebook)
     assert cells_after == cells  # no key typed in an exercise added or cut a cell
     for exercise_id, kinds in met.items():
@@ -312,21 +311,7 @@ def test_the_portfolio_panel_exports_and_imports_by_keyboard_in_jupyterlab(serve
     anywidget's messages. Export with the keyboard: the files are written next to the answer file and
     offered as downloads; then import one of them from the folder: the kernel reads it, the view
     checks it, the kernel merges (nothing new: every answer is already there)."""
-    from playwright.sync_api import sync_playwright
-
-    start, tmp_path = server
-    url = start(
-        "jupyter-lab",
-        "--ServerApp.token=",
-        "--ServerApp.password=",
-        "--allow-root",
-        f"--ServerApp.root_dir={ROOT}",
-        "--LabApp.news_url=",
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        run_all(page, url, PORTFOLIO)
+    with lab(server, PORTFOLIO) as (page, tmp_path):
         panel = page.locator(".ck-portfolio")
         panel.wait_for(timeout=180_000)
         panel.get_by_label(learner.PORTFOLIO_NAME).click()
@@ -345,7 +330,6 @@ def test_the_portfolio_panel_exports_and_imports_by_keyboard_in_jupyterlab(serve
         panel.get_by_text("Import van").wait_for(timeout=30_000)
         report = panel.locator(".ck-report").inner_text()
         page.screenshot(path=str(tmp_path / "jupyterlab-portfolio.png"))
-        browser.close()
     written = sorted(path.suffix for path in (tmp_path / "portfolio").iterdir())
     assert written == [".html", ".json", ".md"] and links == 3
     assert "0 toegevoegd, 0 bijgewerkt, 0 overgeslagen" in report
@@ -355,21 +339,7 @@ def test_the_class_overview_reads_the_sample_folder_in_jupyterlab(server):
     """The teacher's notebook in JupyterLab: the class page's overview as an anywidget, its files
     read by the kernel; "Namen tonen" by keyboard shows the names, and typing in the folder field
     adds or cuts no cell."""
-    from playwright.sync_api import sync_playwright
-
-    start, tmp_path = server
-    url = start(
-        "jupyter-lab",
-        "--ServerApp.token=",
-        "--ServerApp.password=",
-        "--allow-root",
-        f"--ServerApp.root_dir={ROOT}",
-        "--LabApp.news_url=",
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        run_all(page, url, "notebooks/docent/klasoverzicht.ipynb")
+    with lab(server, "notebooks/docent/klasoverzicht.ipynb") as (page, tmp_path):
         page.wait_for_selector(".jp-OutputArea .ck-class-section", timeout=180_000)
         overview = page.locator(".jp-OutputArea .ck-classpage").first
         sections = overview.locator(".ck-class-section h3").all_inner_texts()
@@ -382,6 +352,5 @@ def test_the_class_overview_reads_the_sample_folder_in_jupyterlab(server):
         page.keyboard.type("ab")  # "a" and "b" add cells in command mode
         cells_after = page.evaluate("document.querySelectorAll('.jp-Notebook .jp-Cell').length")
         page.screenshot(path=str(tmp_path / "jupyterlab-class.png"))
-        browser.close()
     assert teacher.HEAD_FILES in sections and len(sections) >= 4
     assert names and cells_after == cells

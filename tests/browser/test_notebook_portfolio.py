@@ -18,6 +18,7 @@ from coursekit.notebook import BUNDLE, STYLESHEET
 from coursekit.notebook.portfolio import PortfolioWidget
 from coursekit.store import AnswerStore
 from coursekit.texts import learner
+from pagetools import serve_files
 
 pytestmark = pytest.mark.slow
 
@@ -78,14 +79,6 @@ def run_panels(browser, widgets, steps):
             "page.css": ("text/css", STYLESHEET.read_text(encoding="utf-8")),
         }
 
-        async def serve(route):
-            name = route.request.url.removeprefix(ORIGIN + "/")
-            if name in files:
-                kind, body = files[name]
-                await route.fulfill(status=200, content_type=kind, body=body)
-            else:
-                await route.abort()
-
         def kernel(key, content):
             widget = widgets[key]
             sent = []
@@ -95,7 +88,7 @@ def run_panels(browser, widgets, steps):
 
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        await page.route("**/*", serve)
+        await serve_files(page, ORIGIN, files)
         await page.expose_function("kernel", kernel)
         await page.goto(f"{ORIGIN}/index.html")
         await page.wait_for_function("window.ready === true")

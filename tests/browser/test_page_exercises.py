@@ -11,7 +11,6 @@ without JavaScript the static form shows.
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from coursekit.store import AnswerStore
 from coursekit.texts import learner
 from engines import every_engine
 from pagecalls import build_export, import_export
-from pagetools import ROOT
+from pagetools import ROOT, STORED_DOCUMENT
 
 pytestmark = pytest.mark.slow
 
@@ -81,14 +80,7 @@ async def opened(context, url, errors=None):
 
 async def stored(page) -> dict:
     """The page's store document, as the browser keeps it."""
-    text = await page.evaluate(
-        "(prefix) => { const key = Object.keys(localStorage)"
-        ".find(k => k.startsWith(prefix) && !k.includes('.beschadigd') && !k.includes('.versie-')"
-        " && !k.includes('.kopie-'));"
-        " return key ? localStorage.getItem(key) : null; }",
-        STORE_KEY,
-    )
-    return json.loads(text) if text else {}
+    return await page.evaluate(STORED_DOCUMENT, STORE_KEY)
 
 
 def saved_text(exercise_id):
@@ -537,11 +529,6 @@ DOWNLOADS = """async (labels) => {
   return files;
 }"""
 PAGE_READY = "() => window.coursekitPage && window.coursekitPage.page"
-STORED = f"""() => {{
-  const key = Object.keys(localStorage).find((k) => k.startsWith({json.dumps(STORE_KEY)})
-    && !k.includes('.beschadigd') && !k.includes('.versie-') && !k.includes('.kopie-'));
-  return key ? JSON.parse(localStorage.getItem(key)) : {{}};
-}}"""
 
 
 def click_text(tab, tag: str, text: str) -> None:
@@ -570,7 +557,7 @@ def test_the_portfolio_exports_and_a_wiped_browser_imports_it_back(tab, site, ca
     labels.append(learner.PORTFOLIO_DOWNLOAD_JSON)
     tab.wait_for("(n) => document.querySelectorAll('a[download]').length >= n", len(labels))
     files = tab.evaluate(DOWNLOADS, labels)
-    document = tab.evaluate(STORED)
+    document = tab.evaluate(STORED_DOCUMENT, STORE_KEY)
     assert tab.errors() == []
     assert sorted(name.rsplit(".", 1)[1] for name in files) == ["html", "json", "md"]
     assert all(name.startswith("portfolio-anna-de-vries-") for name in files)
@@ -592,7 +579,7 @@ def test_the_portfolio_exports_and_a_wiped_browser_imports_it_back(tab, site, ca
     tab.wait_for(PAGE_READY)
     shown = tab.evaluate("(s) => document.querySelector(s).value", saved_text("h1-reflectie-botsing"))
     assert shown == text
-    assert tab.evaluate(STORED)["answers"] == document["answers"]
+    assert tab.evaluate(STORED_DOCUMENT, STORE_KEY)["answers"] == document["answers"]
 
 
 @every_engine

@@ -18,6 +18,7 @@ import pytest
 from coursekit.answers import Answer
 from coursekit.notebook import BUNDLE, STYLESHEET
 from coursekit.texts import learner
+from pagetools import serve_files
 
 pytestmark = pytest.mark.slow
 
@@ -87,17 +88,9 @@ async def open_views(browser):
         "page.css": ("text/css", STYLESHEET.read_text(encoding="utf-8")),
     }
 
-    async def serve(route):
-        name = route.request.url.removeprefix(ORIGIN + "/")
-        if name in files:
-            kind, body = files[name]
-            await route.fulfill(status=200, content_type=kind, body=body)
-        else:
-            await route.abort()
-
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    await page.route("**/*", serve)
+    await serve_files(page, ORIGIN, files)
     await page.goto(f"{ORIGIN}/index.html")
     await page.wait_for_function("window.ready === true")
     return page, errors
