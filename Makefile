@@ -22,16 +22,23 @@ FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.
                tests/test_edition_site.py tests/test_notebook_cache.py tests/test_coding_agreement.py \
                tests/test_bibstijl.py
 
-.PHONY: book test check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
+.PHONY: book test test-rare check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
 
 # The book needs node_modules too: the class page copies in the zip library unzipit (package.json).
 book: $(STAMP) $(NODE_STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
 
+# Two tiers; CI (.ci/run, the workflow) runs both. `make test`: every test but the rare ones.
+# `make test-rare`: the tests marked `rare`, which guard what changes a few times a year: the Binder
+# requirements (every notebook in that environment), the edition's PDF, EPUB and site zip, the static
+# host, the search, and the theme's reading checks over every page (pyproject.toml lists them).
 test: $(STAMP) $(NODE_STAMP) lint
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(PYTEST_ALL)
+	$(BIN)/python -m pytest $(PYTEST_ALL) -m "not rare"
+
+test-rare: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ALL) -m rare tests
 
 check: $(STAMP) lint
 	$(BIN)/python -m pytest $(FAST_TESTS) -m "not slow" -n 2 -q

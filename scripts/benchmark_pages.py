@@ -6,10 +6,11 @@ Serves the built book (``make book`` first) the way a static host such as GitHub
 gzip-compressed, under the sub-path of the configured base URL (``html.baseurl`` in
 ``_config.yml``), with ``404.html`` for addresses that do not exist. Then runs Lighthouse (pinned in
 ``package-lock.json``; ``npm ci`` installs it) in Debian's Chromium, mobile profile with Lighthouse's
-default simulated throttling, on four page types, and prints one table with the median of the runs.
+default simulated throttling, on five page types, and prints one table with the median of the runs.
 
-Targets (issue "Pages that open at once on a phone"): performance >= 98; accessibility, best
-practices and SEO 100; largest contentful paint <= 1.5 s; <= 200 KB transferred. Scores vary by a
+Targets (issue "Pages that open at once on a phone", tightened by "Speed where it is still short"):
+performance >= 98; accessibility, best practices and SEO 100; largest contentful paint <= 1.2 s;
+<= 200 KB transferred. Scores vary by a
 few points from run to run on a busy machine; the tests keep deterministic byte budgets instead.
 """
 
@@ -37,11 +38,12 @@ PAGES = {  # page type: page, relative to the book's root
     "Landing page": "book/index.html",
     "Chapter 6": "book/06-anatomie.html",
     "Exercise page 1": "notebooks/01-generaties.html",
-    "Class overview (teachers)": "notebooks/docent/klasoverzicht.html",
+    "Class page (teachers, in the browser)": "book/docenten/klasoverzicht-in-je-browser.html",
+    "Class overview notebook (teachers)": "notebooks/docent/klasoverzicht.html",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
-LCP_TARGET_S = 1.5
+LCP_TARGET_S = 1.2
 BYTES_TARGET = 200 * 1000
 COMPRESSED = {".woff2", ".woff", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".gz", ".zip"}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
@@ -169,7 +171,7 @@ def main() -> int:
                     audits = sorted({audit for run in runs for audit in run["failed"][category]})
                     misses.append(f"{name}: {category} {median[category]:.0f} (audits below 1: {', '.join(audits)})")
             if median["lcp"] > LCP_TARGET_S:
-                misses.append(f"{name}: largest contentful paint {median['lcp']:.1f} s")
+                misses.append(f"{name}: largest contentful paint {median['lcp']:.2f} s")
             if median["bytes"] > BYTES_TARGET:
                 misses.append(f"{name}: {median['bytes'] / 1000:.0f} KB transferred")
     finally:
@@ -185,10 +187,10 @@ def main() -> int:
     for name, page, median in rows:
         print(
             f"| {name} (`{page}`) | {median['performance']:.0f} | {median['accessibility']:.0f} | "
-            f"{median['best-practices']:.0f} | {median['seo']:.0f} | {median['lcp']:.1f} s | "
+            f"{median['best-practices']:.0f} | {median['seo']:.0f} | {median['lcp']:.2f} s | "
             f"{median['bytes'] / 1000:.0f} KB |"
         )
-    print("\nTargets: performance >= 98; accessibility, best practices, SEO 100; largest paint <= 1.5 s; <= 200 KB.")
+    print("\nTargets: performance >= 98; accessibility, best practices, SEO 100; largest paint <= 1.2 s; <= 200 KB.")
     print("\n".join(["Missed:", *misses]) if misses else "All targets met.")
     return 0
 

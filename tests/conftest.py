@@ -14,8 +14,10 @@ The notebook kernels of the test run (nbval) use Unix sockets, like the build's:
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -89,3 +91,52 @@ def book_build() -> subprocess.CompletedProcess:
             encoding="utf-8",
         )
         return result
+
+
+BINDER_VENV = ROOT / ".venv-binder"
+BINDER_REQUIREMENTS = ROOT / "binder" / "requirements.txt"
+
+
+def _package_copy(target: Path) -> Path:
+    """The course package's sources, copied: a non-editable install writes a build/ folder next to
+    pyproject.toml, which must never appear in the repository while the book builds from it."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, target / name)
+    shutil.copytree(ROOT / "src", target / "src", ignore=ignore)
+    shutil.copytree(ROOT / "binder", target / "binder")
+    return target
+
+
+@pytest.fixture(scope="session")
+def binder_env(tmp_path_factory) -> Path:
+    """The Python of the Binder environment (``.venv-binder``), made from binder/requirements.txt alone
+    as repo2docker installs it. It is kept between runs and made again when the requirements change;
+    this checkout's course package is installed into it once per test run, by the first worker that
+    asks (under a file lock, as the book build); the others wait and reuse it. The Binder test and the
+    JupyterLab tests use it."""
+    python = BINDER_VENV / "bin" / "python"
+    BUILD.mkdir(exist_ok=True)
+    with open(BUILD / ".binder-env.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        done = BINDER_VENV / ".installed-for-run"
+        if done.is_file() and done.read_text() == _RUN_ID and python.exists():
+            return python
+        source = _package_copy(tmp_path_factory.mktemp("pakket"))
+        digest = hashlib.sha256(BINDER_REQUIREMENTS.read_bytes()).hexdigest()
+        stamp = BINDER_VENV / ".requirements-sha256"
+
+        def run(*args: str) -> None:
+            subprocess.run(args, cwd=source, check=True, capture_output=True, text=True)
+
+        if not (stamp.is_file() and stamp.read_text() == digest and python.exists()):
+            shutil.rmtree(BINDER_VENV, ignore_errors=True)
+            run(sys.executable, "-m", "venv", str(BINDER_VENV))
+            # As repo2docker does: the requirements file's "." is the repository root.
+            run(str(python), "-m", "pip", "install", "--quiet", "-r", "binder/requirements.txt")
+            stamp.write_text(digest)
+        else:  # same requirements: only refresh the course package
+            run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".")
+        assert not (ROOT / "build").exists(), "installing the package wrote build/ into the repository"
+        done.write_text(_RUN_ID)
+        return python

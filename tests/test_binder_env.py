@@ -2,57 +2,30 @@
 binder/requirements.txt alone (no Sphinx, no test tools), exactly as repo2docker installs it.
 
 The environment is cached in .venv-binder and rebuilt when binder/requirements.txt changes; the
-course package itself is reinstalled every run so the test sees the current code.
+course package itself is reinstalled once per test run so the test sees the current code (the
+session fixture ``binder_env`` in tests/conftest.py, which the JupyterLab tests use too).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 import subprocess
-import sys
 
 import pytest
 
 from helpers import ROOT, exercise_notebooks
 
-pytestmark = pytest.mark.slow
-VENV = ROOT / ".venv-binder"
-REQUIREMENTS = ROOT / "binder" / "requirements.txt"
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the Binder requirements change rarely
 
 
 def run(*args, cwd=ROOT, **kwargs):
     return subprocess.run(args, cwd=cwd, check=True, capture_output=True, text=True, **kwargs)
 
 
-def package_copy(target):
-    """The course package's sources, copied: a non-editable install writes a build/ folder next to
-    pyproject.toml, which must never appear in the repository while the book builds from it."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
-        shutil.copy2(ROOT / name, target / name)
-    shutil.copytree(ROOT / "src", target / "src", ignore=ignore)
-    shutil.copytree(ROOT / "binder", target / "binder")
-    return target
-
-
 @pytest.fixture(scope="module")
-def binder_python(tmp_path_factory):
-    source = package_copy(tmp_path_factory.mktemp("pakket"))
-    digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
-    stamp = VENV / ".requirements-sha256"
-    python = VENV / "bin" / "python"
-    if not (stamp.is_file() and stamp.read_text() == digest and python.exists()):
-        shutil.rmtree(VENV, ignore_errors=True)
-        run(sys.executable, "-m", "venv", str(VENV))
-        # As repo2docker does: the requirements file's "." is the repository root.
-        run(str(python), "-m", "pip", "install", "--quiet", "-r", "binder/requirements.txt", cwd=source)
-        stamp.write_text(digest)
-    else:  # same requirements: only refresh the course package
-        run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".", cwd=source)
-    assert not (ROOT / "build").exists(), "installing the package wrote build/ into the repository"
-    return python
+def binder_python(binder_env):
+    """The Binder environment's Python (tests/conftest.py makes it once per run)."""
+    return binder_env
 
 
 def test_binder_environment_has_no_build_tools(binder_python):

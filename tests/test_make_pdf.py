@@ -51,6 +51,7 @@ def test_a_missing_page_gives_a_dutch_message(chromium, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.rare  # `make test-rare`, with the edition's downloads
 def test_a_chapter_of_the_built_book_prints_to_a_non_empty_pdf(chromium, tmp_path, request):
     """The book from `BOOK_HTML` (a book you built yourself) or from the shared `book_build` fixture."""
     if os.environ.get("BOOK_HTML"):

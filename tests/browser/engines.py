@@ -221,13 +221,21 @@ class ChromiumTab(Tab):
     def evaluate(self, script, *args):
         return json.loads(self.chromium.run(self.page.evaluate(call_source(script, args))))
 
+    def _front(self):
+        """Input goes to the tab in front, as a learner's does (a tab behind draws no frames, and
+        Playwright waits for frames before it clicks)."""
+        self.chromium.run(self.page.bring_to_front())
+
     def press(self, key):
+        self._front()
         self.chromium.run(self.page.keyboard.press(" " if key == "Space" else key))
 
     def type(self, text):
+        self._front()
         self.chromium.run(self.page.keyboard.type(text))
 
     def click(self, selector, index=0):
+        self._front()
         self.chromium.run(self.page.locator(selector).nth(index).click())
 
     def set_files(self, selector, paths):

@@ -1,7 +1,7 @@
 """A learner in JupyterLab and Voila from the Binder requirements alone, with the keyboard only.
 
-JupyterLab runs from ``.venv-binder`` (made by tests/test_binder_env.py from binder/requirements.txt;
-run that test first) with the course package as it is now; Chromium opens chapter 1, runs all
+JupyterLab runs from ``.venv-binder`` (made from binder/requirements.txt by the fixture ``binder_env``
+of tests/conftest.py) with the course package as it is now; Chromium opens chapter 1, runs all
 cells, then: Tab into the reflection, type (command-mode letters included), see "Opgeslagen";
 in the knowledge question press ArrowDown (the choice changes, the active cell does not), Tab to
 "Controleer" and press Enter (the feedback shows); restart the kernel and run all: the answer is
@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -51,24 +50,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
-    """Start ``jupyter lab`` or ``voila`` from the Binder environment; yield its address."""
-    if not (BINDER / "jupyter-lab").exists() or not (BINDER / "voila").exists():
-        pytest.skip("no Binder environment in .venv-binder: run tests/test_binder_env.py first")
+@pytest.fixture(scope="module")
+def binder_package(binder_env):
+    """The Binder environment with this checkout's coursekit (tests/conftest.py: ``binder_env``)."""
     if not chromium_path():
         pytest.skip("no Chromium: apt-get install chromium")
-    package = tmp_path / "pakket"
-    package.mkdir()
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
-        shutil.copy2(ROOT / name, package / name)
-    shutil.copytree(ROOT / "src", package / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    subprocess.run(
-        [str(BINDER / "python"), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", "."],
-        cwd=package,
-        check=True,
-        capture_output=True,
-    )
+    return binder_env
+
+
+@pytest.fixture
+def server(binder_package, tmp_path):
+    """Start ``jupyter lab`` or ``voila`` from the Binder environment; yield its address."""
     env = {
         **os.environ,
         "COURSEKIT_STORE": str(tmp_path / "antwoorden.json"),

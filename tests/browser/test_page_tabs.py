@@ -34,6 +34,13 @@ TYPE_UNFOCUSED = """(selector, text) => {
 }"""
 LEAVE = "(s) => document.querySelector(s).dispatchEvent(new Event('blur'))"
 ALERT = "() => document.querySelector('.ck-live .ck-alert')?.textContent || ''"
+# Both texts are in the store: one as the answer, the other as an earlier answer from another tab.
+BOTH_KEPT = """(key, id, a, b) => {
+  const entry = JSON.parse(localStorage.getItem(key) || '{}').answers?.[id];
+  const others = (entry?.earlier || []).filter((one) => one.reason === 'other_tab');
+  const texts = [entry?.value, ...others.map((one) => one.value)].map((v) => v?.responses?.[0]?.text);
+  return texts.includes(a) && texts.includes(b);
+}"""
 
 
 def opened(tab, url: str):
@@ -96,6 +103,9 @@ def test_no_answer_is_lost_when_two_tabs_edit_the_same_exercise(tab, fixture_sit
     tab_a.evaluate(LEAVE, text_field(REFLECTION))  # A saves while B is typing (or B's pause saved B first)
     tab_a.wait_for(f"(...a) => !({STORED_TEXT})(...a)", STORE_KEY, REFLECTION, FIRST)
     tab_b.evaluate(LEAVE, text_field(REFLECTION))  # then B saves
+    # B may show A's alert before its own save is done (a tab behind runs its timers late): wait for
+    # the store to hold both (a lost text never comes, and the wait fails).
+    tab_a.wait_for(BOTH_KEPT, STORE_KEY, REFLECTION, TEXT_A, TEXT_B)
     tab_b.wait_for(ALERT)
     entry = tab_a.wait_for(ENTRY, STORE_KEY, REFLECTION)
     answer = Answer.from_dict(entry)  # the store's entry is an answer the notebooks read

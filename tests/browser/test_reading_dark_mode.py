@@ -12,7 +12,7 @@ import pytest
 
 from readingtools import AXE_TAGS, BLOCKING, LIGHT_AREAS_JS, RUN_AXE, WIDE, checked_pages, for_each_page
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the theme's reading checks over every page
 
 
 def test_every_page_reads_well_in_dark_mode(browser, site, book_html, book_pages, axe_js):

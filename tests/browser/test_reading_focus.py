@@ -14,7 +14,7 @@ import pytest
 
 from readingtools import FOCUS_JS, WIDE, checked_pages, for_each_page
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the theme's reading checks over every page
 
 MAX_STOPS = 400
 

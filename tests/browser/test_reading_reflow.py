@@ -15,7 +15,7 @@ import pytest
 
 from readingtools import NARROW, REFLOW_JS, checked_pages, for_each_page
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the theme's reading checks over every page
 
 
 async def reflow(page, relative):

@@ -15,7 +15,7 @@ import pytest
 
 from readingtools import CLIPPED_JS, TEXT_SPACING_CSS, WIDE, checked_pages, for_each_page
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the theme's reading checks over every page
 
 BODY_TEXT_SIZE = """(() => {
   const p = document.querySelector("article p") || document.querySelector("main p, p");

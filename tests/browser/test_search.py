@@ -24,7 +24,7 @@ import yaml
 
 from pagetools import ROOT, article_text, article_words, indexed_pages, missing, pages, search_index
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the search (booksearch.py) changes rarely
 
 SEARCHES_AT_ONCE = 4
 SAMPLED_WORDS_PER_CHAPTER = 6

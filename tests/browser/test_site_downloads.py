@@ -27,7 +27,7 @@ import pytest
 from coursekit.texts import learner
 from pagetools import ROOT, missing
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the edition's downloads change rarely
 
 sys.path.insert(0, str(ROOT / "book" / "_ext"))
 import edities_downloads  # noqa: E402

@@ -18,7 +18,7 @@ import pytest
 from hosttools import SubPathHost
 from readingtools import AXE_TAGS, BLOCKING, RUN_AXE
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the static host (404, sub-path) changes rarely
 
 PAGE_TYPES = [
     "book/index.html",

@@ -1,26 +1,38 @@
-// For the class page's tests in Python (tests/page/test_class_*.py): reads {"script": path,
-// "files": [{"path": name in the overview, "file": path on disk} (or "base64": the bytes the
-// notebook's kernel read, or "problem": why it did not)], "show_names": bool, "calls": [...]}
-// as JSON on stdin, reads the files as the page does (archive.js, classread.js) and prints what the
-// overview shows, as JSON: learners, skipped files and notes (with their reasons), the counts of
-// classstats.js, the CSV, and which files were unpacked. "calls" run other functions of the page.
+// For the class page's tests in Python (tests/page/test_class_*.py, through classtools.run): one
+// Node process per test worker, which answers one request per line on stdin with one line on stdout.
+// A request is {"script": path, "files": [{"path": name in the overview, "file": path on disk} (or
+// "base64": the bytes the notebook's kernel read, or "problem": why it did not)], "show_names": bool,
+// "calls": [...]}. It reads the files as the page does (archive.js, classread.js) and answers
+// {"ok": what the overview shows}: learners, skipped files and notes (with their reasons), the
+// counts of classstats.js, the CSV, and which files were unpacked; "calls" run other functions of
+// the page. A request that throws is answered {"error": its stack}, and the next one is read.
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import vm from "node:vm";
 
-const input = JSON.parse(readFileSync(0, "utf-8"));
-vm.runInThisContext(readFileSync(input.script, "utf-8"), { filename: input.script });
-const page = globalThis.coursekitClass;
+// stdout carries only the answers: whatever the page's script logs goes to stderr.
+for (const level of ["log", "info", "debug"]) console[level] = console.error;
 
-const CALLS = {
-  sha256Hex: (text) => page.sha256Hex(text),
-  pyJson: (value) => page.pyJson(value),
-  studentOf: (path) => page.studentOf(path),
-  letters: (index) => page.letters(index),
-  identity: (name) => page.identity(name),
-  skipReason: (kind, version) => page.skipReason({ kind, version }),
-};
+const scripts = new Map(); // path -> the page's API (globalThis.coursekitClass), each script run once
+function pageOf(path) {
+  if (!scripts.has(path)) {
+    vm.runInThisContext(readFileSync(path, "utf-8"), { filename: path });
+    scripts.set(path, globalThis.coursekitClass);
+  }
+  return scripts.get(path);
+}
 
-async function overview() {
+function callsOf(page) {
+  return {
+    sha256Hex: (text) => page.sha256Hex(text),
+    pyJson: (value) => page.pyJson(value),
+    studentOf: (path) => page.studentOf(path),
+    letters: (index) => page.letters(index),
+    identity: (name) => page.identity(name),
+    skipReason: (kind, version) => page.skipReason({ kind, version }),
+  };
+}
+async function overview(page, input) {
   // A file on disk, bytes the notebook's kernel read (base64), or a file it did not read (problem).
   const handed = input.files.map(({ path, file, base64, problem }) => {
     if (problem) return { path, problem };
@@ -108,6 +120,20 @@ async function overview() {
   };
 }
 
-const result = { calls: (input.calls || []).map(([name, ...args]) => CALLS[name](...args)) };
-if (input.files) result.overview = await overview();
-process.stdout.write(JSON.stringify(result));
+async function answer(input) {
+  const page = pageOf(input.script);
+  const calls = callsOf(page);
+  const result = { calls: (input.calls || []).map(([name, ...args]) => calls[name](...args)) };
+  if (input.files) result.overview = await overview(page, input);
+  return result;
+}
+
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  let reply;
+  try {
+    reply = { ok: await answer(JSON.parse(line)) };
+  } catch (error) {
+    reply = { error: String((error && error.stack) || error) };
+  }
+  process.stdout.write(JSON.stringify(reply) + "\n");
+}

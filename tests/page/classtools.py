@@ -7,10 +7,12 @@ to install them, and fail in CI.
 
 from __future__ import annotations
 
+import atexit
 import base64
 import functools
 import json
 import os
+import selectors
 import shutil
 import subprocess
 import tempfile
@@ -75,16 +77,59 @@ def run(
     }
     if files is not None:
         request["files"] = [one if isinstance(one, dict) else {"path": one[0], "file": str(one[1])} for one in files]
-    done = subprocess.run(
-        [node(), str(HERE / "class_run.mjs")],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout)
+    return _runner().ask(request)
+
+
+class _Runner:
+    """class_run.mjs, started once per test process and kept: one request per line, one answer per
+    line (a Node process per call cost most of the class tests' time)."""
+
+    TIMEOUT = 300
+
+    def __init__(self) -> None:
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the process runs)
+        self.process = subprocess.Popen(
+            [node(), str(HERE / "class_run.mjs")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            text=True,
+            encoding="utf-8",
+        )
+
+    def stderr(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")[-3000:]
+
+    def ask(self, request: dict) -> dict:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            if not selector.select(self.TIMEOUT):
+                self.close()
+                raise AssertionError(f"class_run.mjs gave no answer in {self.TIMEOUT} s\n{self.stderr()}")
+        line = self.process.stdout.readline()
+        assert line, f"class_run.mjs stopped\n{self.stderr()}"
+        reply = json.loads(line)
+        assert "error" not in reply, reply.get("error", "")[-3000:] + "\n" + self.stderr()
+        return reply["ok"]
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+_RUNNERS: list[_Runner] = []
+
+
+def _runner() -> _Runner:
+    if not _RUNNERS or _RUNNERS[-1].process.poll() is not None:
+        _RUNNERS.append(_Runner())
+        atexit.register(_RUNNERS[-1].close)
+    return _RUNNERS[-1]
 
 
 def handed(found: Folder) -> list[dict]:
