@@ -29,13 +29,14 @@ book: $(STAMP) $(NODE_STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
 
-# Two tiers; CI (.ci/run, the workflow) runs both. `make test`: every test but the rare ones.
+# Two tiers. `make test`: every test but the rare ones; `make test ALL=1`: both tiers in one run (CI:
+# .ci/run and the workflow), so the book is built and the browsers started once.
 # `make test-rare`: the tests marked `rare`, which guard what changes a few times a year: the Binder
 # requirements (every notebook in that environment), the edition's PDF, EPUB and site zip, the static
 # host, the search, and the theme's reading checks over every page (pyproject.toml lists them).
 test: $(STAMP) $(NODE_STAMP) lint
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(PYTEST_ALL) -m "not rare"
+	$(BIN)/python -m pytest $(PYTEST_ALL) $(if $(ALL),,-m "not rare")
 
 test-rare: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ALL) -m rare tests
