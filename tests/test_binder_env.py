@@ -22,24 +22,18 @@ def run(*args, cwd=ROOT, **kwargs):
     return subprocess.run(args, cwd=cwd, check=True, capture_output=True, text=True, **kwargs)
 
 
-@pytest.fixture(scope="module")
-def binder_python(binder_env):
-    """The Binder environment's Python (tests/conftest.py makes it once per run)."""
-    return binder_env
-
-
-def test_binder_environment_has_no_build_tools(binder_python):
-    listed = run(str(binder_python), "-m", "pip", "list", "--format=freeze").stdout.lower()
+def test_binder_environment_has_no_build_tools(binder_env):
+    listed = run(str(binder_env), "-m", "pip", "list", "--format=freeze").stdout.lower()
     assert "jupyterlab==" in listed and "voila==" in listed and "ipywidgets==" in listed
     assert "sphinx" not in listed and "jupyter-book" not in listed
 
 
 @pytest.mark.parametrize("notebook", exercise_notebooks(), ids=lambda p: p.name)
-def test_notebook_runs_in_binder_environment(binder_python, notebook, tmp_path):
+def test_notebook_runs_in_binder_environment(binder_env, notebook, tmp_path):
     env = {**os.environ, "COURSEKIT_STORE": str(tmp_path / "antwoorden.json")}
     result = subprocess.run(
         [
-            str(binder_python),
+            str(binder_env),
             "-m",
             "jupyter",
             "nbconvert",

@@ -34,7 +34,6 @@ from helpers import fixture_catalog
 from pagetools import ROOT
 
 pytestmark = pytest.mark.slow
-BINDER = ROOT / ".venv-binder" / "bin"
 NOTEBOOK = "notebooks/01-generaties.ipynb"
 PORTFOLIO = "notebooks/portfolio.ipynb"
 TYPED = "Met het toetsenbord: dbaa 12"  # "d d", "b", "a" would cut or add cells in command mode
@@ -50,17 +49,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def binder_package(binder_env):
-    """The Binder environment with this checkout's coursekit (tests/conftest.py: ``binder_env``)."""
+@pytest.fixture
+def server(binder_env, tmp_path):
+    """Start ``jupyter lab`` or ``voila`` from the Binder environment (tests/conftest.py:
+    ``binder_env``, with this checkout's coursekit); yield its address."""
     if not chromium_path():
         pytest.skip("no Chromium: apt-get install chromium")
-    return binder_env
-
-
-@pytest.fixture
-def server(binder_package, tmp_path):
-    """Start ``jupyter lab`` or ``voila`` from the Binder environment; yield its address."""
+    binder = binder_env.parent
     env = {
         **os.environ,
         "COURSEKIT_STORE": str(tmp_path / "antwoorden.json"),
@@ -74,7 +69,7 @@ def server(binder_package, tmp_path):
         port = free_port()
         log = tmp_path / f"{command[0]}.log"
         process = subprocess.Popen(
-            [str(BINDER / command[0]), *command[1:], "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1"],
+            [str(binder / command[0]), *command[1:], "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1"],
             cwd=cwd,
             env=env,
             stdout=log.open("w"),  # the server writes to it until the test ends
