@@ -486,6 +486,11 @@ async def two_tabs_and_wiping(browser, site):
             arg=saved_text("h1-reflectie-botsing"),
         )
         await second.check("#ck-h1-zelfscan-opgaven-stelling-1-4")  # a save in the second tab keeps the first's
+        # Chromium hands localStorage to another tab's process a moment later: wait until the first
+        # tab sees the second's save (had it written over the first's answer, the set check fails).
+        await first.wait_for_function(
+            f"(prefix) => 'h1-zelfscan-opgaven' in (({STORED_DOCUMENT})(prefix).answers || {{}})", arg=STORE_KEY
+        )
         both = await stored(first)
         portfolio = await opened(context, site.url(PORTFOLIO))
         await portfolio.get_by_role("button", name=learner.PAGE_CLEAR).click()
