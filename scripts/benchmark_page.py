@@ -3,9 +3,10 @@
     python scripts/benchmark_page.py            # after `make book`; BOOK_HTML=... for another build
 
 Measures in headless Chromium (Debian's /usr/bin/chromium), on the built book served locally:
-  1. from the start of loading an exercise page (chapter 1: five exercises) to the moment every
-     exercise accepts input (the script's "coursekit-ready" mark), empty cache (target: under 1 s),
-     and how much of that is the script's own start (target: under 100 ms)
+  1. from DOMContentLoaded on an exercise page (chapter 1: five exercises) to the moment every
+     exercise accepts input (the script's "coursekit-ready" mark), empty cache (target: under
+     300 ms; the script is loaded once the page's text is drawn), and how much of that is the
+     script's own start (target: under 100 ms)
   2. one save of a reflection as the learner's pause in typing triggers it: the answer checked
      against the schemas and written to localStorage, with an empty store and with a store of
      500 answers (target: under 20 ms, as the notebooks' save)
@@ -75,10 +76,12 @@ async def measure(base: str) -> dict[str, list[float]]:
             page = await context.new_page()
             await page.goto(base + PAGE, wait_until="load")
             await page.wait_for_function("() => performance.getEntriesByName('coursekit-ready').length")
-            ready, start = await page.evaluate(
-                "['coursekit-ready', 'coursekit-start'].map(name => performance.getEntriesByName(name)[0].startTime)"
+            ready, start, loaded = await page.evaluate(
+                "[...['coursekit-ready', 'coursekit-start']"
+                ".map(name => performance.getEntriesByName(name)[0].startTime),"
+                " performance.getEntriesByType('navigation')[0].domContentLoadedEventStart]"
             )
-            results["ready"].append(ready)
+            results["ready"].append(ready - loaded)
             results["boot"].append(ready - start)
             await context.close()
         context = await browser.new_context()
@@ -105,8 +108,8 @@ def main() -> int:
         results = asyncio.run(measure(f"http://127.0.0.1:{server.server_address[1]}/"))
     finally:
         server.shutdown()
-    targets = {"ready": 1000.0, "boot": 100.0, "save (empty store)": 20.0, "save (500 answers)": 20.0}
-    names = {"ready": "page load to exercises ready", "boot": "of which the script's own start"}
+    targets = {"ready": 300.0, "boot": 100.0, "save (empty store)": 20.0, "save (500 answers)": 20.0}
+    names = {"ready": "DOMContentLoaded to exercises ready", "boot": "of which the script's own start"}
     print(f"Exercises on the page ({PAGE}), Chromium, median of {LOADS} loads / {SAVES} saves:")
     ok = True
     for label, values in results.items():
@@ -115,7 +118,7 @@ def main() -> int:
         ok = ok and median < targets[label]
         name = names.get(label, label)
         figures = f"median {median:8.1f} ms   max {max(values):8.1f} ms   target < {targets[label]:.0f} ms"
-        print(f"  {name:<34} {figures}   {verdict}")
+        print(f"  {name:<36} {figures}   {verdict}")
     return 0 if ok else 1
 
 

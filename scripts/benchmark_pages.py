@@ -1,6 +1,6 @@
 """Benchmark of the built book's pages with Lighthouse: not a test, a report.
 
-    python scripts/benchmark_pages.py [--runs 3] [--html _build/html]
+    python scripts/benchmark_pages.py [--runs 3] [--html _build/html] [--only notebooks/docent]
 
 Serves the built book (``make book`` first) the way a static host such as GitHub Pages does:
 gzip-compressed, under the sub-path of the configured base URL (``html.baseurl`` in
@@ -148,6 +148,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
     parser.add_argument("--html", type=Path, default=ROOT / "_build" / "html")
     parser.add_argument("--prefix", default=None, help="sub-path to serve the book under")
+    parser.add_argument("--only", default="", help="only the page types whose page contains this text")
     args = parser.parse_args()
     chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not chrome:
@@ -163,6 +164,8 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     try:
         for name, page in PAGES.items():
+            if args.only not in page:
+                continue
             runs = [lighthouse(base + page, chrome) for _ in range(args.runs)]
             median = {key: statistics.median(run[key] for run in runs) for key in [*CATEGORIES, "lcp", "bytes"]}
             rows.append((name, page, median))

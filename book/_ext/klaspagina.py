@@ -13,13 +13,20 @@ is the only glue:
    page, and the executed teacher's notebook, whose static output is the same container with the
    sample exports in it (:mod:`coursekit.classview.widget`); no other page does, so the exercise
    pages' byte budget does not carry this page.
+3. The files such a static overview carries (some 25 kB, packed) are moved out of the page into a
+   script file of their own (``_static/klasoverzicht/mappen/<hash>.js``), loaded just before the
+   class script, after the page's text is drawn: the text does not wait for the sample folder. It
+   is a script, not a JSON file, so the page still works when opened from disk (``file://``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -29,6 +36,8 @@ from coursekit.texts import teacher as texts_teacher
 
 FOLDER = "klasoverzicht"
 MARK = 'class="ck-classpage'  # the container, also as the notebook's static form ("ck-classpage coursekit-static")
+CARRIED = f"{FOLDER}/mappen"  # the carried files of each static overview, under _static/
+_CARRIED_ID = re.compile(r'class="ck-class-files" data-file="([0-9a-f]+)"')
 logger = logging.getLogger(__name__)
 
 
@@ -61,9 +70,35 @@ def write_assets(app) -> None:
         logger.warning("klaspagina: %s", error)
 
 
+def carry_files_apart(app, doctree, docname) -> None:
+    """Move the files a static class overview carries into a script file (see 3. above)."""
+    if not on_website(app):
+        return
+    for node in list(doctree.findall(nodes.raw)):
+        if "ck-class-files" not in node.astext() or "html" not in node.get("format", "").split():
+            continue
+        soup = BeautifulSoup(node.astext(), "html.parser")
+        for carried in soup.select("script.ck-class-files"):
+            files = json.loads(carried.string or "null")
+            if files is None:
+                continue
+            # The same folder gives the same file; json.dumps is also a JavaScript expression.
+            text = json.dumps(files, ensure_ascii=True, separators=(",", ":"))
+            name = hashlib.sha1(text.encode("ascii")).hexdigest()[:16]
+            target = Path(app.outdir) / "_static" / CARRIED / f"{name}.js"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f'(globalThis.coursekitClassFiles ||= {{}})["{name}"] = {text};\n', encoding="ascii")
+            carried.string = ""
+            carried["data-file"] = name
+        node.children = [nodes.Text(str(soup))]
+        node.rawsource = str(soup)
+
+
 def add_to_class_pages(app, pagename, templatename, context, doctree) -> None:
     if not on_website(app) or MARK not in (context.get("body") or ""):
         return
+    for name in _CARRIED_ID.findall(context["body"]):  # loaded before the class script that reads them
+        app.add_js_file(f"{CARRIED}/{name}.js", loading_method="defer")
     app.add_js_file(f"{FOLDER}/{classpage.SCRIPT_NAME}", loading_method="defer")
     # media="all": page_fixes bundles every stylesheet without a media attribute into the book's one
     # stylesheet (boek.css, on every page); this one stays apart, on the class page only, after it.
@@ -73,6 +108,7 @@ def add_to_class_pages(app, pagename, templatename, context, doctree) -> None:
 def setup(app):
     app.add_directive("klasoverzicht", ClassOverviewDirective)
     app.connect("builder-inited", write_assets)
+    app.connect("doctree-resolved", carry_files_apart)
     app.connect("html-page-context", add_to_class_pages)
     # The pages keep the directive's markup in their doctrees: a change to this file, the template
     # or the teachers' texts must make Sphinx read the class page again.

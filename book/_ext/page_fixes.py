@@ -29,7 +29,9 @@ Lighter pages, nothing from other hosts (issue "Pages that open at once on a pho
    ``page_fixes_css``): the theme's and extensions' CSS plus ``book/_static/pagina.css``, without
    the rules no page uses, with Font Awesome's icon fonts replaced by the few icons' SVG shapes.
    ``layout.html`` links it instead of eleven stylesheets, and no Font Awesome script.
-7. One deferred script bundle per page type (``_static/bundles/<hash>.js``): the page's scripts in
+7. One script bundle per page type (``_static/bundles/<hash>.js``), loaded by a small inline script
+   after the first frame is drawn (so the text shows without waiting for it; the page's own
+   settings, such as ``DOCUMENTATION_OPTIONS`` changes, run when it is in): the page's scripts in
    their order, without those the page does not need (copy buttons without code, toggle buttons
    without dropdowns, tabs without tabs) and without Bootstrap (``book/_static/menus.js`` opens the
    header menus). The search page keeps its scripts as they are. No search scripts or index on
@@ -38,9 +40,10 @@ Lighter pages, nothing from other hosts (issue "Pages that open at once on a pho
 9. sphinx-thebe's script, stylesheet and config (an unrelated example repository) are left out
    while ``launch_buttons.thebe`` is off; so is the widget state notebook pages carry (no widget
    manager reads it: the book shows each exercise's static form).
-10. Notebook output: an exercise's heading one level below its section (the toolkit writes <h4>
-    under ``##`` headings), charts embedded as ``data:`` addresses written to ``_images`` and
-    loaded lazily; tables prepared for narrow screens by ``page_fixes_tables``.
+10. Every image loads lazily (``loading="lazy"``: none holds up the first view). Notebook output:
+    an exercise's heading one level below its section (the toolkit writes <h4> under ``##``
+    headings), charts embedded as ``data:`` addresses written to ``_images``; tables prepared for
+    narrow screens by ``page_fixes_tables``.
 11. ``page_fixes_site``: description, title cards (sphinxext-opengraph), sitemap, robots.txt,
     the 404 page, the base URL (``BOOK_BASE_URL`` overrides ``html.baseurl``).
 """
@@ -146,10 +149,15 @@ def label_summaries(toctree_html: str) -> str:
 
 
 def solid_icons(buttons):
-    """Header buttons with brand icons (``fab fa-...``) swapped for a solid-font icon."""
+    """Header buttons with brand icons (``fab fa-...``) swapped for a solid-font icon, and those with
+    an image (the Binder logo in the launch menu) for one too: the icons are shapes in the page's
+    stylesheet, while an image is one more request before the page's text is drawn."""
     for button in buttons or []:
-        if str(button.get("icon", "")).startswith(("fab ", "fa-brands ")):
+        icon = str(button.get("icon", ""))
+        if icon.startswith(("fab ", "fa-brands ")):
             button["icon"] = "fa-solid fa-code-branch"
+        elif icon and not icon.startswith("fa"):
+            button["icon"] = "fa-solid fa-cloud"
         solid_icons(button.get("buttons"))
 
 
@@ -213,10 +221,13 @@ def _section_depth(node) -> int:
 
 
 def fix_outputs(app, doctree, docname):
-    """In notebook output HTML: exercise headings one level below their section, and images
-    embedded as data: addresses written to ``_images`` and loaded lazily."""
+    """Images load lazily (they do not hold up the first view). In notebook output HTML: exercise
+    headings one level below their section, and images embedded as data: addresses written to
+    ``_images``."""
     if app.builder.format != "html":
         return
+    for image in doctree.findall(nodes.image):  # below the first view: fetched when scrolled near
+        image.setdefault("loading", "lazy")
     for node in list(doctree.findall(nodes.raw)):
         if "html" not in node.get("format", "").split():
             continue
@@ -339,7 +350,7 @@ def plan_assets(app, pagename, context) -> None:
         context["page_fixes_late_scripts"] = []
         return
     features = _page_features(context.get("body") or "")
-    early, late, members = [], [], []
+    early, late, members, after_paint = [], [], [], []
     for js in scripts:
         filename = _filename(js)
         attributes = dict(getattr(js, "attributes", {}) or {})
@@ -349,7 +360,7 @@ def plan_assets(app, pagename, context) -> None:
             if wanted and not set(wanted) <= features:
                 continue
             if "DOCUMENTATION_OPTIONS" in body:  # defined by the bundle: run after it
-                late.append(_JavaScript("", body=body, type="module"))
+                late.append(body)
             else:
                 early.append(js)
             continue
@@ -358,12 +369,30 @@ def plan_assets(app, pagename, context) -> None:
         attributes.pop("priority", None)
         if _is_local(filename) and not attributes:
             members.append(filename)
+        elif _is_local(filename) and _after_paint(attributes):
+            address = context["pathto"](filename, 1) + f"?v={_checksum(app, filename)}"
+            after_paint.append({"src": address, **{key: attributes[key] for key in attributes if key != "defer"}})
         else:
             early.append(js)
     members.append(THEME_JS)
     context["script_files"] = early
     context["page_fixes_late_scripts"] = late
-    context["page_fixes_bundle"] = f"{BUNDLES}/{_record(app, 'js', members)}.js"
+    bundle = f"{BUNDLES}/{_record(app, 'js', members)}.js"
+    context["page_fixes_bundle"] = bundle
+    # Loaded after the first frame, in this order: the page's own deferred scripts, then the bundle.
+    address = f"{context['pathto'](bundle, 1)}?v={app.config.page_fixes_assets}"
+    context["page_fixes_after_paint"] = [*after_paint, {"src": address}]
+
+
+def _after_paint(attributes: dict) -> bool:
+    """A deferred script with only data- attributes besides: it can wait until the first frame."""
+    return attributes.get("defer") is not None and all(key == "defer" or key.startswith("data-") for key in attributes)
+
+
+def _checksum(app, filename: str) -> str:
+    """A short hash of a static file's content, so browsers fetch it again when it changes."""
+    path = Path(app.outdir) / filename
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:8] if path.is_file() else app.config.page_fixes_assets
 
 
 _SOURCE_MAP = re.compile(r"^\s*//[#@] sourceMappingURL=.*$", re.MULTILINE)

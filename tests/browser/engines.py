@@ -34,6 +34,8 @@ from pathlib import Path
 
 import pytest
 
+from pagetools import SCRIPTS_LOADED
+
 ENGINES = ("chromium", "firefox", "webkit")
 
 # A test marked with this runs once in each engine, with a learner of its own (the fixture `tab`
@@ -137,9 +139,19 @@ class Tab:
     engine = ""
 
     def goto(self, url: str) -> None:
-        raise NotImplementedError
+        """Open ``url`` and wait until its scripts are in (the book's pages load them once their
+        text is drawn), as a learner who starts once the page is there."""
+        self._goto(url)
+        self.wait_for(SCRIPTS_LOADED)
 
     def reload(self) -> None:
+        self._reload()
+        self.wait_for(SCRIPTS_LOADED)
+
+    def _goto(self, url: str) -> None:
+        raise NotImplementedError
+
+    def _reload(self) -> None:
         raise NotImplementedError
 
     def evaluate(self, script: str, *args):
@@ -212,10 +224,10 @@ class ChromiumTab(Tab):
         self._errors: list[str] = []
         page.on("pageerror", lambda error: self._errors.append(str(error)))
 
-    def goto(self, url):
+    def _goto(self, url):
         self.chromium.run(self.page.goto(url, wait_until="load"))
 
-    def reload(self):
+    def _reload(self):
         self.chromium.run(self.page.reload(wait_until="load"))
 
     def evaluate(self, script, *args):
@@ -331,10 +343,10 @@ class FirefoxTab(Tab):
     def __init__(self, firefox: Firefox, context: str, user_context: str) -> None:
         self.firefox, self.context, self.user_context = firefox, context, user_context
 
-    def goto(self, url):
+    def _goto(self, url):
         self.firefox.command("browsingContext.navigate", {"context": self.context, "url": url, "wait": "complete"})
 
-    def reload(self):
+    def _reload(self):
         self.firefox.command("browsingContext.reload", {"context": self.context, "wait": "complete"})
 
     def _call(self, script: str, args: tuple, ownership: str = "none") -> dict:
@@ -491,10 +503,10 @@ class WebKitTab(Tab):
             self.driver.switch_to.window(self.handle)
         return self.driver
 
-    def goto(self, url):
+    def _goto(self, url):
         self._here().get(url)
 
-    def reload(self):
+    def _reload(self):
         self._here().refresh()
 
     def evaluate(self, script, *args):

@@ -113,6 +113,7 @@ class _PageParser(HTMLParser):
         self._in = None  # "title", "style" or "script" while inside one
         self._buffer: list[str] = []
         self._figures: list[list[dict[str, str | None]]] = []
+        self._after_paint = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -154,12 +155,14 @@ class _PageParser(HTMLParser):
                 "alt": attributes.get("alt"),
                 "role": attributes.get("role"),
                 "aria-hidden": attributes.get("aria-hidden"),
+                "loading": attributes.get("loading"),
             }
             page.images.append(image)
             if self._figures:
                 self._figures[-1].append(image)
         if tag in ("title", "style") or (tag == "script" and not attributes.get("src")):
             self._in, self._buffer = tag, []
+            self._after_paint = attributes.get("id") == "scripts-after-paint"
 
     def handle_endtag(self, tag):
         if tag == "figure" and self._figures:
@@ -172,6 +175,8 @@ class _PageParser(HTMLParser):
                 self.page.css.append(text)
             else:
                 self.page.inline_scripts.append(text)
+                if self._after_paint:  # the scripts the page loads once its text is drawn (page_fixes)
+                    self.page.loads.extend(("script after paint", one["src"]) for one in json.loads(text))
             self._in = None
 
     def handle_data(self, data):
@@ -405,6 +410,18 @@ async def serve_files(page, origin: str, files: dict[str, tuple[str, str]]) -> N
             await route.abort()
 
     await page.route("**/*", serve)
+
+
+# The page's scripts are in: the book's pages load them once their text is drawn (page_fixes
+# layout.html), marking the page "waiting" while they come and "loaded" then; a page without that
+# list (search.html, a test's own page) loads them as usual, before "load"; and a page opened
+# without JavaScript is never marked.
+SCRIPTS_LOADED = "() => document.readyState === 'complete' && document.documentElement.dataset.scripts !== 'waiting'"
+
+
+async def settled(page) -> None:
+    """Wait (Playwright) until a page just opened or reloaded has its scripts in."""
+    await page.wait_for_function(SCRIPTS_LOADED)
 
 
 # The page's store document as the browser keeps it (the key that starts with `prefix`, not a copy

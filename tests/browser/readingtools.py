@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 
+from pagetools import settled
+
 PAGES_AT_ONCE = 3
 NARROW = {"width": 320, "height": 640}  # WCAG 1.4.10: 1280 CSS px at 400% zoom
 WIDE = {"width": 1280, "height": 800}
@@ -255,6 +257,7 @@ async def for_each_page(browser, site, pages, check, *, dark=False, **options):
             page = await context.new_page()
             try:
                 await page.goto(site.url(relative), wait_until="load")
+                await settled(page)
                 return relative, await check(page, relative)
             finally:
                 await page.close()

@@ -15,6 +15,7 @@ import asyncio
 import pytest
 
 from engines import every_engine
+from pagetools import settled
 
 pytestmark = pytest.mark.slow
 
@@ -65,6 +66,7 @@ async def check_page(context, site, relative, axe_source):
     )
     try:
         await page.goto(site.url(relative), wait_until="load")
+        await settled(page)
         await page.add_script_tag(content=axe_source)
         violations = await page.evaluate(RUN_AXE, [AXE_TAGS, ALSO_BLOCKING])
     finally:
@@ -124,6 +126,7 @@ async def search_from_a_chapter(browser, site, term):
     page = await context.new_page()
     try:
         await page.goto(site.url("book/index.html"), wait_until="load")
+        await settled(page)
         await page.keyboard.press("Control+k")
         box = page.locator("#pst-search-dialog input[name=q]")
         await box.wait_for(state="visible", timeout=5000)

@@ -15,6 +15,7 @@ import re
 import pytest
 
 from coursekit.texts import learner
+from pagetools import settled
 from test_page_exercises import BLOCK_STORAGE, CH1, REFLECTION, new_context, saved_text
 
 pytestmark = pytest.mark.slow
@@ -41,6 +42,7 @@ async def errors_on(browser, site, relative, *, guard=True):
         page = await context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
         await page.goto(site.url(relative), wait_until="load")
+        await settled(page)
         await page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300)))")
         toggle = page.locator(".theme-switch-button").first
         if await toggle.count() and await toggle.is_visible():
@@ -66,6 +68,7 @@ async def exercise_page(browser, site):
         page = await context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
         await page.goto(site.url(CH1), wait_until="load")
+        await settled(page)
         await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
         await page.fill(saved_text("h1-reflectie-botsing"), REFLECTION)
         await page.locator(saved_text("h1-reflectie-botsing")).blur()

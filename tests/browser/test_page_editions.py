@@ -11,7 +11,7 @@ import pytest
 from coursekit.answers import Answer
 from coursekit.definitions import load_catalog
 from coursekit.texts import learner
-from pagetools import ROOT
+from pagetools import ROOT, settled
 from test_page_exercises import new_context, opened, saved_text
 
 pytestmark = pytest.mark.slow
@@ -45,6 +45,7 @@ async def reworded(browser, site, catalog):
     key = await page.evaluate("() => window.coursekitPage.page.store.key")
     await page.evaluate("([key, text]) => localStorage.setItem(key, text)", [key, old_store(catalog)])
     await page.reload(wait_until="load")
+    await settled(page)
     await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
     exercise = page.locator(".ck-live", has=page.locator(saved_text(EXERCISE)))
     note = exercise.locator(".ck-changed")
@@ -66,6 +67,7 @@ async def reworded(browser, site, catalog):
     assert answer.definition == catalog.get(EXERCISE).version and answer.edition == catalog.edition
     assert len(answer.earlier) == 1 and answer.earlier[0]["value"]["responses"][0]["text"] == "Mijn oude antwoord"
     await page.reload(wait_until="load")
+    await settled(page)
     await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
     assert not await page.locator(".ck-changed", has_text="Deze vraag is gewijzigd").count()
     await context.close()

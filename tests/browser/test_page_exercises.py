@@ -25,7 +25,7 @@ from coursekit.store import AnswerStore
 from coursekit.texts import learner
 from engines import every_engine
 from pagecalls import build_export, import_export
-from pagetools import ROOT, STORED_DOCUMENT
+from pagetools import ROOT, STORED_DOCUMENT, settled
 
 pytestmark = pytest.mark.slow
 
@@ -74,6 +74,7 @@ async def opened(context, url, errors=None):
     page = await context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)) if errors is not None else None)
     await page.goto(url, wait_until="load")
+    await settled(page)
     await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
     return page
 
@@ -123,15 +124,18 @@ async def fill_and_reload(browser, site, book_html, over):
         page = await opened(context, address(site, book_html, CH1, over), errors)
         await fill_chapter_1(page)
         await page.goto(address(site, book_html, CH4, over))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         await fill_chapter_4(page)
         await page.goto(address(site, book_html, CH7, over))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         await fill_chapter_7(page)
         await page.wait_for_timeout(300)
         document = await stored(page)
         await page.goto(address(site, book_html, CH1, over))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         back = {
             "scores": [await page.is_checked(f"#ck-h1-zelfscan-opgaven-stelling-{n}-{n % 5}") for n in range(1, 16)],
             "summary": await page.locator(".ck-live", has=page.locator("#ck-h1-zelfscan-opgaven-stelling-1-1"))
@@ -147,12 +151,14 @@ async def fill_and_reload(browser, site, book_html, over):
             "reflection": await page.input_value(saved_text("h1-reflectie-botsing")),
         }
         await page.goto(address(site, book_html, CH4, over))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         back["force"] = await page.input_value("#ck-h4-krachtenveld-kracht-1")
         back["strength"] = await page.input_value("#ck-h4-krachtenveld-sterkte-2")
         back["forces"] = await page.locator(".ck-live", has=page.locator("#ck-h4-krachtenveld-kracht-1")).inner_text()
         await page.goto(address(site, book_html, CH7, over))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         back["dilemma"] = await page.locator(".ck-live", has=page.locator("#ck-h7-dilemma-knoop-keuze-1")).inner_text()
         return document, back, blocked, errors
     finally:
@@ -189,12 +195,14 @@ async def compare_scans(browser, site):
         summary = page.locator(".ck-live", has=page.locator("#ck-h9-zelfscan-eind-stelling-1-1")).locator(".ck-summary")
         before = await summary.inner_text()
         await page.goto(site.url(CH8))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         count = await page.locator("fieldset.ck-scale").count()
         for number in range(1, count + 1):
             await page.check(f"#ck-h8-zelfscan-begin-stelling-{number}-1")
         await page.goto(site.url(CH9))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         for number in range(1, count + 1):
             await page.check(f"#ck-h9-zelfscan-eind-stelling-{number}-3")
         return before, await summary.inner_text()
@@ -215,7 +223,8 @@ async def export_on_the_page(browser, site, name):
         page = await opened(context, site.url(CH1))
         await fill_chapter_1(page)
         await page.goto(site.url(PORTFOLIO))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         await page.fill("input[autocomplete=name]", name)
         await page.get_by_role("button", name=learner.PORTFOLIO_EXPORT).click()
         files = {}
@@ -253,13 +262,15 @@ async def import_on_the_page(browser, site, path, over_local):
             await page.fill(saved_text("h1-reflectie-botsing"), "Mijn nieuwere tekst")
             await page.get_by_role("button", name=learner.SAVE_NOW).first.click()
         await page.goto(site.url(PORTFOLIO))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         await page.set_input_files("input[type=file]", str(path))
         report = page.locator(".ck-report")
         await report.get_by_text("Import van").wait_for()
         text = await report.inner_text()
         await page.goto(site.url(CH1))
-        await page.wait_for_function("() => window.coursekitPage.page")
+        await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
         return text, await stored(page), await page.input_value(saved_text("h1-reflectie-botsing"))
     finally:
         await context.close()
@@ -383,7 +394,8 @@ async def axe_on_filled_pages(browser, site, axe_source):
         await fill_chapter_1(page)
         for relative, fill in ((CH1, None), (CH4, fill_chapter_4), (CH7, fill_chapter_7), (PORTFOLIO, None)):
             await page.goto(site.url(relative))
-            await page.wait_for_function("() => window.coursekitPage.page")
+            await settled(page)
+            await page.wait_for_function("() => window.coursekitPage?.page")
             if fill:
                 await fill(page)
             if relative == PORTFOLIO:
@@ -427,7 +439,8 @@ async def narrow(browser, site):
             (PORTFOLIO, None),
         ):
             await page.goto(site.url(relative))
-            await page.wait_for_function("() => window.coursekitPage.page")
+            await settled(page)
+            await page.wait_for_function("() => window.coursekitPage?.page")
             if fill:
                 await fill(page)
             widths[page.url.rsplit("/", 1)[1] + " for " + relative] = await page.evaluate(
@@ -462,6 +475,7 @@ async def printed_and_without_script(browser, site):
     try:
         page = await bare.new_page()
         await page.goto(site.url(CH1))
+        await settled(page)
         static = await page.locator(".coursekit-static").first.inner_text()
     finally:
         await bare.close()

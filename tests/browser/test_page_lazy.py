@@ -18,6 +18,7 @@ import pytest
 from coursekit import page as page_layer
 from coursekit.portfolio.format import read_export
 from coursekit.texts import learner
+from pagetools import settled
 from test_page_exercises import (
     BLOCK_STORAGE,
     CH1,
@@ -48,7 +49,8 @@ def watch(context) -> list[str]:
     return requested
 
 
-async def settled(page):
+async def a_moment(page):
+    """A frame and 300 ms: time for a request that should not come."""
     await page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300)))")
 
 
@@ -60,11 +62,12 @@ async def export_and_import(browser, site, book_html, over, tmp_path):
         page = await opened(context, address(site, book_html, CH1, over), errors)
         await page.fill(saved_text("h1-reflectie-botsing"), REFLECTION)
         await page.get_by_role("button", name=learner.SAVE_NOW).first.click()
-        await settled(page)
+        await a_moment(page)
         steps = {"exercise page": (list(requested), await page.evaluate(LOADED))}
         await page.goto(address(site, book_html, PORTFOLIO, over))
-        await page.wait_for_function("() => window.coursekitPage.page")
         await settled(page)
+        await page.wait_for_function("() => window.coursekitPage?.page")
+        await a_moment(page)
         steps["portfolio page"] = (list(requested), await page.evaluate(LOADED))
         await page.get_by_role("button", name=learner.PORTFOLIO_EXPORT).click()
         async with page.expect_download() as waiting:
@@ -112,7 +115,7 @@ async def refused(browser, site, book_html, over):
     errors: list[str] = []
     try:
         page = await opened(context, address(site, book_html, CH1, over), errors)
-        await settled(page)
+        await a_moment(page)
         before = list(requested)
         await page.fill(saved_text("h1-reflectie-botsing"), REFLECTION)
         await page.locator(saved_text("h1-reflectie-botsing")).blur()

@@ -22,7 +22,7 @@ from urllib.parse import quote
 import pytest
 import yaml
 
-from pagetools import ROOT, article_text, article_words, indexed_pages, missing, pages, search_index
+from pagetools import ROOT, article_text, article_words, indexed_pages, missing, pages, search_index, settled
 
 pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the search (booksearch.py) changes rarely
 
@@ -319,6 +319,7 @@ def test_search_dialog_speaks_dutch(browser, site):
             await page.goto(
                 site.url("book/07-faciliterend-leiderschap.html"), wait_until="load", timeout=PAGE_TIMEOUT_MS
             )
+            await settled(page)
             await page.keyboard.press("Control+k")
             field = page.locator("#pst-search-dialog[open] input[name=q]")
             await field.wait_for(state="visible", timeout=PAGE_TIMEOUT_MS)

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from coursekit.texts import learner
-from pagetools import ROOT, missing
+from pagetools import ROOT, missing, settled
 
 pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the edition's downloads change rarely
 
@@ -134,6 +134,7 @@ async def _offline_visit(browser, top: Path):
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
         await page.goto((top / "index.html").as_uri(), wait_until="load")
+        await settled(page)
         await page.wait_for_url(re.compile(r"book/index\.html"))
         await page.wait_for_load_state("load")
         switcher = {
@@ -143,12 +144,14 @@ async def _offline_visit(browser, top: Path):
         }
         exercise = (top / "notebooks" / "01-generaties.html").as_uri()
         await page.goto(exercise, wait_until="load")
+        await settled(page)
         await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
         field = "#ck-h1-reflectie-botsing-antwoord-1"
         await page.fill(field, REFLECTION)
         await page.get_by_role("button", name=learner.SAVE_NOW).first.click()
         await page.wait_for_timeout(300)
         await page.reload(wait_until="load")
+        await settled(page)
         await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
         kept = await page.input_value(field)
         return switcher, kept, requests, errors

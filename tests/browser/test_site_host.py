@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from hosttools import SubPathHost
+from pagetools import settled
 from readingtools import AXE_TAGS, BLOCKING, RUN_AXE
 
 pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the static host (404, sub-path) changes rarely
@@ -62,6 +63,7 @@ async def visit(browser, host, address, axe_source=None):
     page.on("requestfailed", lambda request: failed.append(f"{request.url} (failed)"))
     try:
         response = await page.goto(address, wait_until="load")
+        await settled(page)  # the scripts it loads once its text is drawn are requested too
         links = await page.evaluate("""Array.from(document.querySelectorAll('a[href]'))
             .map(a => a.href).filter(href => href.startsWith(location.origin))""")
         form = await page.evaluate("""(() => { const f = document.querySelector('form');

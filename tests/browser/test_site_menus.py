@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pagetools import settled
+
 pytestmark = pytest.mark.slow
 
 PAGE = "notebooks/01-generaties.html"
@@ -19,6 +21,7 @@ async def use_menus(browser, site):
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
         await page.goto(site.url(PAGE), wait_until="load")
+        await settled(page)
         found = {}
         button = page.locator(".dropdown-download-buttons > button")
         menu = page.locator(".dropdown-download-buttons .dropdown-menu")

@@ -6,7 +6,7 @@
 import { DATA } from "../page/base.js";
 import { readExport } from "../page/portfolio.js";
 import { collect } from "./archive.js";
-import { Stopped } from "./classbase.js";
+import { K, Stopped } from "./classbase.js";
 import { classData, fingerprint, letters, pyJson, readClass, skipReason } from "./classread.js";
 import { carriedFiles, ClassPage } from "./classpage.js";
 import { learnersTable, reportSections, skippedReason } from "./classreport.js";
@@ -36,7 +36,14 @@ if (typeof document !== "undefined") {
         continue;
       }
       const page = new ClassPage(root, { source: root.querySelector(".ck-static-intro"), names: null });
-      carriedFiles(JSON.parse(embedded.textContent)).then((handed) => page.read(handed, true));
+      // On the book's page the files come in a script file of their own (klaspagina), loaded first.
+      const file = embedded.dataset.file;
+      const carried = file ? (globalThis.coursekitClassFiles || {})[file] : JSON.parse(embedded.textContent);
+      if (!carried) {
+        page.say(K.PAGE_CARRIED_MISSING);
+        continue;
+      }
+      carriedFiles(carried).then((handed) => page.read(handed, true));
     }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

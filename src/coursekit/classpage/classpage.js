@@ -239,16 +239,19 @@ export class ClassPage {
 
   // A table wider than the page scrolls in its own box: then the keyboard can reach and scroll it.
   scrollable() {
-    for (const box of this.report.querySelectorAll(".ck-table-wrap")) {
-      const wide = box.scrollWidth > box.clientWidth + 1;
-      if (wide) {
+    // All widths are read first, then the attributes set: a read after a write would lay out the
+    // whole overview again, once per table.
+    const boxes = [...this.report.querySelectorAll(".ck-table-wrap")];
+    const wide = boxes.map((box) => box.scrollWidth > box.clientWidth + 1);
+    boxes.forEach((box, index) => {
+      if (wide[index]) {
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
         box.setAttribute("aria-label", box.querySelector("caption").textContent);
       } else {
         for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
       }
-    }
+    });
   }
 
   // "Toon": one part, or all.

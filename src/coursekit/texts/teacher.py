@@ -254,6 +254,10 @@ PAGE_NEEDS_SCRIPT = (
     "Deze pagina leest de exports van je groep in je eigen browser en heeft daarvoor JavaScript nodig. "
     "Zet JavaScript aan, of gebruik het notebook met het klasoverzicht op je eigen computer."
 )
+PAGE_CARRIED_MISSING = (
+    "De voorbeeldbestanden van dit overzicht zijn niet geladen. Laad de pagina opnieuw. Helpt dat niet, "
+    "open dan het notebook zelf in JupyterLab of Binder."
+)
 PAGE_DROP = (
     "Sleep de zip met inleveringen van je leeromgeving hierheen, of een map of losse exports. Je kunt "
     "ze ook kiezen met een van de knoppen. Niets wordt geüpload: alles gebeurt in deze browser."
