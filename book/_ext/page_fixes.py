@@ -36,11 +36,14 @@ Lighter pages, nothing from other hosts (issue "Pages that open at once on a pho
    without dropdowns, tabs without tabs) and without Bootstrap (``book/_static/menus.js`` opens the
    header menus). The search page keeps its scripts as they are. No search scripts or index on
    other pages while "search as you type" is off: the search box opens search.html.
-8. The repository button's brand icon becomes a solid icon (``fa-code-branch``).
+8. The repository button's brand icon becomes a solid icon (``fa-code-branch``), and the launch
+   menu's Binder logo one too (``fa-cloud``): an icon is drawn from the stylesheet, an image is one
+   more request before the text is drawn.
 9. sphinx-thebe's script, stylesheet and config (an unrelated example repository) are left out
    while ``launch_buttons.thebe`` is off; so is the widget state notebook pages carry (no widget
    manager reads it: the book shows each exercise's static form).
-10. Every image loads lazily (``loading="lazy"``: none holds up the first view). Notebook output:
+10. Every image loads lazily (``loading="lazy"``: none holds up the first view), with its size as
+    its width and height, so its place is kept before it comes. Notebook output:
     an exercise's heading one level below its section (the toolkit writes <h4> under ``##``
     headings), charts embedded as ``data:`` addresses written to ``_images``; tables prepared for
     narrow screens by ``page_fixes_tables``.
@@ -64,6 +67,7 @@ from docutils import nodes
 from markupsafe import Markup
 from sphinx.builders.html._assets import _JavaScript
 from sphinx.util import logging
+from sphinx.util.images import get_image_size
 
 import page_fixes_css
 import page_fixes_site
@@ -228,6 +232,10 @@ def fix_outputs(app, doctree, docname):
         return
     for image in doctree.findall(nodes.image):  # below the first view: fetched when scrolled near
         image.setdefault("loading", "lazy")
+        if "height" not in image and "scale" not in image and "://" not in image["uri"]:
+            size = get_image_size(str(Path(app.srcdir) / image["uri"]))
+            if size:  # written as the tag's width and height (visit_image), so its place is kept
+                image["page_fixes_size"] = size
     for node in list(doctree.findall(nodes.raw)):
         if "html" not in node.get("format", "").split():
             continue
@@ -250,6 +258,20 @@ def fix_outputs(app, doctree, docname):
         if changed:
             node.children = [nodes.Text(str(soup))]
             node.rawsource = str(soup)
+
+
+def visit_image(self, node) -> None:
+    """The translator's own image tag, with the image's size as its width and height attributes:
+    the browser keeps the image's place (its proportions, as the stylesheet scales it) before a
+    lazy image is fetched, so the text below does not jump and a link around it can take focus."""
+    type(self).visit_image(self, node)
+    size = node.get("page_fixes_size")
+    if size and self.body and self.body[-1].startswith("<img ") and " width=" not in self.body[-1]:
+        self.body[-1] = self.body[-1].replace("<img ", f'<img width="{size[0]}" height="{size[1]}" ', 1)
+
+
+def depart_image(self, node) -> None:
+    type(self).depart_image(self, node)
 
 
 def _image_to_file(app, docname, image) -> bool:
@@ -477,6 +499,7 @@ def setup(app):
     app.connect("build-finished", write_assets, priority=900)  # after the theme rewrites pygments.css
     app.connect("config-inited", page_fixes_site.configure, priority=960)
     app.connect("doctree-resolved", fix_outputs)
+    app.add_node(nodes.image, override=True, html=(visit_image, depart_image))
     app.connect("html-page-context", page_fixes_site.describe_page, priority=400)  # before ogp
     app.connect("html-page-context", page_fixes_site.not_found_context)
     app.connect("build-finished", page_fixes_site.write_site_files)

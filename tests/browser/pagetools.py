@@ -156,6 +156,7 @@ class _PageParser(HTMLParser):
                 "role": attributes.get("role"),
                 "aria-hidden": attributes.get("aria-hidden"),
                 "loading": attributes.get("loading"),
+                "size": (attributes.get("width"), attributes.get("height")),
             }
             page.images.append(image)
             if self._figures:

@@ -6,7 +6,8 @@ drawn. So the pages fetch only their stylesheet before the first frame:
   sample files the teacher's notebook page shows) are listed in the page and loaded once the text
   is drawn (``book/_ext/page_fixes_templates/layout.html``); they still run in their order, and the
   page works without them until then;
-- images load lazily: an image far down a chapter is fetched when the reader scrolls near it.
+- images load lazily: an image far down a chapter is fetched when the reader scrolls near it; its
+  width and height keep its place until then.
 """
 
 from __future__ import annotations
@@ -46,14 +47,16 @@ def test_no_page_fetches_a_script_before_its_text_is_drawn(book_html, book_pages
     assert not wrong, "\n".join(wrong[:10])
 
 
-def test_every_image_loads_lazily(book_html, book_pages):
-    eager = [
-        f"{relative}: {image['src']}"
+def test_every_image_loads_lazily_and_keeps_its_place(book_html, book_pages):
+    """Lazy, and with its width and height, so the text does not jump when it comes and a link
+    around it can take focus before it is there."""
+    wrong = [
+        f"{relative}: {image['src']} (loading={image['loading']}, size={image['size']})"
         for relative in book_pages
         for image in parse(book_html / relative).images
-        if image["loading"] != "lazy"
+        if image["loading"] != "lazy" or not all(image["size"])
     ]
-    assert not eager, "\n".join(eager[:10])
+    assert not wrong, "\n".join(wrong[:10])
 
 
 def test_the_teachers_notebook_page_carries_its_sample_files_in_a_script_of_its_own(book_html):
