@@ -93,6 +93,9 @@ def test_depth_counts_arrays_and_objects_but_not_brackets_in_texts():
     assert not value_too_deep(nested_value(MAX_DEPTH)) and value_too_deep(nested_value(MAX_DEPTH + 1))
     assert value_too_deep(nested_value(100_000))
     assert text_too_deep("[" * 100_000)  # no recursion: any depth is counted
+    assert not text_too_deep("[]" * 1000 + "{}" * 1000)  # each closing bracket counts back
+    assert text_too_deep('["\\\\"' + "[" * MAX_DEPTH)  # an escaped backslash ends no string, the quote does
+    assert not text_too_deep('["' + "[" * 1000)  # a string left open runs to the end of the text
 
 
 @pytest.mark.parametrize("depth", [40, 984, 989, 5000])

@@ -9,11 +9,15 @@ that checks it.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .compose import MAX_DEPTH
 
-# A string (to its closing quote, or to the end of the text when there is none) or a bracket.
-_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+# A string (to its closing quote, or to the end of the text when there is none).
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+# What is left between the brackets once the strings are gone.
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 # Where a JSON text of an array or object starts (JSON's own white space before it).
 _CONTAINER_START = re.compile(r"[ \t\n\r]*[\[{]")
 
@@ -22,20 +26,13 @@ def text_too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
     """Whether the JSON text ``text`` nests arrays and objects more than ``limit`` deep.
 
     Strings are skipped (a bracket in a text does not count). For a text that is not JSON the
-    answer is only a count, but the same count as on the page.
+    answer is only a count, but the same count as on the page. The regular expressions drop the
+    strings and all but the brackets first; only the brackets are then counted one by one.
     """
     if text.count("[") + text.count("{") <= limit:
         return False
-    depth = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        elif token in "]}":
-            depth -= 1
-    return False
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0) > limit
 
 
 def looks_like_container(text: str) -> bool:
