@@ -65,7 +65,7 @@ from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 from docutils import nodes
 from markupsafe import Markup
-from sphinx.builders.html._assets import _JavaScript
+from sphinx.builders.html._assets import _file_checksum, _JavaScript
 from sphinx.util import logging
 from sphinx.util.images import get_image_size
 
@@ -412,9 +412,9 @@ def _after_paint(attributes: dict) -> bool:
 
 
 def _checksum(app, filename: str) -> str:
-    """A short hash of a static file's content, so browsers fetch it again when it changes."""
-    path = Path(app.outdir) / filename
-    return hashlib.sha1(path.read_bytes()).hexdigest()[:8] if path.is_file() else app.config.page_fixes_assets
+    """The file's checksum as Sphinx writes it after a script's address (so browsers fetch it again
+    when it changes); the assets' version for a file not (yet) in the output."""
+    return _file_checksum(Path(app.outdir), filename) or app.config.page_fixes_assets
 
 
 _SOURCE_MAP = re.compile(r"^\s*//[#@] sourceMappingURL=.*$", re.MULTILINE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from coursekit.texts import teacher
 from pagetools import parse, settled
 
 CHAPTER = "book/06-anatomie.html"
@@ -68,6 +69,27 @@ def test_the_teachers_notebook_page_carries_its_sample_files_in_a_script_of_its_
         index for index, url in enumerate(listed) if "coursekit-klas.js" in url
     )
     assert '"gzip"' not in text and len(text.encode("utf-8")) < 45_000
+
+
+def test_without_its_sample_files_the_teachers_notebook_page_says_so(browser, site):
+    """The script with the sample files does not arrive (a blocked or lost file): the overview
+    says in Dutch what to do, and the page's other scripts still run."""
+
+    async def check():
+        context = await browser.browser.new_context()
+        try:
+            await context.route("**/klasoverzicht/mappen/*", lambda route: route.abort())
+            page = await context.new_page()
+            await page.goto(site.url(CLASS_NOTEBOOK))
+            await settled(page)
+            status = page.locator(".ck-classpage .ck-status")
+            await status.get_by_text(teacher.PAGE_CARRIED_MISSING).wait_for()
+            return await status.inner_text(), await page.evaluate(SETTINGS_RAN)
+        finally:
+            await context.close()
+
+    said, settings_ran = browser.run(check())
+    assert said.strip() == teacher.PAGE_CARRIED_MISSING and settings_ran
 
 
 @pytest.mark.parametrize("relative", [CHAPTER, "notebooks/01-generaties.html", CLASS_NOTEBOOK])

@@ -73,10 +73,15 @@ async def new_context(browser, site, blocked=None, **options):
 async def opened(context, url, errors=None):
     page = await context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)) if errors is not None else None)
+    await visit(page, url)
+    return page
+
+
+async def visit(page, url):
+    """Go to ``url`` and wait until its scripts are in and its exercises are ready."""
     await page.goto(url, wait_until="load")
     await settled(page)
-    await page.wait_for_function("() => window.coursekitPage && window.coursekitPage.page")
-    return page
+    await page.wait_for_function("() => window.coursekitPage?.page")
 
 
 async def stored(page) -> dict:
@@ -123,19 +128,13 @@ async def fill_and_reload(browser, site, book_html, over):
     try:
         page = await opened(context, address(site, book_html, CH1, over), errors)
         await fill_chapter_1(page)
-        await page.goto(address(site, book_html, CH4, over))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, address(site, book_html, CH4, over))
         await fill_chapter_4(page)
-        await page.goto(address(site, book_html, CH7, over))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, address(site, book_html, CH7, over))
         await fill_chapter_7(page)
         await page.wait_for_timeout(300)
         document = await stored(page)
-        await page.goto(address(site, book_html, CH1, over))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, address(site, book_html, CH1, over))
         back = {
             "scores": [await page.is_checked(f"#ck-h1-zelfscan-opgaven-stelling-{n}-{n % 5}") for n in range(1, 16)],
             "summary": await page.locator(".ck-live", has=page.locator("#ck-h1-zelfscan-opgaven-stelling-1-1"))
@@ -150,15 +149,11 @@ async def fill_and_reload(browser, site, book_html, over):
             .inner_text(),
             "reflection": await page.input_value(saved_text("h1-reflectie-botsing")),
         }
-        await page.goto(address(site, book_html, CH4, over))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, address(site, book_html, CH4, over))
         back["force"] = await page.input_value("#ck-h4-krachtenveld-kracht-1")
         back["strength"] = await page.input_value("#ck-h4-krachtenveld-sterkte-2")
         back["forces"] = await page.locator(".ck-live", has=page.locator("#ck-h4-krachtenveld-kracht-1")).inner_text()
-        await page.goto(address(site, book_html, CH7, over))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, address(site, book_html, CH7, over))
         back["dilemma"] = await page.locator(".ck-live", has=page.locator("#ck-h7-dilemma-knoop-keuze-1")).inner_text()
         return document, back, blocked, errors
     finally:
@@ -194,15 +189,11 @@ async def compare_scans(browser, site):
         page = await opened(context, site.url(CH9))
         summary = page.locator(".ck-live", has=page.locator("#ck-h9-zelfscan-eind-stelling-1-1")).locator(".ck-summary")
         before = await summary.inner_text()
-        await page.goto(site.url(CH8))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, site.url(CH8))
         count = await page.locator("fieldset.ck-scale").count()
         for number in range(1, count + 1):
             await page.check(f"#ck-h8-zelfscan-begin-stelling-{number}-1")
-        await page.goto(site.url(CH9))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, site.url(CH9))
         for number in range(1, count + 1):
             await page.check(f"#ck-h9-zelfscan-eind-stelling-{number}-3")
         return before, await summary.inner_text()
@@ -222,9 +213,7 @@ async def export_on_the_page(browser, site, name):
     try:
         page = await opened(context, site.url(CH1))
         await fill_chapter_1(page)
-        await page.goto(site.url(PORTFOLIO))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, site.url(PORTFOLIO))
         await page.fill("input[autocomplete=name]", name)
         await page.get_by_role("button", name=learner.PORTFOLIO_EXPORT).click()
         files = {}
@@ -261,16 +250,12 @@ async def import_on_the_page(browser, site, path, over_local):
         if over_local:
             await page.fill(saved_text("h1-reflectie-botsing"), "Mijn nieuwere tekst")
             await page.get_by_role("button", name=learner.SAVE_NOW).first.click()
-        await page.goto(site.url(PORTFOLIO))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, site.url(PORTFOLIO))
         await page.set_input_files("input[type=file]", str(path))
         report = page.locator(".ck-report")
         await report.get_by_text("Import van").wait_for()
         text = await report.inner_text()
-        await page.goto(site.url(CH1))
-        await settled(page)
-        await page.wait_for_function("() => window.coursekitPage?.page")
+        await visit(page, site.url(CH1))
         return text, await stored(page), await page.input_value(saved_text("h1-reflectie-botsing"))
     finally:
         await context.close()
@@ -393,9 +378,7 @@ async def axe_on_filled_pages(browser, site, axe_source):
         page = await opened(context, site.url(CH1))
         await fill_chapter_1(page)
         for relative, fill in ((CH1, None), (CH4, fill_chapter_4), (CH7, fill_chapter_7), (PORTFOLIO, None)):
-            await page.goto(site.url(relative))
-            await settled(page)
-            await page.wait_for_function("() => window.coursekitPage?.page")
+            await visit(page, site.url(relative))
             if fill:
                 await fill(page)
             if relative == PORTFOLIO:
@@ -438,9 +421,7 @@ async def narrow(browser, site):
             (CH9, fill_scan(9, 3)),
             (PORTFOLIO, None),
         ):
-            await page.goto(site.url(relative))
-            await settled(page)
-            await page.wait_for_function("() => window.coursekitPage?.page")
+            await visit(page, site.url(relative))
             if fill:
                 await fill(page)
             widths[page.url.rsplit("/", 1)[1] + " for " + relative] = await page.evaluate(

@@ -19,7 +19,7 @@ from coursekit import schemas
 from coursekit.portfolio.format import read_export
 from coursekit.texts import learner
 from fixturesite import EXERCISES, PORTFOLIO, first_text, open_tab, settle, stored_entry, type_answer, write_site
-from pagetools import StaticSite, settled
+from pagetools import StaticSite
 from test_page_exercises import BLOCK_STORAGE
 
 pytestmark = pytest.mark.slow
@@ -107,8 +107,7 @@ async def keeps_the_file(browser, site, blocked=False):
         if blocked:
             await context.add_init_script(BLOCK_STORAGE)
         await tab.goto(site.url(EXERCISES))
-        await settled(tab)
-        await tab.wait_for_function("() => window.coursekitPage?.page")
+        await tab.wait_for_function("() => window.coursekitPage.page")
         await type_answer(tab, REFLECTION, ANSWER)
         written = await file_with(tab, "bewaard")
         shown = await tab.locator(".ck-file").inner_text()
@@ -159,8 +158,7 @@ async def a_write_fails(browser, site, failure: str):
         tab = await open_tab(context, site.url(PORTFOLIO), errors)
         await choose_file(tab)
         await tab.goto(site.url(EXERCISES))
-        await settled(tab)
-        await tab.wait_for_function("() => window.coursekitPage?.page")
+        await tab.wait_for_function("() => window.coursekitPage.page")
         await tab.evaluate(FAILURES[failure][0], FILE)
         await type_answer(tab, REFLECTION, ANSWER)
         alert = tab.locator(".ck-file [role=alert]")

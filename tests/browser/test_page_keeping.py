@@ -78,7 +78,6 @@ async def opened(context, url, errors):
     page = await context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
     await page.goto(url, wait_until="load")
-    await settled(page)
     await page.wait_for_function(READY)
     return page
 
@@ -87,7 +86,6 @@ async def at(page, url, moment: datetime):
     """Go to `url` with the clock at `moment` (Date.now() and new Date() say that time)."""
     await page.clock.set_fixed_time(moment)
     await page.goto(url, wait_until="load")
-    await settled(page)
     await page.wait_for_function(READY)
     await settled(page)
 
@@ -132,7 +130,6 @@ async def first_save(browser, site, storage):
         await save(page, "Mijn eerste antwoord, verbeterd.")
         second = await page.evaluate("() => window.storageCalls.persist")
         await page.reload(wait_until="load")
-        await settled(page)
         await page.wait_for_function(READY)
         kept = await page.input_value(TEXT)
         return before, first, second, kept, errors
@@ -165,7 +162,6 @@ async def panel_says(browser, site, storage, save_first):
         if save_first:
             await save(page, "Een antwoord.")
         await page.goto(site.url("portfolio.html"), wait_until="load")
-        await settled(page)
         await page.wait_for_function(READY)
         await settled(page)
         return await page.locator(".ck-persisted").inner_text(), errors
@@ -360,7 +356,6 @@ async def blocked_storage(browser, site):
         await settled(page)
         shown = {"page": await page.locator(".ck-where, .ck-reminder").count()}
         await page.goto(site.url("portfolio.html"), wait_until="load")
-        await settled(page)
         await page.wait_for_function(READY)
         await settled(page)
         shown["panel"] = await page.locator(".ck-where, .ck-reminder").count()
