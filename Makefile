@@ -22,7 +22,7 @@ FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.
                tests/test_edition_site.py tests/test_notebook_cache.py tests/test_coding_agreement.py \
                tests/test_bibstijl.py
 
-.PHONY: book test test-rare check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads
+.PHONY: book test test-rare check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads lms
 
 # The book needs node_modules too: the class page copies in the zip library unzipit (package.json).
 book: $(STAMP) $(NODE_STAMP)
@@ -88,10 +88,16 @@ pdf-hoofdstuk: book
 pdf: book
 	$(BIN)/python scripts/make_pdf.py boek
 
-# The edition's offline copies (PDF, EPUB checked with epubcheck, the site as a zip) in
+# The edition's offline copies (PDF, EPUB checked with epubcheck, the site as a zip; for teachers the
+# SCORM packages and question banks as a zip, as `make lms` makes them) in
 # _build/html/download/, listed with their sizes on the landing page (scripts/downloads.py).
 downloads: book
 	$(BUILD_ENV) $(BIN)/python scripts/downloads.py
+
+# Learning platforms (coursekit.lms): per chapter and for the whole book a SCORM 1.2 and a SCORM 2004
+# package, and the knowledge checks as question banks (QTI 1.2, Moodle XML), in _build/lms.
+lms: book
+	$(BIN)/python -m coursekit.lms _build/html _build/lms
 
 # Speed is measured here, never in timed tests. Lighthouse (pinned in package-lock.json) on four page
 # types of the built book, served gzip-compressed under the base URL's sub-path; then the toolkit.

@@ -1,6 +1,6 @@
 """The offline copies of the built edition, listed with their sizes on the landing page.
 
-    python scripts/downloads.py [--html _build/html] [--alleen pdf,epub,zip] [--zonder-controle]
+    python scripts/downloads.py [--html _build/html] [--alleen pdf,epub,zip,lms] [--zonder-controle]
 
 Run after the book is built (``make downloads`` does both). It makes, in ``<html>/download/``:
 
@@ -10,7 +10,9 @@ Run after the book is built (``make downloads`` does both). It makes, in ``<html
   epubcheck unless ``--zonder-controle``;
 - ``opgavegericht-werken-<editie>-website.zip``: the built site in one folder, to unpack and open
   from ``file://`` (the exercises on the page included). The downloads themselves are not in it;
-  its landing page links to them on the published site.
+  its landing page links to them on the published site;
+- ``opgavegericht-werken-<editie>-leeromgeving.zip``: for teachers, every SCORM package (per chapter
+  and for the book, SCORM 1.2 and 2004) and the question banks (``coursekit.lms``), in one folder.
 
 Then ``downloads.json`` in that folder says what was made (file, bytes, pages), and the landing
 page's list (``{downloads}``, between the markers of ``book/_ext/edities_downloads.py``) is
@@ -137,8 +139,28 @@ def make_site_zip(html: Path, folder: Path, info: dict, manifest: dict) -> dict:
     return {"kind": "zip", "file": target.name, "bytes": target.stat().st_size}
 
 
+def make_lms_zip(html: Path, folder: Path, slot: str) -> dict:
+    """The SCORM packages and question banks of the edition, in one folder in one zip."""
+    from coursekit.lms import write_all
+    from coursekit.lms.package import PackageError
+
+    target = folder / edities_downloads.file_name(KIND["lms"], slot)
+    top = target.name.removesuffix(".zip")
+    with tempfile.TemporaryDirectory(prefix="lms-") as scratch:
+        try:
+            written = write_all(html, Path(scratch), ROOT)
+        except PackageError as error:
+            raise DownloadError(f"De pakketten voor de leeromgeving konden niet worden gemaakt: {error}") from None
+        partial = target.with_suffix(".zip.deel")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:  # the packages are zips already
+            for path in sorted(written):
+                archive.write(path, f"{top}/{path.name}")
+        partial.replace(target)
+    return {"kind": "lms", "file": target.name, "bytes": target.stat().st_size}
+
+
 def make_all(
-    html: Path = HTML, kinds: tuple[str, ...] = ("pdf", "epub", "zip"), check: bool = True, report=print
+    html: Path = HTML, kinds: tuple[str, ...] = ("pdf", "epub", "zip", "lms"), check: bool = True, report=print
 ) -> dict:
     """Make the downloads and fill in the landing page; return the manifest."""
     html = html.resolve()
@@ -150,7 +172,7 @@ def make_all(
         if old.is_file():
             old.unlink()
     files = []
-    for key in ("pdf", "epub", "zip"):
+    for key in ("pdf", "epub", "zip", "lms"):
         if key not in kinds:
             continue
         started = time.monotonic()
@@ -159,8 +181,10 @@ def make_all(
             entry = make_pdf_copy(html, folder, slot)
         elif key == "epub":
             entry = make_epub_copy(folder, slot, check)
-        else:
+        elif key == "zip":
             entry = make_site_zip(html, folder, info, manifest)
+        else:
+            entry = make_lms_zip(html, folder, slot)
         files.append(entry)
         report(
             f"✔ {entry['file']} ({edities_downloads.human_size(entry['bytes'])}, {time.monotonic() - started:.0f} s)"
@@ -180,14 +204,14 @@ def make_all(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Maak de pdf, de epub en de website als zip van het gebouwde boek.")
     parser.add_argument("--html", type=Path, default=HTML, help="map met het gebouwde boek (standaard _build/html)")
-    parser.add_argument("--alleen", default="pdf,epub,zip", help="welke: pdf, epub, zip (met komma's)")
+    parser.add_argument("--alleen", default="pdf,epub,zip,lms", help="welke: pdf, epub, zip, lms (met komma's)")
     parser.add_argument("--zonder-controle", action="store_true", help="de epub niet controleren met epubcheck")
     parser.add_argument("--editie", help="de editie die gebouwd moet zijn (de workflow: uit de tag editie-<naam>)")
     arguments = parser.parse_args(argv)
     kinds = tuple(part.strip() for part in arguments.alleen.split(",") if part.strip())
     unknown = [kind for kind in kinds if kind not in KIND]
     if unknown:
-        print(f"✘ Onbekend soort download: {', '.join(unknown)} (kies uit pdf, epub, zip).", file=sys.stderr)
+        print(f"✘ Onbekend soort download: {', '.join(unknown)} (kies uit pdf, epub, zip, lms).", file=sys.stderr)
         return 2
     try:
         if arguments.editie:

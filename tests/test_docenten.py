@@ -173,3 +173,21 @@ def test_the_module_adds_up_to_seven_and_a_half_ec():
 def test_every_citation_on_the_module_page_is_in_the_bibliography():
     missing = sorted(set(CITE.findall(MODULE.read_text(encoding="utf-8"))) - _bib_keys())
     assert not missing, f"{MODULE.name}: niet in references.bib: {missing}"
+
+
+def test_every_chapters_teacher_page_names_its_packages_and_question_banks_as_they_are_made():
+    """The file names on the teachers' chapter pages are the ones `make lms` writes."""
+    from coursekit.definitions import load_catalog
+    from coursekit.lms import banks, package
+
+    catalog = load_catalog(ROOT)
+    made = {p.name: p for p in package.plan(catalog, ROOT / "book", "Boek")}
+    bank_names = {bank.ident for bank in banks.banks(catalog)}
+    for number in catalog.chapters:
+        text = (ROOT / "book" / "docenten" / f"hoofdstuk-{number:02d}.md").read_text(encoding="utf-8")
+        chapter = made[f"hoofdstuk-{number:02d}"]
+        for version in package.VERSIONS:
+            assert f"`{chapter.file_name(version)}`" in text, (number, version)
+        ident = f"hoofdstuk-{number:02d}-kennisvragen"
+        assert ident in bank_names
+        assert f"`{ident}-qti.zip`" in text and f"`{ident}-moodle.xml`" in text

@@ -1,7 +1,8 @@
 """The offline copies of an edition: what they are called, how the landing page lists them.
 
-One place for the three downloads (a PDF of the whole book, an EPUB, the website as a zip that
-works from ``file://``), used by the ``edities`` Sphinx extension (the ``{downloads}`` directive on
+One place for the four downloads (a PDF of the whole book, an EPUB, the website as a zip that
+works from ``file://``, and for teachers the SCORM packages and question banks, ``coursekit.lms``),
+used by the ``edities`` Sphinx extension (the ``{downloads}`` directive on
 the landing page) and by ``scripts/downloads.py`` (which makes them and fills in their sizes).
 
 The landing page's list is written at build time without sizes, between two HTML comments
@@ -61,6 +62,15 @@ KINDS = (
         "Pak het zip-bestand uit en open index.html in je browser. Alles werkt zonder internet, "
         "ook de oefeningen: je antwoorden blijven in die browser bewaard.",
         "-website.zip",
+    ),
+    Kind(
+        "lms",
+        "ZIP",
+        "Voor je leeromgeving (docenten)",
+        "Elk hoofdstuk en het hele boek als SCORM-pakket (SCORM 1.2 en 2004), en de kennisvragen als "
+        "vragenbank (QTI 1.2 en Moodle XML). Pak dit zip-bestand uit en zet de pakketten zelf ongeopend "
+        "in je leeromgeving; de docentenpagina In je leeromgeving zegt hoe.",
+        "-leeromgeving.zip",
     ),
 )
 

@@ -5,7 +5,8 @@ reader would:
   outline with every chapter and its exercise page, page numbers at the foot of the pages, a
   page count in a sane range, and no link to a file on the machine that printed it;
 - the EPUB passes epubcheck and its table of contents holds every chapter;
-- the landing page lists the three downloads with their format and size, and the links work;
+- the landing page lists the four downloads with their format and size, and the links work;
+- the teachers' zip holds every chapter's SCORM packages and question banks;
 - the site zip, unpacked, opens from ``file://`` in Chromium without errors or requests to other
   hosts, the edition switcher shows the edition's name (no list can load there), and an answer
   typed in an exercise is still there after a reload.
@@ -109,7 +110,7 @@ def test_the_landing_page_lists_the_downloads_with_format_and_size(made):
     html, manifest = made
     page = (html / "book" / "index.html").read_text(encoding="utf-8")
     block = page[page.index(edities_downloads.BEGIN) : page.index(edities_downloads.END)]
-    assert len(manifest["files"]) == 3
+    assert len(manifest["files"]) == len(edities_downloads.KINDS) == 4
     for entry in manifest["files"]:
         kind = next(kind for kind in edities_downloads.KINDS if kind.key == entry["kind"])
         assert f'href="../download/{entry["file"]}"' in block
@@ -175,3 +176,19 @@ def test_the_site_zip_opens_from_file_and_an_exercise_saves_there(made, browser,
     assert switcher == {"name": manifest["slot"], "name_visible": True, "menu_visible": False}
     assert kept == REFLECTION
     assert requests == [] and errors == []
+
+
+def test_the_teachers_zip_holds_every_chapters_packages_and_question_banks(made):
+    with zipfile.ZipFile(_file(made, "lms")) as archive:
+        names = {Path(name).name for name in archive.namelist()}
+        with archive.open(next(n for n in archive.namelist() if n.endswith("hoofdstuk-06-scorm12.zip"))) as inner:
+            package = zipfile.ZipFile(inner)
+            assert "imsmanifest.xml" in package.namelist() and "start.html" in package.namelist()
+    for number in range(1, len(CHAPTERS) + 1):
+        assert {f"hoofdstuk-{number:02d}-scorm12.zip", f"hoofdstuk-{number:02d}-scorm2004.zip"} <= names
+    assert {
+        "boek-scorm12.zip",
+        "boek-scorm2004.zip",
+        "boek-kennisvragen-qti.zip",
+        "boek-kennisvragen-moodle.xml",
+    } <= names

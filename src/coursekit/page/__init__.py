@@ -15,7 +15,9 @@ export, so the page script loads it (``lazy.js``: an injected script, which load
 too; one promise per page) on the first export or import in the portfolio panel, or when the
 browser refuses to keep an answer and the page offers a download. The book's catalog
 (``coursekit-catalog.js``) comes the same way. The two scripts are separate bundles: each has
-its own DATA, and the modules both use (``base.js``, ``answers.js``, ...) are in both.
+its own DATA, and the modules both use (``base.js``, ``answers.js``, ...) are in both. A third,
+``coursekit-lms.js`` (entry ``platform.js``), is loaded only by the pages of a SCORM package
+(:mod:`coursekit.lms`): it talks to the learning platform's API; the online book never loads it.
 
 The sources are ES modules with explicit imports: this folder (the page: ``boot.js`` is the entry)
 and, per exercise type, ``exercise_types/<type>/view.js`` (its browser rules and its view, in the
@@ -89,14 +91,17 @@ SCRIPT_NAME = "coursekit-page.js"
 PORTFOLIO_ENTRY = FOLDER / "portfolio_script.js"
 PORTFOLIO_NAME = "coursekit-portfolio.js"  # the export and the import, loaded when the learner needs them
 STYLESHEET_NAME = "coursekit-page.css"
+LMS_ENTRY = FOLDER / "platform.js"
+LMS_NAME = "coursekit-lms.js"  # the pages of a SCORM package only (coursekit.lms): the platform's API
 CATALOG_NAME = "coursekit-catalog.js"  # the book's exercises, loaded when the portfolio needs them
 PAGE_SCHEMAS = ("answer", "store", "portfolio-export")
 TEXT_NAME = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
 DATA_MODULE = "coursekit-data"
 TYPES_MODULE = "coursekit-types"
 RULES_MODULE = "coursekit-type-rules"
-# The rules of a type that answers.js and portfolio.js call (a type exports those it has; `check` is optional).
-RULES = ("asked", "recorded", "isEmpty", "check", "blocks")
+# The rules of a type that answers.js, portfolio.js and platform.js call (a type exports those it has;
+# `check`, `score` and `interaction` are optional).
+RULES = ("asked", "recorded", "isEmpty", "check", "blocks", "score", "interaction")
 # esbuild and terser, pinned in package.json and installed by `npm ci`: esbuild bundles the modules
 # into one IIFE, terser makes it about a third smaller (smaller than esbuild's own minifier).
 ESBUILD = Path("node_modules") / "esbuild" / "bin" / "esbuild"
@@ -110,6 +115,7 @@ class Bundle:
     script: str
     stylesheet: str
     portfolio: str = ""  # the second script (PORTFOLIO_NAME), loaded by the first when needed
+    platform: str = ""  # the third (LMS_NAME), which only a SCORM package's pages load
 
 
 def view_modules() -> list[Path]:
@@ -486,13 +492,17 @@ def build(book: str = "", terser: Path | None = None, work: Path | None = None) 
     them) are separate bundles, each with its own DATA; the modules both use are in both."""
     banner = "/* Exercises on the page: coursekit/page, built by coursekit.page (edit the sources there). MIT. */"
     second = "/* The portfolio's export and import for the page: coursekit/page, built by coursekit.page. MIT. */"
+    third = (
+        "/* The page in a learning platform (SCORM): coursekit/page, built by coursekit.page. MIT; lz-string MIT. */"
+    )
     with tempfile.TemporaryDirectory() as temporary:
         folder = work or Path(temporary)
         script = bundled(ENTRY, own_modules(ENTRY, book, folder / "page"), banner)
         portfolio = bundled(PORTFOLIO_ENTRY, own_modules(PORTFOLIO_ENTRY, book, folder / "portfolio"), second)
+        platform = bundled(LMS_ENTRY, own_modules(LMS_ENTRY, book, folder / "platform"), third)
     if terser is not None:
-        script, portfolio = minified(script, terser), minified(portfolio, terser)
-    return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"), portfolio)
+        script, portfolio, platform = (minified(one, terser) for one in (script, portfolio, platform))
+    return Bundle(script, (FOLDER / STYLESHEET).read_text(encoding="utf-8"), portfolio, platform)
 
 
 def catalog_script(catalog: Catalog) -> str:
@@ -510,6 +520,7 @@ def write(
     folder.mkdir(parents=True, exist_ok=True)
     script, stylesheet = folder / SCRIPT_NAME, folder / STYLESHEET_NAME
     files = [(script, bundle.script), (folder / PORTFOLIO_NAME, bundle.portfolio), (stylesheet, bundle.stylesheet)]
+    files.append((folder / LMS_NAME, bundle.platform))
     if catalog is not None:
         files.append((folder / CATALOG_NAME, catalog_script(catalog)))
     for path, text in files:

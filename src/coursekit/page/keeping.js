@@ -87,6 +87,7 @@ export class Keeping {
     this.persisted = null;
     this.asked = null; // this page's request for persistent storage (once, on the first save)
     this.settled = false; // the browser has said whether the storage is persistent
+    this.where = T.PAGE_WHERE; // in a learning platform: also there (page/platform.js)
     storageCall("persisted").then((granted) => {
       this.persisted = granted;
       this.settled = true;
@@ -116,7 +117,7 @@ export class Keeping {
     // Chromium delete under storage pressure, and for them the seven days without an export count.
     const risk = evictsByClock() ? this.persisted : null;
     const due = reminderDue(Date.now(), known.exported, found.last, risk, found.first, known.dismissed);
-    const where = [T.PAGE_WHERE, " ", known.exported === null ? T.PAGE_WHERE_NO_EXPORT : format(T.PAGE_WHERE_EXPORTED, { when: dateTime(known.exported * 1000) })];
+    const where = [this.where, " ", known.exported === null ? T.PAGE_WHERE_NO_EXPORT : format(T.PAGE_WHERE_EXPORTED, { when: dateTime(known.exported * 1000) })];
     const granted = this.persisted === null ? T.PAGE_PERSISTENCE_UNKNOWN : this.persisted ? T.PAGE_PERSISTED : T.PAGE_NOT_PERSISTED;
     for (const place of this.places) {
       if (!place.panel && this.settled && place.open === false) place.open = due ? "now" : "never";

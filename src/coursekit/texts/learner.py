@@ -411,6 +411,46 @@ PAGE_REMINDER_EXPORT_HERE = "Maak nu een export"
 PAGE_REMINDER_EXPORT_THERE = "Maak een export op de portfoliopagina"
 PAGE_REMINDER_LATER = "Niet nu"
 
+# A chapter in a learning platform (page/platform.js, the pages of a SCORM package only).
+LMS_INTRO = (
+    "Je maakt de oefeningen hier op de pagina. Je antwoorden worden bewaard in deze browser en in je "
+    "leeromgeving, zodat je ze daar ook op een ander apparaat terugvindt. De leeromgeving krijgt je "
+    "antwoorden, of je klaar bent en je score: verder niets. Wil je ze inleveren of zelf bewaren? Maak "
+    "dan een export op de portfoliopagina."
+)
+LMS_WHERE = "Je antwoorden staan in deze browser en in je leeromgeving."
+LMS_RESTORED = "Je antwoorden uit de leeromgeving zijn teruggezet."
+LMS_UNREACHABLE = (
+    "⚠ Deze pagina hoort bij een leeromgeving, maar de leeromgeving is niet bereikbaar. Je antwoorden "
+    "worden alleen in deze browser bewaard, niet in de leeromgeving."
+)
+LMS_REFUSED = (
+    "⚠ De leeromgeving nam je antwoorden niet aan (foutcode {code}). Ze staan wel in deze browser; er "
+    "is niets verloren."
+)
+LMS_DAMAGED = (
+    "⚠ De antwoorden die de leeromgeving voor je bewaarde, zijn beschadigd en konden niet worden gelezen. "
+    "De antwoorden in deze browser blijven staan; zodra je een antwoord geeft, bewaart de pagina ze opnieuw "
+    "in de leeromgeving."
+)
+LMS_SKIPPED = "⚠ {count} antwoord(en) uit de leeromgeving konden niet worden gelezen en zijn overgeslagen."
+LMS_TOO_MUCH = (
+    "⚠ Niet alles past in de leeromgeving: die bewaart voor dit hoofdstuk hooguit {limit} tekens. Deze "
+    "antwoorden staan alleen in deze browser: {titles}. Niets is afgekapt of weg."
+)
+
+# The SCORM packages themselves (coursekit.lms.package): what the platform shows of them.
+LMS_CHAPTER_TITLE = "Hoofdstuk {number}: {title}"
+LMS_GOALS = "Na dit hoofdstuk kun je: {goals}."
+LMS_BOOK_DESCRIPTION = (
+    "Het hele boek: de tien hoofdstukken met hun oefeningen en de portfoliopagina, voor wie het boek als "
+    "één activiteit in de leeromgeving zet."
+)
+LMS_NO_SCRIPT = (
+    "Deze pagina heeft JavaScript nodig om met je leeromgeving te praten. Zonder JavaScript kun je het "
+    "hoofdstuk wel lezen, maar worden je antwoorden niet in de leeromgeving bewaard:"
+)
+
 # A file of one's own (page/file.js): where the browser can keep a file on the learner's disk.
 PAGE_FILE_HEADING = "Bewaar ook in een bestand"
 PAGE_FILE_HELP = (

@@ -1,4 +1,5 @@
-"""What a teacher reads: the class overview of the learners' portfolio exports.
+"""What a teacher reads: the class overview of the learners' portfolio exports, and the names of
+the question banks for the learning platforms.
 
 Texts with ``{placeholders}`` are filled in with ``str.format`` by the code that shows them.
 Nothing here is escaped: templates escape on output. Only texts live here, no stored values:
@@ -361,3 +362,13 @@ NOTE_SAME_NAME = (
     "draagt dezelfde naam in de export als {other}, maar komt van een andere student op het platform; "
     "beide tellen mee. Controleer of de bestanden van de juiste studenten zijn."
 )
+
+
+# --- Question banks for the learning platforms (coursekit.lms.banks) ------------------------------
+#
+# The bank's name in the platform's question library (QTI) and Moodle's categories: the book, then
+# one per chapter. A "/" in a chapter's title is doubled for Moodle (its separator of categories).
+
+BANK_BOOK = "Kennisvragen Opgavegericht werken {edition}"
+BANK_CHAPTER = "Hoofdstuk {chapter}: {title}"
+BANK_BOOK_CHAPTER = "{book} — {chapter}"

@@ -17,6 +17,9 @@ export function check(value) {
 
 export const isEmpty = () => false;
 
+// In a learning platform (page/platform.js): a point per situation placed right.
+export const score = (value, definition) => ({ points: value ? value.score : 0, max: definition.items.length });
+
 export function blocks(value) {
   const rows = value.placements.map((p) => [p.item, p.category, p.correct ? T.ITEM_CORRECT : T.ITEM_NOT_YET]);
   return [

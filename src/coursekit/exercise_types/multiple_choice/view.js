@@ -6,6 +6,15 @@ export const asked = (d) => ({ question: d.question, options: d.options.map((o) 
 export const recorded = (value) => ({ question: value.question });
 export const isEmpty = (value) => !value.choice;
 
+// In a learning platform (page/platform.js): a point when the first choice was right, and the
+// choice as an interaction (the options numbered from 0).
+export const score = (value) => ({ points: value && value.correct && value.attempts === 1 ? 1 : 0, max: 1 });
+export function interaction(value, definition) {
+  const chosen = definition.options.findIndex((option) => option.text === value.choice);
+  const right = definition.options.findIndex((option) => option.correct);
+  return chosen < 0 ? null : { chosen, right };
+}
+
 export function blocks(value, definition) {
   const result = value.correct ? T.PORTFOLIO_MC_CORRECT : T.PORTFOLIO_MC_WRONG;
   const found = [

@@ -1,0 +1,22 @@
+"""The Jinja environment of the package's templates (``lms/templates/``: manifests, metadata, the
+launch page, the question banks), loaded on first use."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.cache
+def templates() -> Any:
+    """The Jinja environment of this package's templates (XML and HTML, autoescaped)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    return Environment(
+        loader=PackageLoader("coursekit", "lms/templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
