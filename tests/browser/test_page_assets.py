@@ -15,6 +15,7 @@ from pagetools import parse, transfer_size
 FOLDER = "_static/oefenpagina/"
 BUDGET = 25_000  # bytes gzip, as tests/page/test_budget.py
 PORTFOLIO_BUDGET = 12_500  # bytes gzip, the portfolio script, as tests/page/test_budget.py
+LMS_BUDGET = 12_500  # bytes gzip, the script of a SCORM package's pages (measured: 11,584)
 
 
 def test_only_pages_with_an_exercise_load_the_page_layer(book_html, book_pages):
@@ -42,6 +43,7 @@ def test_the_shipped_page_layer_is_within_budget(book_html):
     files = sorted((book_html / FOLDER).iterdir())
     assert [path.name for path in files] == [
         "coursekit-catalog.js",
+        "coursekit-lms.js",
         "coursekit-page.css",
         "coursekit-page.js",
         "coursekit-portfolio.js",
@@ -49,5 +51,12 @@ def test_the_shipped_page_layer_is_within_budget(book_html):
     sizes = {path.name: transfer_size(path) for path in files if path.name != "coursekit-catalog.js"}
     print(sizes)
     portfolio = sizes.pop("coursekit-portfolio.js")
+    platform = sizes.pop("coursekit-lms.js")
     assert sum(gz for _, gz in sizes.values()) <= BUDGET, sizes
     assert portfolio[1] <= PORTFOLIO_BUDGET, portfolio
+    assert platform[1] <= LMS_BUDGET, platform
+
+
+def test_no_page_of_the_online_book_loads_the_learning_platforms_script(book_html, book_pages):
+    """Only a SCORM package's pages (coursekit.lms) load it: outside a platform nothing changes."""
+    assert not [page for page in book_pages if "coursekit-lms.js" in (book_html / page).read_text(encoding="utf-8")]

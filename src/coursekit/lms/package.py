@@ -33,6 +33,7 @@ CATALOG_SCRIPT = "_static/oefenpagina/coursekit-catalog.js"
 PAGE_SCRIPT = "coursekit-page.js"
 PORTFOLIO_PAGE = "notebooks/portfolio.html"
 AFTER_PAINT = "scripts-after-paint"  # the list of scripts a page loads after its first paint (page_fixes)
+SWITCHER = "switcher.json"  # the editions' list the theme's switcher fetches (links to the online editions)
 XSD = Path(__file__).parent / "xsd"
 FETCHED = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src", "audio": "src"}
 FETCHED_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest"}
@@ -251,6 +252,8 @@ def contents(html: Path, package: Package, version: str, online: str) -> dict[st
     for page in package.pages:
         copier.page(page)
     copier.launch()
+    if (html / SWITCHER).is_file():
+        copier.need(SWITCHER)
     files = dict(sorted(copier.files.items()))
     listed = Package(**{**package.__dict__, "files": (LAUNCH, *(name for name in files if name != LAUNCH))})
     template = "manifest12.xml" if version == "1.2" else "manifest2004.xml"
