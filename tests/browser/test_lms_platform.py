@@ -41,7 +41,8 @@ const version = new URLSearchParams(location.search).get("v");
 window.calls = [];
 window.launch = (kept, refuse) => {
   const api = version === "1.2" ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
-  if (kept) api.loadFromJSON(kept);
+  const learner = version === "1.2" ? { core: { student_id: "cursist-1" } } : { learner_id: "cursist-1" };
+  api.loadFromJSON({ ...learner, ...(kept || {}) });
   if (version === "2004") api.cmi.scaled_passing_score = "PASSING";
   const names = version === "1.2" ? ["LMSInitialize", "LMSCommit", "LMSFinish"] : ["Initialize", "Commit", "Terminate"];
   for (const name of names) {
@@ -219,38 +220,57 @@ def test_answers_reach_the_platform_and_come_back_on_another_device(browser, pla
 
 
 def test_answers_made_outside_the_platform_are_merged_not_lost(browser, platforms):
+    """Answers the platform did not get (no platform, or one that refused) meet the platform's copy
+    in the next session: per exercise the newer stays, the other is kept as an earlier answer, and
+    both reach the platform."""
     sites, _catalog = platforms
     site = sites["1.2"]
 
+    async def write(frame, exercise_id, text):
+        view = frame.locator(".ck-live").nth(await index_of(frame, exercise_id))
+        await view.locator("textarea").first.fill(text)
+        await view.locator("textarea").first.blur()
+
     async def scenario():
-        context = await browser.browser.new_context(locale="nl-NL", service_workers="block")
-        # First the package's exercise page on its own, outside the platform: it says so, and keeps
-        # the answer in the browser.
-        page = await context.new_page()
+        # On the work laptop, in the platform: a reflection and a knowledge check.
+        laptop = await browser.browser.new_context(locale="nl-NL", service_workers="block")
+        platform, window, frame = await learner_window(laptop, site, "1.2")
+        await write(frame, REFLECTION, "Op het werk geschreven")
+        check = frame.locator(".ck-live").nth(await index_of(frame, CHECK))
+        await check.locator("input[type=radio]").first.check()
+        await check.locator("button").first.click()
+        kept = await close_and_read(platform, window, "1.2")
+        await laptop.close()
+        home = await browser.browser.new_context(locale="nl-NL", service_workers="block")
+        # At home, first the package's page on its own (no platform): it says so, once.
+        page = await home.new_page()
         await page.goto(site.url(f"pakket/{EXERCISES}"))
         await page.wait_for_function(SCRIPTS_LOADED)
         await page.wait_for_function("() => window.coursekitPlatform")
         alone = await page.locator(".ck-platform").inner_text()
-        view = page.locator(".ck-live").nth(await index_of(page, REFLECTION))
-        await view.locator("textarea").first.fill("Buiten de leeromgeving geschreven")
-        await view.locator("textarea").first.blur()
-        await page.wait_for_timeout(1500)
         await page.close()
-        # Then in the platform, which already keeps a knowledge check answered elsewhere.
-        platform, window, frame = await learner_window(context, site, "1.2")
-        check = frame.locator(".ck-live").nth(await index_of(frame, CHECK))
-        await check.locator("input[type=radio]").first.check()
-        await check.locator("button").first.click()
-        await window.wait_for_timeout(50)
-        kept = await close_and_read(platform, window, "1.2")
-        await context.close()
-        return alone, kept
+        # Then in a platform that refuses: the newer reflection stays in this browser only.
+        platform, window, frame = await learner_window(home, site, "1.2", {"suspend_data": kept["suspend_data"]}, True)
+        await write(frame, REFLECTION, "Thuis geschreven, toen de leeromgeving weigerde")
+        await frame.wait_for_function("() => document.querySelector('.ck-platform [role=alert]')")
+        refused = await frame.locator(".ck-platform").inner_text()
+        await window.close(run_before_unload=True)
+        # The next session, with the platform's (older) copy: both answers reach the platform.
+        platform, window, frame = await learner_window(home, site, "1.2", {"suspend_data": kept["suspend_data"]})
+        earlier = await frame.evaluate(
+            f"() => window.coursekitPage.page.store.get('{REFLECTION}').earlier.map((e) => e.value.responses[0].text)"
+        )
+        after = await close_and_read(platform, window, "1.2")
+        await home.close()
+        return alone, refused, earlier, after
 
-    alone, kept = browser.run(scenario())
+    alone, refused, earlier, after = browser.run(scenario())
     assert alone.count(learner.LMS_UNREACHABLE) == 1
-    answers = kept["decoded"]["a"]
-    assert answers[REFLECTION]["value"]["responses"][0]["text"] == "Buiten de leeromgeving geschreven"
-    assert CHECK in answers
+    assert "nam je antwoorden niet aan" in refused
+    answers = after["decoded"]["a"]
+    assert answers[REFLECTION]["value"]["responses"][0]["text"] == "Thuis geschreven, toen de leeromgeving weigerde"
+    assert CHECK in answers  # from the platform's copy
+    assert earlier == ["Op het werk geschreven"]  # the older one, kept in the browser
 
 
 def test_too_much_for_scorm_12_is_said_and_nothing_is_cut(browser, platforms):

@@ -275,9 +275,17 @@ def write_zip(path: Path, files: dict[str, bytes]) -> Path:
 
 
 def write_packages(html: Path, catalog: Catalog, book: Path, title: str, online: str, folder: Path) -> list[Path]:
-    """Every package of the book, in both versions, into ``folder``."""
+    """Every package of the book, in both versions, into ``folder``; a manifest that does not
+    validate against its schemas (:mod:`coursekit.lms.validate`) stops it. (The metadata file of
+    SCORM 1.2 is not validated: libxml2 cannot compile IMS Metadata 1.2.1's schema.)"""
+    from .validate import validate
+
     written = []
     for package in plan(catalog, book, title):
         for version in VERSIONS:
-            written.append(write_zip(folder / package.file_name(version), contents(html, package, version, online)))
+            files = contents(html, package, version, online)
+            problems = validate(files["imsmanifest.xml"], VERSIONS[version])
+            if problems:
+                raise PackageError(f"{package.file_name(version)}: the manifest is not valid: {problems[:3]}")
+            written.append(write_zip(folder / package.file_name(version), files))
     return written

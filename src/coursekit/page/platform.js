@@ -16,10 +16,10 @@
 //   leaves the page working on the browser's store, and the learner is told once.
 import LZString from "lz-string";
 import rules from "coursekit-type-rules";
-import { C, T, format, isObject, tooDeep } from "./base.js";
-import { checkAnswer, recordOf } from "./answers.js";
+import { C, T, format, isObject, same, tooDeep } from "./base.js";
+import { EXERCISE_ID, asEarlier, checkAnswer, recordOf } from "./answers.js";
 import { el } from "./dom.js";
-import { Invalid } from "./formatting.js";
+import { Invalid, parseTime } from "./formatting.js";
 import { StoreError } from "./store.js";
 
 // The calls and data model elements of each version (SCORM 1.2 RTE 3.4; SCORM 2004 4th ed. RTE 3.1, 4.2).
@@ -79,12 +79,15 @@ function call(api, name, ...args) {
 }
 
 // What the page keeps in suspend_data: {a: records by exercise id (the newest answer, without
-// the earlier ones, which stay in the browser), i: the knowledge checks in interaction order}.
+// the earlier ones, which stay in the browser), i: the knowledge checks already reported as
+// interactions}.
 export const encode = (data) => PREFIX + LZString.compressToBase64(JSON.stringify(data));
+export const MAX_SUSPEND = VERSIONS[2004].limit; // longer data is not ours (SCORM 2004's own limit)
 
-// The answers in `raw` (suspend_data): {answers, interactions, skipped}; an Invalid when it is not ours or damaged.
+// What `raw` (suspend_data) holds: {records: every entry as it is, answers: the readable ones,
+// reported, skipped: how many could not be read}; an Invalid when it is not ours or damaged.
 export function decode(raw) {
-  if (!raw.startsWith(PREFIX)) throw new Invalid(T.LMS_DAMAGED);
+  if (raw.length > MAX_SUSPEND || !raw.startsWith(PREFIX)) throw new Invalid(T.LMS_DAMAGED);
   let data = null;
   try {
     const text = LZString.decompressFromBase64(raw.slice(PREFIX.length));
@@ -105,42 +108,59 @@ export function decode(raw) {
       skipped += 1;
     }
   }
-  const interactions = Array.isArray(data.i) ? data.i.filter((id) => typeof id === "string") : [];
-  return { answers, interactions, skipped };
+  const reported = Array.isArray(data.i) ? data.i.filter((id) => typeof id === "string" && EXERCISE_ID.test(id)) : [];
+  return { records: data.a, answers, reported, skipped };
 }
 
 const kept = (answer) => ({ ...recordOf(answer), earlier: undefined });
 
-// The answers of `definitions` (in their order) that fit in `limit` characters: what does not fit
-// is left out, in that order, never cut; returns {text, left: the definitions left out}.
-export function fit(definitions, answers, interactions, limit) {
-  const chosen = {};
-  const left = [];
-  const text = () => encode({ a: chosen, i: interactions });
+// What the platform keeps, in this order: `only` (entries that are nowhere else: the platform's own
+// that this browser has no readable answer for, kept as they were), then the answers of
+// `definitions` in the page's order. What does not fit in `limit` characters is left out, entry by
+// entry, never cut; returns {text, chosen: the entries kept, left: the ids left out}.
+export function fit(definitions, answers, only, reported, limit) {
+  const entries = Object.entries(only);
   for (const definition of definitions) {
     const answer = answers.get(definition.id);
-    if (answer) chosen[definition.id] = kept(answer);
+    if (answer) entries.push([definition.id, kept(answer)]);
   }
-  if (text().length <= limit) return { text: text(), left };
-  for (const id of Object.keys(chosen)) delete chosen[id];
-  for (const definition of definitions) {
-    const answer = answers.get(definition.id);
-    if (!answer) continue;
-    chosen[definition.id] = kept(answer);
+  const chosen = Object.fromEntries(entries);
+  const text = () => encode({ a: chosen, i: reported });
+  if (text().length <= limit) return { text: text(), chosen, left: [] };
+  const left = [];
+  for (const [id] of entries) delete chosen[id];
+  for (const [id, record] of entries) {
+    chosen[id] = record;
     if (text().length > limit) {
-      delete chosen[definition.id];
-      left.push(definition);
+      delete chosen[id];
+      left.push(id);
     }
   }
-  return { text: text(), left };
+  return { text: text(), chosen, left };
+}
+
+// Two answers to one exercise, from the browser (`local`) and the platform (`incoming`): the newer
+// stays, the other becomes one of its earlier answers (so nothing is lost on either device); null
+// when the browser already holds it.
+export function combined(local, incoming) {
+  if (!local) return incoming;
+  if (local.type !== incoming.type) return incoming.moment > local.moment ? incoming : null;
+  if (same(local.value, incoming.value)) return null;
+  const [newer, older] = incoming.moment > local.moment ? [incoming, local] : [local, incoming];
+  const earlier = [...(newer.earlier || [])];
+  const known = (one) => earlier.some((mine) => mine.updated_at === one.updated_at && same(mine.value, one.value));
+  for (const one of [...(older.earlier || []), asEarlier(older)]) if (!known(one)) earlier.push(one);
+  earlier.sort((a, b) => parseTime(a.updated_at) - parseTime(b.updated_at));
+  return { ...newer, earlier: earlier.slice(-C.max_earlier) };
 }
 
 // The chapter's result: completed when every exercise has an answer; the score from the types that
-// have a score rule (knowledge checks, sorting exercises), as points of their maximum.
+// have a score rule (knowledge checks, sorting exercises), as points of their maximum; `answered`:
+// how many of those scored exercises have an answer.
 export function result(definitions, answers) {
   let points = 0;
   let max = 0;
-  let scored = 0;
+  let answered = 0;
   let done = 0;
   for (const definition of definitions) {
     const answer = answers.get(definition.id);
@@ -151,9 +171,9 @@ export function result(definitions, answers) {
     const found = score(value, definition);
     points += found.points;
     max += found.max;
-    if (value) scored += 1;
+    if (value) answered += 1;
   }
-  return { completed: done === definitions.length, points, max, scored };
+  return { completed: definitions.length > 0 && done === definitions.length, points, max, answered };
 }
 
 // SCORM 1.2's CMITimespan (HHHH:MM:SS.SS) and SCORM 2004's duration (PT#H#M#S) of `ms`.
@@ -164,6 +184,17 @@ export function timespan(version, ms) {
   const rest = (seconds % 60).toFixed(2);
   if (version === "1.2") return `${String(Math.min(hours, 9999)).padStart(4, "0")}:${String(minutes).padStart(2, "0")}:${rest.padStart(5, "0")}`;
   return `PT${hours}H${minutes}M${rest}S`;
+}
+
+// A short local name for the learner the platform says this is (its id, hashed: FNV-1a): the
+// browser keeps each learner's answers apart, on a computer that several learners share.
+export function learnerKey(id) {
+  let hash = 0x811c9dc5;
+  for (const char of String(id)) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
 // --- The launch page --------------------------------------------------------------------------
@@ -181,19 +212,29 @@ export function sessionApi(api, calls, session) {
   return offered;
 }
 
+// A page back from the browser's back-forward cache has no session any more: it loads again.
+function reloadWhenRestored(win) {
+  win.addEventListener("pageshow", (event) => event.persisted && win.location.reload());
+}
+
 export function launch(script, win = globalThis) {
   const version = script.dataset.lmsVersion;
   const calls = VERSIONS[version];
   const api = findApi(version, win);
   const session = { open: Boolean(api) && call(api, calls.initialize, "") === "true" };
+  if (session.open) {
+    // A visit that only reads is not "completed": a platform makes that of a status never set.
+    const status = call(api, calls.get, calls.status);
+    if (status === "not attempted" || status === "unknown" || status === "") call(api, calls.set, calls.status, "incomplete");
+  }
   const started = Date.now();
   win[calls.api] = sessionApi(api, calls, session);
   const frame = win.document.querySelector("iframe");
   const end = () => {
     if (!session.open) return;
     try {
-      const page = frame.contentWindow.coursekitPlatform; // the page in the frame writes what waits
-      if (page) page.flush();
+      const page = frame.contentWindow.coursekitPlatform; // the page in the frame writes everything first
+      if (page) page.leave();
     } catch (error) {
       // a page of another origin, or none
     }
@@ -211,19 +252,20 @@ export function launch(script, win = globalThis) {
 // --- A page with exercises ------------------------------------------------------------------
 
 export class Platform {
-  constructor(page, version, chapters, api) {
+  constructor(page, version, chapters, api, catalog = globalThis.coursekitCatalog) {
     this.page = page;
     this.version = version;
     this.calls = VERSIONS[version];
     this.api = api;
-    const catalog = globalThis.coursekitCatalog || { exercises: [] };
     const wanted = new Set(chapters);
-    this.definitions = catalog.exercises.filter((definition) => wanted.has(definition.chapter));
-    this.interactions = [];
-    this.open = false;
+    this.definitions = ((catalog && catalog.exercises) || []).filter((definition) => wanted.has(definition.chapter));
+    this.reported = []; // the knowledge checks already reported as interactions
+    this.copy = {}; // the platform's copy as last read or written: entries by exercise id, as they are
+    this.open = false; // the session is open and this page may write
+    this.damaged = false; // the platform's copy could not be read: written again only after a change
     this.timer = null;
-    this.written = null; // the suspend_data last written (or read): unchanged data is not sent again
-    this.said = new Set();
+    this.said = new Map(); // what the page said, by kind of message: its paragraph
+    this.messages = [];
     this.line = null;
   }
 
@@ -235,12 +277,22 @@ export class Platform {
     return call(this.api, this.calls.set, name, String(value)) === "true";
   }
 
-  // Says `text` once, above the exercises or the portfolio panel; `kind` "error" is an alert.
-  say(text, kind = "") {
-    if (this.said.has(text)) return;
-    this.said.add(text);
-    const first = document.querySelector(".ck-intro, .coursekit-static");
-    if (!first) return;
+  // Says `text` above the exercises or the portfolio panel, once per `key` (a later text of the same
+  // key replaces it); `alert`: a problem, said as an alert, with the export at hand.
+  say(text, alert = false, key = text) {
+    const before = this.said.get(key);
+    if (before && before.text === text) return;
+    this.messages.push(text);
+    const node = this.paragraph(text, alert);
+    if (node && before && before.node) before.node.replaceWith(node);
+    else if (node) this.line.append(node);
+    this.said.set(key, { text, node });
+  }
+
+  // The paragraph of a message, in the page's place for them (made the first time); null without a page.
+  paragraph(text, alert) {
+    const first = typeof document === "undefined" ? null : document.querySelector(".ck-intro, .coursekit-static");
+    if (!first) return null;
     if (!this.line) {
       this.line = el("div", { class: "ck-platform" });
       first.before(this.line);
@@ -248,31 +300,35 @@ export class Platform {
     const link = document.querySelector("script[data-portfolio]");
     const portfolio = link ? link.dataset.portfolio : "";
     const there = portfolio ? [" ", el("a", { href: (portfolio === "#" ? "" : portfolio) + "#ck-export" }, T.PAGE_REMINDER_EXPORT_THERE)] : [];
-    this.line.append(el("p", kind === "error" ? { role: "alert" } : { role: "status" }, text, kind === "error" ? there : []));
-  }
-
-  // The platform refused: the page goes on with the browser's store.
-  refused() {
-    const code = call(this.api, this.calls.error) || "?";
-    this.open = false;
-    this.say(format(T.LMS_REFUSED, { code }), "error");
+    return el("p", alert ? { role: "alert" } : { role: "status" }, text, alert ? there : []);
   }
 
   start() {
     if (!this.api || call(this.api, this.calls.initialize, "") !== "true") {
-      this.say(T.LMS_UNREACHABLE, "error");
+      this.say(T.LMS_UNREACHABLE, true);
+      return this;
+    }
+    if (!this.definitions.length) {
+      this.say(T.LMS_NO_CATALOG, true); // nothing to keep apart from: the platform's copy stays as it is
       return this;
     }
     this.open = true;
-    const intro = document.querySelector(".ck-intro");
-    if (intro) intro.firstChild.textContent = T.LMS_INTRO;
+    const learner = this.get(this.version === "1.2" ? "cmi.core.student_id" : "cmi.learner_id");
+    if (learner) this.page.store.useKey(`${this.page.store.key}@${learnerKey(learner)}`);
+    if (typeof document !== "undefined") {
+      const intro = document.querySelector(".ck-intro");
+      if (intro) intro.firstChild.textContent = T.LMS_INTRO;
+      if (this.page.panel) this.say(T.LMS_WIPE_NOTE);
+    }
     this.page.keeping.where = T.LMS_WHERE;
-    this.page.keeping.refresh();
     this.restore();
+    this.page.refreshAll();
     this.write(false);
     return this;
   }
 
+  // The platform's copy into the browser's store: per exercise the newer answer stays and the other
+  // becomes an earlier one (combined). A damaged copy is said and left as it is until a change.
   restore() {
     const raw = this.get(SUSPEND);
     if (!raw) return;
@@ -281,108 +337,140 @@ export class Platform {
       found = decode(raw);
     } catch (problem) {
       if (!(problem instanceof Invalid)) throw problem;
-      this.damaged = true; // not overwritten now: only a change of the learner writes again
-      this.say(T.LMS_DAMAGED, "error");
+      this.damaged = true;
+      this.say(T.LMS_DAMAGED, true);
       return;
     }
-    this.written = raw;
-    this.interactions = found.interactions;
-    if (found.skipped) this.say(format(T.LMS_SKIPPED, { count: found.skipped }), "error");
-    if (!found.answers.length) return;
+    const ids = new Set(this.definitions.map((definition) => definition.id));
+    this.copy = { ...found.records };
+    this.reported = found.reported.filter((id) => ids.has(id));
+    if (found.skipped) this.say(format(T.LMS_SKIPPED, { count: found.skipped }), true);
+    const incoming = found.answers.filter((answer) => ids.has(answer.exercise_id));
+    if (this.keep(incoming)) this.say(T.LMS_RESTORED);
+  }
+
+  // Keep `incoming` in the browser's store; whether anything changed there.
+  keep(incoming) {
     const store = this.page.store;
-    let outcomes;
+    const changed = [];
     try {
-      outcomes = store.merge(found.answers);
+      store.update((entries) => {
+        for (const answer of incoming) {
+          const raw = entries[answer.exercise_id];
+          const local = store.entry(answer.exercise_id, raw, false);
+          if (raw !== undefined && !local) continue; // an entry this version cannot read stays as it is
+          const both = combined(local, answer);
+          if (both) {
+            entries[answer.exercise_id] = recordOf(both);
+            changed.push(both);
+          }
+        }
+        return changed.length > 0;
+      });
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       // The browser keeps nothing: the platform's answers are shown and offered for download.
-      for (const answer of found.answers) {
-        const local = store.get(answer.exercise_id);
-        if (!local || answer.moment > local.moment) store.unsaved.set(answer.exercise_id, answer);
+      for (const answer of incoming) {
+        const both = combined(store.get(answer.exercise_id), answer);
+        if (both) {
+          store.unsaved.set(answer.exercise_id, both);
+          changed.push(both);
+        }
       }
-      outcomes = [{ status: "added" }];
     }
-    if (outcomes.some((outcome) => outcome.status === "added" || outcome.status === "updated")) {
-      this.page.refreshAll();
-      this.say(T.LMS_RESTORED);
-    }
+    return changed.length > 0;
   }
 
-  // An answer changed (a save, an import, a wipe): write a moment later.
+  // An answer changed (a save, an import): write a moment later.
   changed() {
     this.damaged = false;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.write(), C.save_delay_ms);
   }
 
-  // Leaving the page: write now what waits.
-  flush() {
-    if (this.timer !== null) this.write();
+  // Leaving: every view hands over what is being typed, then everything is written and committed.
+  leave() {
+    if (this.left) return;
+    this.left = true;
+    for (const view of this.page.views) view.flush();
+    this.write();
   }
 
-  // Everything the platform keeps: the answers that fit, completion, score, interactions; then Commit.
+  // Everything the platform keeps: the answers that fit, completion, score, new interactions; then
+  // Commit. Only suspend_data and Commit decide whether the platform took it (an element a
+  // platform does not have, such as interactions in some SCORM 1.2 players, is not a refusal).
   write(commit = true) {
     clearTimeout(this.timer);
     this.timer = null;
     if (!this.open || this.damaged) return;
     const answers = this.page.store.answers();
-    const reported = this.interactionsOf(answers);
-    const { text, left } = fit(this.definitions, answers, this.interactions, this.calls.limit);
-    if (left.length) this.say(format(T.LMS_TOO_MUCH, { limit: this.calls.limit.toLocaleString("nl-NL"), titles: left.map((d) => `'${d.title}'`).join(", ") }), "error");
-    if (text === this.written && !commit && !reported.length) return;
-    const ok = [...reported, this.set(SUSPEND, text), ...this.outcome(answers)];
-    if (ok.includes(false) || call(this.api, this.calls.commit, "") !== "true") {
-      this.refused();
+    const optional = this.report(answers);
+    // What only the platform holds stays: entries of other chapters or editions, entries this
+    // version cannot read, and answers this browser does not have (after "Wis mijn antwoorden").
+    const only = Object.fromEntries(Object.entries(this.copy).filter(([id]) => !answers.has(id)));
+    const { text, chosen, left } = fit(this.definitions, answers, only, this.reported, this.calls.limit);
+    if (left.length) {
+      const titles = left.map((id) => (this.definitions.find((d) => d.id === id) || { title: id }).title);
+      this.say(format(T.LMS_TOO_MUCH, { limit: this.calls.limit.toLocaleString("nl-NL"), titles: titles.map((title) => `'${title}'`).join(", ") }), true, "too-much");
+    }
+    if (text === this.get(SUSPEND) && !commit && !optional) return;
+    const kept = this.set(SUSPEND, text);
+    this.outcome(answers);
+    if (!kept || call(this.api, this.calls.commit, "") !== "true") {
+      this.say(format(T.LMS_REFUSED, { code: call(this.api, this.calls.error) || "?" }), true, "refused");
       return;
     }
-    this.written = text;
+    this.copy = chosen;
   }
 
   outcome(answers) {
     const calls = this.calls;
     const found = result(this.definitions, answers);
-    const sets = [this.set(calls.status, found.completed ? "completed" : "incomplete")];
-    if (found.scored > 0) { // a score once a scored exercise is answered
-      sets.push(this.set(`${calls.score}.min`, 0), this.set(`${calls.score}.max`, 100));
-      sets.push(this.set(`${calls.score}.raw`, Math.round((100 * found.points) / found.max)));
-      if (this.version === "2004") {
-        const scaled = Math.round((10000 * found.points) / found.max) / 10000;
-        sets.push(this.set("cmi.score.scaled", scaled));
-        // The pass mark is the package's (its minNormalizedMeasure, coursekit.lms.package.PASSING),
-        // which the platform gives as cmi.scaled_passing_score; without one, no success is said.
-        const mark = Number.parseFloat(this.get("cmi.scaled_passing_score"));
-        if (Number.isFinite(mark)) sets.push(this.set("cmi.success_status", scaled >= mark ? "passed" : "failed"));
-      }
-    }
-    return sets;
+    this.set(calls.status, found.completed ? "completed" : "incomplete");
+    if (found.answered === 0 || found.max === 0) return; // a score once a scored exercise is answered
+    this.set(`${calls.score}.min`, 0);
+    this.set(`${calls.score}.max`, 100);
+    this.set(`${calls.score}.raw`, Math.round((100 * found.points) / found.max));
+    if (this.version !== "2004") return;
+    const scaled = Math.round((10000 * found.points) / found.max) / 10000;
+    this.set("cmi.score.scaled", scaled);
+    // The pass mark is the package's (its minNormalizedMeasure, coursekit.lms.package.PASSING),
+    // which the platform gives as cmi.scaled_passing_score; without one, no success is said.
+    const mark = Number.parseFloat(this.get("cmi.scaled_passing_score"));
+    if (Number.isFinite(mark)) this.set("cmi.success_status", scaled >= mark ? "passed" : "failed");
   }
 
-  // One interaction per knowledge check, written once, when the platform first gets its answer: the
-  // option chosen then, the right one, and whether it was right. Numbered in the order the learner
-  // answered (SCORM 1.2 adds interactions one after another); the order is kept in suspend_data
-  // ("i"), so a question is never reported twice, on this device or another.
-  interactionsOf(answers) {
-    const sets = [];
+  // Reports each knowledge check not yet reported as an interaction, numbered after the platform's
+  // own count: the learner's first choice when it is known, the right one, and whether the first
+  // try was right (the score's rule). Adds them to `reported`; returns how many it added.
+  report(answers) {
+    let count = Number.parseInt(this.get("cmi.interactions._count"), 10);
+    if (!Number.isInteger(count) || count < 0) return 0;
+    let added = 0;
     for (const definition of this.definitions) {
       const answer = answers.get(definition.id);
       const rule = rules[definition.type].interaction;
-      if (!answer || !rule || answer.type !== definition.type || this.interactions.includes(definition.id)) continue;
+      if (!answer || !rule || answer.type !== definition.type || this.reported.includes(definition.id)) continue;
       const found = rule(answer.value, definition);
       if (!found) continue;
-      const at = `cmi.interactions.${this.interactions.length}.`;
-      this.interactions.push(definition.id);
-      sets.push(this.set(at + "id", definition.id), this.set(at + "type", "choice"));
-      if (this.version === "2004") sets.push(this.set(at + "description", definition.title.slice(0, 250)));
-      sets.push(this.set(at + "correct_responses.0.pattern", LETTERS[found.right]));
-      sets.push(this.set(at + this.calls.response, LETTERS[found.chosen]));
-      sets.push(this.set(at + "result", found.chosen === found.right ? "correct" : this.calls.wrong));
+      const at = `cmi.interactions.${count}.`;
+      if (!this.set(at + "id", definition.id)) continue; // a platform without interactions
+      this.set(at + "type", "choice");
+      if (this.version === "2004") this.set(at + "description", definition.title.slice(0, 250));
+      this.set(at + "correct_responses.0.pattern", LETTERS[found.right]);
+      if (found.chosen !== null) this.set(at + this.calls.response, LETTERS[found.chosen]);
+      this.set(at + "result", found.first ? "correct" : this.calls.wrong);
+      this.reported.push(definition.id);
+      count += 1;
+      added += 1;
     }
-    return sets;
+    return added;
   }
 }
 
 // Start the role this script's tag asks for; a page with exercises waits for the page layer.
 function start(script) {
+  reloadWhenRestored(window);
   if (script.dataset.lmsLaunch) {
     globalThis.coursekitLaunch = launch(script);
     return;
@@ -398,13 +486,13 @@ function start(script) {
     before();
     platform.changed();
   };
-  const leave = () => {
-    platform.flush();
-    if (platform.open) call(platform.api, platform.calls.terminate, "");
+  window.addEventListener("pagehide", () => {
+    if (!platform.open) return;
+    platform.leave();
+    call(platform.api, platform.calls.terminate, ""); // inside the launch page: a Commit
     platform.open = false;
-  };
-  window.addEventListener("pagehide", leave);
-  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && platform.flush());
+  });
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && platform.timer !== null && platform.write());
 }
 
 if (typeof document !== "undefined" && document.currentScript) {

@@ -415,28 +415,39 @@ PAGE_REMINDER_LATER = "Niet nu"
 LMS_INTRO = (
     "Je maakt de oefeningen hier op de pagina. Je antwoorden worden bewaard in deze browser en in je "
     "leeromgeving, zodat je ze daar ook op een ander apparaat terugvindt. De leeromgeving krijgt je "
-    "antwoorden, of je klaar bent en je score: verder niets. Wil je ze inleveren of zelf bewaren? Maak "
-    "dan een export op de portfoliopagina."
+    "antwoorden, of je klaar bent, je score en hoe lang je bezig was: verder niets. Wil je ze inleveren "
+    "of zelf bewaren? Maak dan een export op de portfoliopagina."
 )
 LMS_WHERE = "Je antwoorden staan in deze browser en in je leeromgeving."
 LMS_RESTORED = "Je antwoorden uit de leeromgeving zijn teruggezet."
+LMS_WIPE_NOTE = (
+    "In de leeromgeving wist 'Wis mijn antwoorden' alleen wat in deze browser staat. De leeromgeving "
+    "houdt haar eigen kopie en zet die de volgende keer terug."
+)
 LMS_UNREACHABLE = (
     "⚠ Deze pagina hoort bij een leeromgeving, maar de leeromgeving is niet bereikbaar. Je antwoorden "
     "worden alleen in deze browser bewaard, niet in de leeromgeving."
 )
+LMS_NO_CATALOG = (
+    "⚠ De lijst met oefeningen van het boek kon niet worden geladen. Je antwoorden worden nu alleen in "
+    "deze browser bewaard; wat de leeromgeving al had, blijft daar staan."
+)
 LMS_REFUSED = (
     "⚠ De leeromgeving nam je antwoorden niet aan (foutcode {code}). Ze staan wel in deze browser; er "
-    "is niets verloren."
+    "is niets verloren. De pagina probeert het opnieuw bij je volgende antwoord en als je de pagina verlaat."
 )
 LMS_DAMAGED = (
     "⚠ De antwoorden die de leeromgeving voor je bewaarde, zijn beschadigd en konden niet worden gelezen. "
     "De antwoorden in deze browser blijven staan; zodra je een antwoord geeft, bewaart de pagina ze opnieuw "
     "in de leeromgeving."
 )
-LMS_SKIPPED = "⚠ {count} antwoord(en) uit de leeromgeving konden niet worden gelezen en zijn overgeslagen."
+LMS_SKIPPED = (
+    "⚠ {count} antwoord(en) uit de leeromgeving konden niet worden gelezen. Ze zijn hier overgeslagen; de "
+    "leeromgeving houdt ze zoals ze waren."
+)
 LMS_TOO_MUCH = (
-    "⚠ Niet alles past in de leeromgeving: die bewaart voor dit hoofdstuk hooguit {limit} tekens. Deze "
-    "antwoorden staan alleen in deze browser: {titles}. Niets is afgekapt of weg."
+    "⚠ Niet alles past in de leeromgeving: die bewaart voor deze pagina's hooguit {limit} tekens (ingepakt). "
+    "Deze antwoorden staan alleen in deze browser: {titles}. Niets is afgekapt of weg."
 )
 
 # The SCORM packages themselves (coursekit.lms.package): what the platform shows of them.

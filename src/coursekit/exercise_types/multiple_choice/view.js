@@ -6,13 +6,16 @@ export const asked = (d) => ({ question: d.question, options: d.options.map((o) 
 export const recorded = (value) => ({ question: value.question });
 export const isEmpty = (value) => !value.choice;
 
-// In a learning platform (page/platform.js): a point when the first choice was right, and the
-// choice as an interaction (the options numbered from 0).
-export const score = (value) => ({ points: value && value.correct && value.attempts === 1 ? 1 : 0, max: 1 });
+// In a learning platform (page/platform.js): a point when the first choice was right; as an
+// interaction the first choice (known only while it is the one made: null after a retry), the
+// right option (numbered from 0) and whether the first try was right.
+const firstRight = (value) => Boolean(value && value.correct && value.attempts === 1);
+export const score = (value) => ({ points: firstRight(value) ? 1 : 0, max: 1 });
 export function interaction(value, definition) {
   const chosen = definition.options.findIndex((option) => option.text === value.choice);
   const right = definition.options.findIndex((option) => option.correct);
-  return chosen < 0 ? null : { chosen, right };
+  if (chosen < 0) return null;
+  return { chosen: value.attempts === 1 ? chosen : null, right, first: firstRight(value) };
 }
 
 export function blocks(value, definition) {
