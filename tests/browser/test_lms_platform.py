@@ -325,3 +325,28 @@ def test_a_platform_that_refuses_leaves_the_page_working_and_says_so_once(browse
     note, stored = browser.run(scenario())
     assert note.count("nam je antwoorden niet aan") == 1
     assert stored == "Tweede versie"
+
+
+def test_the_launch_page_and_the_exercise_page_in_the_package_pass_axe(browser, platforms):
+    sites, _catalog = platforms
+    site = sites["2004"]
+    axe = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+    # The book's rules (test_axe_pages.py): WCAG 2.1 A and AA, and the heading order.
+    check = """async () => {
+      const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+      const wcag = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+      const order = await axe.run(document, { runOnly: { type: "rule", values: ["heading-order"] } });
+      return [...wcag.violations, ...order.violations].map((v) => `${v.id}: ${v.nodes.length}`);
+    }"""
+
+    async def scenario():
+        context = await browser.browser.new_context(locale="nl-NL", service_workers="block")
+        _platform, window, frame = await learner_window(context, site, "2004")
+        await window.add_script_tag(content=axe)
+        await frame.add_script_tag(content=axe)
+        found = (await window.evaluate(check), await frame.evaluate(check))
+        await context.close()
+        return found
+
+    launch_page, exercises = browser.run(scenario())
+    assert launch_page == [] and exercises == []

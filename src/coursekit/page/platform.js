@@ -318,7 +318,8 @@ export class Platform {
     if (typeof document !== "undefined") {
       const intro = document.querySelector(".ck-intro");
       if (intro) intro.firstChild.textContent = T.LMS_INTRO;
-      if (this.page.panel) this.say(T.LMS_WIPE_NOTE);
+      const wipe = this.page.panel && this.page.panel.clearButton.parentNode;
+      if (wipe) wipe.before(el("p", { class: "ck-platform-wipe" }, T.LMS_WIPE_NOTE)); // beside "Wis mijn antwoorden"
     }
     this.page.keeping.where = T.LMS_WHERE;
     this.restore();
@@ -417,7 +418,8 @@ export class Platform {
     const kept = this.set(SUSPEND, text);
     this.outcome(answers);
     if (!kept || call(this.api, this.calls.commit, "") !== "true") {
-      this.say(format(T.LMS_REFUSED, { code: call(this.api, this.calls.error) || "?" }), true, "refused");
+      const code = call(this.api, this.calls.error);
+      this.say(format(T.LMS_REFUSED, { code: code && code !== "0" ? format(T.LMS_ERROR_CODE, { code }) : "" }), true, "refused");
       return;
     }
     this.copy = chosen;

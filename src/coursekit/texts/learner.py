@@ -433,9 +433,10 @@ LMS_NO_CATALOG = (
     "deze browser bewaard; wat de leeromgeving al had, blijft daar staan."
 )
 LMS_REFUSED = (
-    "⚠ De leeromgeving nam je antwoorden niet aan (foutcode {code}). Ze staan wel in deze browser; er "
+    "⚠ De leeromgeving nam je antwoorden niet aan{code}. Ze staan wel in deze browser; er "
     "is niets verloren. De pagina probeert het opnieuw bij je volgende antwoord en als je de pagina verlaat."
 )
+LMS_ERROR_CODE = " (foutcode {code})"
 LMS_DAMAGED = (
     "⚠ De antwoorden die de leeromgeving voor je bewaarde, zijn beschadigd en konden niet worden gelezen. "
     "De antwoorden in deze browser blijven staan; zodra je een antwoord geeft, bewaart de pagina ze opnieuw "
@@ -457,6 +458,7 @@ LMS_BOOK_DESCRIPTION = (
     "Het hele boek: de tien hoofdstukken met hun oefeningen en de portfoliopagina, voor wie het boek als "
     "één activiteit in de leeromgeving zet."
 )
+LMS_LAUNCH_LABEL = "Het hoofdstuk in je leeromgeving"
 LMS_NO_SCRIPT = (
     "Deze pagina heeft JavaScript nodig om met je leeromgeving te praten. Zonder JavaScript kun je het "
     "hoofdstuk wel lezen, maar worden je antwoorden niet in de leeromgeving bewaard:"
