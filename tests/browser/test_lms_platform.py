@@ -350,3 +350,29 @@ def test_the_launch_page_and_the_exercise_page_in_the_package_pass_axe(browser, 
 
     launch_page, exercises = browser.run(scenario())
     assert launch_page == [] and exercises == []
+
+
+def test_an_export_from_the_online_book_imported_in_the_package_reaches_the_platform(browser, platforms):
+    """The way from the online book into the platform (the teachers' page says so): the learner
+    imports their export on the package's portfolio page."""
+    sites, _catalog = platforms
+    site = sites["2004"]
+    samples = ROOT / "notebooks" / "docent" / "voorbeeld-exports"
+    export = samples / "portfolio-voorbeeldcursist-5-synthetisch-20261115-2105.json"
+    answers = json.loads(export.read_text(encoding="utf-8"))["answers"]
+    expected = sorted(answer["exercise_id"] for answer in answers if answer["chapter"] == CHAPTER)
+
+    async def scenario():
+        context = await browser.browser.new_context(locale="nl-NL", service_workers="block")
+        platform, window, frame = await learner_window(context, site, "2004")
+        await frame.goto(site.url("pakket/notebooks/portfolio.html"))
+        await frame.wait_for_function(SCRIPTS_LOADED)
+        await frame.wait_for_function("() => window.coursekitPlatform && window.coursekitPlatform.open")
+        await frame.locator(".ck-live input[type=file]").set_input_files(str(export))
+        await frame.wait_for_function("() => document.querySelector('.ck-report').textContent.trim()")
+        kept = await close_and_read(platform, window, "2004")
+        await context.close()
+        return kept
+
+    kept = browser.run(scenario())
+    assert sorted(kept["decoded"]["a"]) == expected and len(expected) == 5
