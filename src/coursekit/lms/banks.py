@@ -15,13 +15,11 @@ which stays the same across editions: a question has the same ID in every editio
 plain text, exactly as in the definitions, feedback included: its opening verdict ("Goed.", "Nog
 niet.", "Deels.") stays, although the platform shows its own verdict too, because whether a platform
 shows its verdict is up to the teacher's quiz settings, and "Deels." says more than the platform's
-"incorrect". Zips are reproducible: fixed times, sorted entries.
+"incorrect". Zips are reproducible (:func:`coursekit.lms.package.archive`).
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +27,7 @@ from ..definitions import Catalog
 from ..exercise_types.multiple_choice import MultipleChoice
 from ..texts import teacher
 from .markup import templates
-
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold: the same bytes on every build
+from .package import archive
 
 
 @dataclass(frozen=True)
@@ -71,12 +68,11 @@ def banks(catalog: Catalog) -> list[Bank]:
 def qti_package(bank: Bank) -> bytes:
     """The QTI 1.2 package (a zip) of ``bank``."""
     file = f"{bank.ident}.xml"
-    return _zip(
-        {
-            "imsmanifest.xml": templates().get_template("qti12-manifest.xml").render(bank=bank, file=file),
-            file: templates().get_template("qti12-bank.xml").render(bank=bank),
-        }
-    )
+    files = {
+        "imsmanifest.xml": templates().get_template("qti12-manifest.xml").render(bank=bank, file=file),
+        file: templates().get_template("qti12-bank.xml").render(bank=bank),
+    }
+    return archive(dict(sorted(files.items())))
 
 
 def moodle_xml(bank: Bank) -> bytes:
@@ -96,15 +92,3 @@ def write_banks(catalog: Catalog, folder: Path) -> list[Path]:
             path.write_bytes(content)
             written.append(path)
     return written
-
-
-def _zip(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(files):
-            entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 3  # Unix, whatever system builds it
-            entry.external_attr = 0o644 << 16
-            archive.writestr(entry, files[name].encode("utf-8"))
-    return buffer.getvalue()

@@ -13,15 +13,18 @@ host. The pages with exercises load ``coursekit-lms.js`` (``coursekit/page/platf
 
 from __future__ import annotations
 
+import io
 import json
 import posixpath
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..definitions import Catalog
+from ..formatting import json_for_script
 from ..texts import learner
 from .markup import templates
 
@@ -39,7 +42,7 @@ FETCHED = {"script": "src", "img": "src", "iframe": "src", "source": "src", "vid
 FETCHED_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest"}
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
 MINUTES = re.compile(r"(\d+) minuten")
-ZIP_TIME = (2000, 1, 1, 0, 0, 0)  # every entry's time: the same book gives the same zip
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # every entry's time (the earliest a zip holds): the same files, the same bytes
 
 
 class PackageError(RuntimeError):
@@ -217,7 +220,7 @@ class Copier:
                     "data-lms-chapters": " ".join(str(number) for number in self.package.chapters),
                 },
             ]
-        return json.dumps(scripts, ensure_ascii=False).replace("</", "<\\/")
+        return json_for_script(json.dumps(scripts, ensure_ascii=False))
 
     def launch(self) -> None:
         self.need(LMS_SCRIPT)
@@ -263,14 +266,23 @@ def contents(html: Path, package: Package, version: str, online: str) -> dict[st
     return {**{name: text.encode("utf-8") for name, text in made.items()}, **schemas(version), **files}
 
 
+def archive(files: Mapping[str, bytes | str]) -> bytes:
+    """A zip of ``files`` (name: content, in that order), the same bytes on every build: fixed
+    times, Unix permissions whatever system builds it (the packages and the question banks)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zipped:
+        for name, data in files.items():
+            entry = zipfile.ZipInfo(name, ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3
+            entry.external_attr = 0o644 << 16
+            zipped.writestr(entry, data.encode("utf-8") if isinstance(data, str) else data)
+    return buffer.getvalue()
+
+
 def write_zip(path: Path, files: dict[str, bytes]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
+    path.write_bytes(archive(files))
     return path
 
 

@@ -144,8 +144,9 @@ export function asEarlier(answer) {
 // Two tabs, one learner: the newest answer per exercise wins, and no answer is lost. `stored` is
 // the answer in the store now, `known` the one this tab started from (null: none). When another
 // tab saved since (stored is not known), `answer` (newer) keeps the stored one as an earlier answer
-// with reason "other_tab", and the earlier answers that tab kept; oldest first, at most C.max_earlier.
-export function keepOtherTab(answer, stored, known) {
+// with reason "other_tab" (`reason`; none for another device, page/platform.js), and the earlier
+// answers that tab kept; oldest first, at most C.max_earlier.
+export function keepOtherTab(answer, stored, known, reason = C.other_tab) {
   // The stored answer is the one this tab knew: nothing to keep. updated_at has whole seconds, so
   // two saves within one second (another tab's and the one known here) also differ in their value.
   if (!stored || stored.type !== answer.type || (known && stored.updated_at === known.updated_at && same(stored.value, known.value))) return answer;
@@ -153,7 +154,7 @@ export function keepOtherTab(answer, stored, known) {
   const kept = (one) => earlier.some((mine) => mine.updated_at === one.updated_at && same(mine.value, one.value));
   for (const one of stored.earlier) if (!kept(one)) earlier.push(one);
   const theirs = !(known && same(stored.value, known.value)) && !same(stored.value, answer.value);
-  if (theirs && !kept(stored)) earlier.push({ ...asEarlier(stored), reason: C.other_tab });
+  if (theirs && !kept(stored)) earlier.push(reason ? { ...asEarlier(stored), reason } : asEarlier(stored));
   earlier.sort((a, b) => parseTime(a.updated_at) - parseTime(b.updated_at));
   return { ...answer, earlier: earlier.slice(-C.max_earlier) };
 }

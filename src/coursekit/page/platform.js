@@ -17,9 +17,9 @@
 import LZString from "lz-string";
 import rules from "coursekit-type-rules";
 import { C, T, format, isObject, same, tooDeep } from "./base.js";
-import { EXERCISE_ID, asEarlier, checkAnswer, recordOf } from "./answers.js";
+import { EXERCISE_ID, checkAnswer, keepOtherTab, recordOf } from "./answers.js";
 import { el } from "./dom.js";
-import { Invalid, parseTime } from "./formatting.js";
+import { Invalid } from "./formatting.js";
 import { StoreError } from "./store.js";
 
 // The calls and data model elements of each version (SCORM 1.2 RTE 3.4; SCORM 2004 4th ed. RTE 3.1, 4.2).
@@ -147,11 +147,7 @@ export function combined(local, incoming) {
   if (local.type !== incoming.type) return incoming.moment > local.moment ? incoming : null;
   if (same(local.value, incoming.value)) return null;
   const [newer, older] = incoming.moment > local.moment ? [incoming, local] : [local, incoming];
-  const earlier = [...(newer.earlier || [])];
-  const known = (one) => earlier.some((mine) => mine.updated_at === one.updated_at && same(mine.value, one.value));
-  for (const one of [...(older.earlier || []), asEarlier(older)]) if (!known(one)) earlier.push(one);
-  earlier.sort((a, b) => parseTime(a.updated_at) - parseTime(b.updated_at));
-  return { ...newer, earlier: earlier.slice(-C.max_earlier) };
+  return keepOtherTab(newer, older, null, null); // the two tabs' rule, without the other tab's mark
 }
 
 // The chapter's result: completed when every exercise has an answer; the score from the types that
