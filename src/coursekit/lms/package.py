@@ -19,7 +19,7 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -258,7 +258,7 @@ def contents(html: Path, package: Package, version: str, online: str) -> dict[st
     if (html / SWITCHER).is_file():
         copier.need(SWITCHER)
     files = dict(sorted(copier.files.items()))
-    listed = Package(**{**package.__dict__, "files": (LAUNCH, *(name for name in files if name != LAUNCH))})
+    listed = replace(package, files=(LAUNCH, *(name for name in files if name != LAUNCH)))
     template = "manifest12.xml" if version == "1.2" else "manifest2004.xml"
     made = {"imsmanifest.xml": templates().get_template(template).render(package=listed, passing=PASSING)}
     if version == "1.2":  # SCORM 1.2 keeps the metadata in a file of its own (the manifest's adlcp:location)
