@@ -20,14 +20,35 @@ PYTEST_ALL  := -n 2 --dist loadfile --nbval-lax --nbval-current-env
 FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.py tests/test_lecture_lists.py \
                tests/test_structure.py tests/test_fidelity.py tests/test_citation.py tests/test_docenten.py tests/test_launch.py \
                tests/test_edition_site.py tests/test_notebook_cache.py tests/test_coding_agreement.py \
-               tests/test_bibstijl.py
+               tests/test_bibstijl.py tests/test_translations.py
 
-.PHONY: book test test-rare check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads lms
+# The English edition (issue 26): the same sources, read through the catalogs in locale/en/.
+EN_HTML   := _build/en/_build/html
+EN_ENV    := COURSEKIT_LANG=en COURSEKIT_STORE=$(CURDIR)/_build/.store-en/antwoorden.json
+
+.PHONY: book book-en catalogs test test-rare check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads lms
 
 # The book needs node_modules too: the class page copies in the zip library unzipit (package.json).
 book: $(STAMP) $(NODE_STAMP)
 	$(BUILD_ENV) $(BIN)/jupyter-book build . $(JB_FLAGS)
 	@echo "Boek gebouwd: open _build/html/index.html"
+
+# The English edition, into $(EN_HTML) (published under en/ beside the Dutch). Its notebooks run in
+# English (COURSEKIT_LANG) with a notebook cache of their own.
+book-en: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m coursekit.i18n config en _build/en/_config.yml
+	$(EN_ENV) $(BIN)/python -m coursekit.i18n toc _build/en/_toc.yml
+	$(EN_ENV) $(if $(BOOK_BASE_URL),BOOK_BASE_URL=$(BOOK_BASE_URL)en/) $(BIN)/jupyter-book build . --config _build/en/_config.yml --toc _build/en/_toc.yml --path-output _build/en $(JB_FLAGS)
+	@echo "English edition built: open $(EN_HTML)/index.html"
+
+# After changing Dutch text: the catalogs' templates (Sphinx's gettext builder for the pages,
+# coursekit.i18n for the toolkit's texts, the exercises and the data), merged into locale/<lang>/.
+# A changed message becomes fuzzy, a new one empty: `make test` names them until they are translated.
+catalogs: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m coursekit.i18n config gettext _build/i18n/_config.yml
+	$(BIN)/jupyter-book build . --config _build/i18n/_config.yml --path-output _build/i18n --builder custom --custom-builder gettext $(JB_FLAGS)
+	$(BIN)/python -m coursekit.i18n extract _build/i18n/_build/gettext
+	$(BIN)/sphinx-intl update -p _build/i18n/_build/gettext -l en -d locale
 
 # Two tiers. `make test`: every test but the rare ones; `make test ALL=1`: both tiers in one run (CI:
 # .ci/run and the workflow), so the book is built and the browsers started once.
@@ -90,9 +111,12 @@ pdf: book
 
 # The edition's offline copies (PDF, EPUB checked with epubcheck, the site as a zip; for teachers the
 # SCORM packages and question banks as a zip, as `make lms` makes them) in
-# _build/html/download/, listed with their sizes on the landing page (scripts/downloads.py).
-downloads: book
+# _build/html/download/, listed with their sizes on the landing page (scripts/downloads.py). Both
+# languages are released together: the English edition is built too (make book-en) and gets the same
+# copies, named ...-en (opgavegericht-werken-<editie>-en.pdf, ...), in $(EN_HTML)/download/.
+downloads: book book-en
 	$(BUILD_ENV) $(BIN)/python scripts/downloads.py
+	$(EN_ENV) $(BIN)/python scripts/downloads.py --html $(EN_HTML)
 
 # Learning platforms (coursekit.lms): per chapter and for the whole book a SCORM 1.2 and a SCORM 2004
 # package, and the knowledge checks as question banks (QTI 1.2, Moodle XML), in _build/lms.

@@ -15,6 +15,12 @@ it is from its ``editie.json`` (written by ``book/_ext/edities.py``). The result
 - ``switcher.json`` in the root and in every edition's folder: the newest edition first (marked
   ``preferred``: older editions show the theme's banner linking to it), then the older ones, then
   the work in progress. Each entry's address is ``--site-url`` plus the edition's folder.
+- **Other languages.** An edition (or the work in progress) built in English too carries it in its
+  folder ``en/`` (the workflow copies ``make book-en``'s ``_build/en/_build/html`` there), with its
+  own ``editie.json`` (``"lang": "en"``, the same edition). It stays where it is, so the English
+  pages are at ``/<editie>/en/``, the newest at ``/en/``; ``en/switcher.json`` in every such folder
+  lists the editions that have English, at their ``en/`` addresses, with the list's own words
+  (``(nieuwste)``, ``Werkversie``) in English (``coursekit.texts.book``).
 
 Messages are Dutch; nothing outside ``--uit`` is changed.
 """
@@ -27,14 +33,18 @@ import shutil
 import sys
 import tarfile
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import in_language
+from coursekit.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 DEVELOPMENT = "ontwikkeling"
 SWITCHER = "switcher.json"
 EDITION_FILE = "editie.json"
-NEWEST = " (nieuwste)"
-DEVELOPMENT_NAME = "Werkversie (ontwikkeling)"
+SWITCHER_TEXTS = ("SWITCHER_NEWEST", "SWITCHER_DEVELOPMENT")  # coursekit.texts.book
 
 
 class AssemblyError(RuntimeError):
@@ -47,20 +57,48 @@ class Built:
     slot: str
     version: str
     kind: str
+    lang: str = SOURCE_LANGUAGE
+    languages: tuple[str, ...] = ()  # the other languages in its folder (<lang>/), e.g. ("en",)
 
 
 def read_built(folder: Path) -> Built:
     try:
         data = json.loads((folder / EDITION_FILE).read_text(encoding="utf-8"))
-        built = Built(folder, str(data["slot"]), str(data["version"]), str(data["kind"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        built = Built(
+            folder,
+            str(data["slot"]),
+            str(data["version"]),
+            str(data["kind"]),
+            str(data.get("lang") or SOURCE_LANGUAGE),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise AssemblyError(
             f"{folder} is geen gebouwde editie: {EDITION_FILE} ontbreekt of is "
             "beschadigd. Bouw het boek opnieuw (make book)."
         ) from None
     if "/" in built.slot or built.slot in {"", ".", ".."}:
         raise AssemblyError(f"{folder}: ongeldige naam van de editie ({built.slot!r}).")
-    return built
+    if built.lang != SOURCE_LANGUAGE:
+        return built
+    return replace(built, languages=tuple(_translations(built)))
+
+
+def _translations(built: Built) -> list[str]:
+    """The other languages an edition's folder holds (``en/``), each the same edition."""
+    found = []
+    for lang in LANGUAGES:
+        folder = built.folder / lang
+        if lang == SOURCE_LANGUAGE or not (folder / EDITION_FILE).is_file():
+            continue
+        other = read_built(folder)
+        if (other.slot, other.kind, other.lang) != (built.slot, built.kind, lang):
+            raise AssemblyError(
+                f"{folder} hoort niet bij {built.folder}: het is {other.kind} {other.slot} in taal "
+                f"{other.lang!r}, niet {built.kind} {built.slot} in taal {lang!r}. Bouw beide talen uit "
+                "dezelfde commit (make book en make book-en) en zet de Engelse in en/."
+            )
+        found.append(lang)
+    return found
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -78,19 +116,35 @@ def unpack(archive: Path, into: Path) -> Path:
     return found[0].parent
 
 
-def switcher(editions: list[Built], development: Built | None, site_url: str) -> list[dict]:
+def switcher(
+    editions: list[Built], development: Built | None, site_url: str, lang: str = SOURCE_LANGUAGE
+) -> list[dict]:
+    """The list of editions for the switcher of the pages in ``lang``: only the editions that exist
+    in that language, at their addresses in it (``<editie>/en/``)."""
+    words = in_language.texts(lang, "book", SWITCHER_TEXTS)
+    folder = "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+
+    def has(built: Built) -> bool:
+        return lang == SOURCE_LANGUAGE or lang in built.languages
+
     entries = []
-    for number, built in enumerate(editions):
+    for number, built in enumerate(built for built in editions if has(built)):
         entry = {
-            "name": built.slot + (NEWEST if number == 0 else ""),
+            "name": str(words["SWITCHER_NEWEST"]).format(name=built.slot) if number == 0 else built.slot,
             "version": built.version,
-            "url": f"{site_url}{built.slot}/",
+            "url": f"{site_url}{built.slot}/{folder}",
         }
         if number == 0:
             entry["preferred"] = True
         entries.append(entry)
-    if development is not None:
-        entries.append({"name": DEVELOPMENT_NAME, "version": development.version, "url": f"{site_url}{DEVELOPMENT}/"})
+    if development is not None and has(development):
+        entries.append(
+            {
+                "name": str(words["SWITCHER_DEVELOPMENT"]),
+                "version": development.version,
+                "url": f"{site_url}{DEVELOPMENT}/{folder}",
+            }
+        )
     return entries
 
 
@@ -130,6 +184,15 @@ def assemble(sources: list[Path], out: Path, site_url: str, development: Path | 
         text = json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
         for folder in [out, *(folder for folder, _built in placed)]:
             (folder / SWITCHER).write_text(text, encoding="utf-8")
+        # The other languages: in their folder in the root and in every edition's that has them.
+        for lang in LANGUAGES:
+            shown = [(out, newest), *placed]
+            if lang == SOURCE_LANGUAGE or not any(lang in built.languages for _folder, built in shown):
+                continue
+            text = json.dumps(switcher(editions, work, site_url, lang), ensure_ascii=False, indent=1) + "\n"
+            for folder, built in shown:
+                if lang in built.languages:
+                    (folder / lang / SWITCHER).write_text(text, encoding="utf-8")
     return entries
 
 

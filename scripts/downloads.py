@@ -1,8 +1,10 @@
 """The offline copies of the built edition, listed with their sizes on the landing page.
 
     python scripts/downloads.py [--html _build/html] [--alleen pdf,epub,zip,lms] [--zonder-controle]
+    python scripts/downloads.py --html _build/en/_build/html     # the English edition's
 
-Run after the book is built (``make downloads`` does both). It makes, in ``<html>/download/``:
+Run after the book is built (``make downloads`` does both, for both languages). It makes, in
+``<html>/download/``:
 
 - ``opgavegericht-werken-<editie>.pdf``: the whole book (``scripts/make_pdf.py``: tagged, with a
   title page, page numbers, a clickable outline and the print styles);
@@ -19,7 +21,14 @@ page's list (``{downloads}``, between the markers of ``book/_ext/edities_downloa
 rendered again with links and sizes, from the same template the build uses. A later ``make book``
 keeps the list: the build reads ``downloads.json`` too.
 
-Which edition the copies belong to comes from the build's ``editie.json``. Messages are Dutch.
+Which edition the copies belong to, and in which language, comes from the build's ``editie.json``
+(``slot``, ``lang``). A book in another language than Dutch gets the same copies with the language
+in their names (``opgavegericht-werken-<editie>-en.pdf``, ``...-en.epub``, ``...-en-website.zip``,
+``...-en-leeromgeving.zip``; ``edities_downloads.file_name``), so one release holds both. They are
+made in that language (``COURSEKIT_LANG``: the toolkit's texts, the exercises, the EPUB's Sphinx
+build, the packages for a learning platform): when this process speaks another language, the whole
+run happens in a child process that speaks the book's (``scripts/in_language.py``).
+Messages are Dutch.
 """
 
 from __future__ import annotations
@@ -38,8 +47,11 @@ sys.path.insert(0, str(ROOT / "book" / "_ext"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import edities_downloads  # noqa: E402  (book/_ext)
+import in_language  # noqa: E402
 import make_epub  # noqa: E402
 import make_pdf  # noqa: E402
+import talen  # noqa: E402  (book/_ext)
+from coursekit.i18n import SOURCE_LANGUAGE  # noqa: E402
 
 HTML = ROOT / "_build" / "html"
 KIND = {kind.key: kind for kind in edities_downloads.KINDS}
@@ -59,6 +71,7 @@ def built_edition(html: Path) -> dict:
         raise DownloadError(
             f"Er is geen gebouwd boek in {html} (editie.json ontbreekt). Bouw het eerst met `make book`."
         ) from None
+    info.setdefault("lang", SOURCE_LANGUAGE)  # built before the book had a second language
     return info
 
 
@@ -73,32 +86,39 @@ def expect_edition(html: Path, name: str) -> None:
         )
 
 
+def other_builds(html: Path) -> set[str]:
+    """Top folders of ``html`` that are a build of their own (the English edition the workflow
+    copies into ``en/`` before publishing): not this build's pages, never in its zip."""
+    return {path.parent.name for path in html.glob(f"*/{in_language.EDITION_FILE}")}
+
+
 def landing_pages(html: Path) -> list[Path]:
     """The built pages with the ``{downloads}`` list (the landing page)."""
+    skipped = {edities_downloads.FOLDER, *other_builds(html)}
     return sorted(
         page
         for page in html.rglob("*.html")
-        if edities_downloads.FOLDER not in page.relative_to(html).parts[:1]
+        if not skipped & set(page.relative_to(html).parts[:1])
         and edities_downloads.BEGIN in page.read_text(encoding="utf-8")
     )
 
 
 def online_landing(info: dict, html: Path, page: Path) -> str:
     base = info.get("base_url") or ""
-    return f"{base}{page.relative_to(html).as_posix()}#download-het-boek" if base else ""
+    return f"{base}{page.relative_to(html).as_posix()}#{edities_downloads.ANCHOR}" if base else ""
 
 
 def fill_landing_pages(html: Path, info: dict, manifest: dict | None, link_base_for) -> None:
     for page in landing_pages(html):
         text = page.read_text(encoding="utf-8")
         fragment = edities_downloads.render(
-            info["slot"], online_landing(info, html, page), manifest, link_base_for(page)
+            info["slot"], online_landing(info, html, page), manifest, link_base_for(page), info["lang"]
         )
         page.write_text(edities_downloads.fill(text, fragment), encoding="utf-8")
 
 
-def make_pdf_copy(html: Path, folder: Path, slot: str) -> dict:
-    name = edities_downloads.file_name(KIND["pdf"], slot)
+def make_pdf_copy(html: Path, folder: Path, slot: str, lang: str = SOURCE_LANGUAGE) -> dict:
+    name = edities_downloads.file_name(KIND["pdf"], slot, lang)
     try:
         [(pdf, pages)] = make_pdf.print_book(html, folder, teacher_part=True, name=name)
     except make_pdf.PdfError as error:
@@ -106,12 +126,13 @@ def make_pdf_copy(html: Path, folder: Path, slot: str) -> dict:
     return {"kind": "pdf", "file": pdf.name, "bytes": pdf.stat().st_size, "pages": pages}
 
 
-def make_epub_copy(folder: Path, slot: str, check: bool) -> dict:
-    try:
-        made = make_epub.build(check=check, slot=slot)  # the same edition as the site
+def make_epub_copy(folder: Path, info: dict, check: bool) -> dict:
+    slot, lang = info["slot"], info["lang"]
+    try:  # the same edition, language and address as the site
+        made = make_epub.build(check=check, slot=slot, lang=lang, base_url=info.get("base_url") or None)
     except make_epub.EpubError as error:
         raise DownloadError(str(error)) from None
-    target = folder / edities_downloads.file_name(KIND["epub"], slot)
+    target = folder / edities_downloads.file_name(KIND["epub"], slot, lang)
     shutil.copyfile(made, target)
     return {"kind": "epub", "file": target.name, "bytes": target.stat().st_size}
 
@@ -119,17 +140,23 @@ def make_epub_copy(folder: Path, slot: str, check: bool) -> dict:
 def make_site_zip(html: Path, folder: Path, info: dict, manifest: dict) -> dict:
     """The site as a zip with one folder in it; its landing page links to the published downloads."""
     slot = info["slot"]
-    target = folder / edities_downloads.file_name(KIND["zip"], slot)
+    target = folder / edities_downloads.file_name(KIND["zip"], slot, info["lang"])
     top = target.name.removesuffix(".zip")
     online = f"{info['base_url']}{edities_downloads.FOLDER}/" if info.get("base_url") else None
+    left_out = LEFT_OUT | other_builds(html)
     with tempfile.TemporaryDirectory(prefix="site-zip-") as scratch:
         copy = Path(scratch) / top
         shutil.copytree(
             html,
             copy,
-            ignore=lambda directory, names: [name for name in names if Path(directory) == html and name in LEFT_OUT],
+            ignore=lambda directory, names: [name for name in names if Path(directory) == html and name in left_out],
         )
         fill_landing_pages(copy, info, manifest, lambda _page: online)
+        # The zip holds one language: the switch to the other leads to its published pages.
+        for page in copy.rglob("*.html"):
+            text = page.read_text(encoding="utf-8")
+            if "boek-talen__link" in text:
+                page.write_text(talen.switch_online(text), encoding="utf-8")
         partial = target.with_suffix(".zip.deel")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for path in sorted(copy.rglob("*")):
@@ -139,16 +166,17 @@ def make_site_zip(html: Path, folder: Path, info: dict, manifest: dict) -> dict:
     return {"kind": "zip", "file": target.name, "bytes": target.stat().st_size}
 
 
-def make_lms_zip(html: Path, folder: Path, slot: str) -> dict:
-    """The SCORM packages and question banks of the edition, in one folder in one zip."""
+def make_lms_zip(html: Path, folder: Path, info: dict) -> dict:
+    """The SCORM packages and question banks of the edition, in one folder in one zip; their links
+    out go to the edition's site (in its language)."""
     from coursekit.lms import write_all
     from coursekit.lms.package import PackageError
 
-    target = folder / edities_downloads.file_name(KIND["lms"], slot)
+    target = folder / edities_downloads.file_name(KIND["lms"], info["slot"], info["lang"])
     top = target.name.removesuffix(".zip")
     with tempfile.TemporaryDirectory(prefix="lms-") as scratch:
         try:
-            written = write_all(html, Path(scratch), ROOT)
+            written = write_all(html, Path(scratch), ROOT, online=info.get("base_url") or None)
         except PackageError as error:
             raise DownloadError(f"De pakketten voor de leeromgeving konden niet worden gemaakt: {error}") from None
         partial = target.with_suffix(".zip.deel")
@@ -165,6 +193,8 @@ def make_all(
     """Make the downloads and fill in the landing page; return the manifest."""
     html = html.resolve()
     info = built_edition(html)
+    if not in_language.speaks(info["lang"]):
+        return _make_all_elsewhere(html, kinds, check, info["lang"], report)
     slot = info["slot"]
     folder = html / edities_downloads.FOLDER
     folder.mkdir(exist_ok=True)
@@ -176,20 +206,20 @@ def make_all(
         if key not in kinds:
             continue
         started = time.monotonic()
-        manifest = {"slot": slot, "files": files}
+        manifest = {"slot": slot, "lang": info["lang"], "files": files}
         if key == "pdf":
-            entry = make_pdf_copy(html, folder, slot)
+            entry = make_pdf_copy(html, folder, slot, info["lang"])
         elif key == "epub":
-            entry = make_epub_copy(folder, slot, check)
+            entry = make_epub_copy(folder, info, check)
         elif key == "zip":
             entry = make_site_zip(html, folder, info, manifest)
         else:
-            entry = make_lms_zip(html, folder, slot)
+            entry = make_lms_zip(html, folder, info)
         files.append(entry)
         report(
             f"✔ {entry['file']} ({edities_downloads.human_size(entry['bytes'])}, {time.monotonic() - started:.0f} s)"
         )
-    manifest = {"slot": slot, "files": files}
+    manifest = {"slot": slot, "lang": info["lang"], "files": files}
     (folder / edities_downloads.MANIFEST).write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
@@ -201,9 +231,32 @@ def make_all(
     return manifest
 
 
+def _make_all_elsewhere(html: Path, kinds: tuple[str, ...], check: bool, lang: str, report) -> dict:
+    """:func:`make_all` in a child process that speaks the book's language ``lang``: its lines
+    about the files made (✔) go to ``report``, the rest (the EPUB's Sphinx build) to stdout."""
+    arguments = ["--html", str(html), "--alleen", ",".join(kinds), *([] if check else ["--zonder-controle"])]
+
+    def forward(line: str) -> None:
+        if line.startswith("✔"):
+            report(line)
+        elif not line.startswith("✘"):
+            print(line)
+
+    code, lines = in_language.run(Path(__file__), arguments, lang, report=forward)
+    manifest = edities_downloads.read_manifest(html / edities_downloads.FOLDER)
+    if code != 0 or manifest is None:
+        raise DownloadError(in_language.failure(lines))
+    return manifest
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Maak de pdf, de epub en de website als zip van het gebouwde boek.")
-    parser.add_argument("--html", type=Path, default=HTML, help="map met het gebouwde boek (standaard _build/html)")
+    parser.add_argument(
+        "--html",
+        type=Path,
+        default=HTML,
+        help="map met het gebouwde boek (standaard _build/html; de Engelse editie: _build/en/_build/html)",
+    )
     parser.add_argument("--alleen", default="pdf,epub,zip,lms", help="welke: pdf, epub, zip, lms (met komma's)")
     parser.add_argument("--zonder-controle", action="store_true", help="de epub niet controleren met epubcheck")
     parser.add_argument("--editie", help="de editie die gebouwd moet zijn (de workflow: uit de tag editie-<naam>)")

@@ -2,6 +2,7 @@
 
     python scripts/make_pdf.py hoofdstuk 05-corona     # _build/pdf/05-corona.pdf (+ 05-corona-oefeningen.pdf)
     python scripts/make_pdf.py boek                    # _build/pdf/opgavegericht-werken.pdf
+    python scripts/make_pdf.py boek --html _build/en/_build/html   # the English edition
     python scripts/make_pdf.py pagina IN.html UIT.pdf  # any HTML page
 
 Both work on the book that ``make book`` built in ``_build/html``.
@@ -27,6 +28,12 @@ A page whose class overview its script draws from the files it carries (the stat
 teacher's notebook, ``coursekit.classview``) is opened once in Chromium through Playwright first,
 offline from its file, and the drawn overview (without its controls) is printed in its place.
 Messages are Dutch: teachers run this through ``make pdf`` and ``make pdf-hoofdstuk H=NN-slug``.
+
+The texts the PDF gets from this script (the title page, the class overview's status it waits for)
+are the toolkit's (``coursekit.texts``) in the language of the built book (``lang`` in its
+``editie.json``; the title and author from that language's configuration,
+``coursekit.i18n.build.book_config``). A book in another language than this process's is printed
+by a child process in that language (``scripts/in_language.py``).
 """
 
 from __future__ import annotations
@@ -43,9 +50,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from coursekit.texts import book as book_texts
+from coursekit.texts import teacher
 from coursekit.texts.common import MONTHS
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import in_language  # noqa: E402  (scripts)
+
 HTML = ROOT / "_build" / "html"
 OUT = ROOT / "_build" / "pdf"
 START = "book/index.html"
@@ -72,20 +85,22 @@ BOOK_STYLE = """
 .pdf-title-page .pdf-title { font-size: 24pt; font-weight: 700; line-height: 1.2; margin: 0 0 1em; }
 .pdf-title-page p { font-size: 12pt; margin: 0.4em 0; }
 """
-TITLE_PAGE = """<section class="pdf-title-page" aria-label="Titelpagina">
+TITLE_PAGE = """<section class="pdf-title-page" aria-label="{{ texts.PDF_TITLE_PAGE }}">
 <p class="pdf-title">{{ title }}</p>
-{%- if edition %}<p>Editie {{ edition }}{% if date %} · {{ date }}{% endif %}</p>{% endif %}
+{%- if edition %}<p>{{ texts.PDF_EDITION.format(edition=edition) }}{% if date %} · {{ date }}{% endif %}</p>{% endif %}
 {%- if author %}<p>{{ author }}</p>{% endif %}
-<p>Tekst: CC BY 4.0. Code: MIT-licentie.</p>
-{%- if address %}<p>Online: {{ address }}</p>{% endif %}
+<p>{{ texts.PDF_LICENCE }}</p>
+{%- if address %}<p>{{ texts.PDF_ONLINE.format(address=address) }}</p>{% endif %}
 </section>"""
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 # The static form of the teacher's notebook: the class page's container with the files as JSON.
 _CARRIED = re.compile(r'<div class="ck-classpage coursekit-static".*?</script></div>', re.DOTALL)
 CLASS_STYLESHEET = Path("_static") / "klasoverzicht" / "coursekit-klas.css"
-# Until every such overview is drawn (its status says "Klaar"), then each without its controls.
+# Until every such overview is drawn (its status says "Klaar: ...", teacher.PAGE_DONE), then each
+# without its controls.
 _DRAWN = """() => [...document.querySelectorAll('.ck-classpage.coursekit-static')].every((root) =>
-  /^Klaar/.test(root.querySelector('.ck-status')?.textContent || '') && !root.querySelector('[aria-busy]'))"""
+  (root.querySelector('.ck-status')?.textContent || '').startsWith(DONE)
+  && !root.querySelector('[aria-busy]'))""".replace("DONE", json.dumps(teacher.PAGE_DONE.split("{", 1)[0]))
 _OVERVIEWS = """() => [...document.querySelectorAll('.ck-classpage.coursekit-static')].map((root) => {
   const copy = root.cloneNode(true);
   copy.querySelectorAll('.ck-toolbar, .ck-progress, script').forEach((node) => node.remove());
@@ -259,36 +274,50 @@ def _rewrite(fragment: str, page: Path, html: Path, included: set[Path], online:
 
 
 def title_page(html: Path) -> str:
-    """The PDF's first page: the book's title and author (``_config.yml``), its edition and date
-    and where it is online (``editie.json`` of the built book), the licence."""
-    import yaml
+    """The PDF's first page: the book's title and author (``_config.yml``, or the configuration of
+    the book's language), its edition and date and where it is online (``editie.json`` of the built
+    book), the licence."""
     from jinja2 import Environment
 
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8")) or {}
+    from coursekit.i18n.build import book_config
+
     try:
         info = json.loads((html / "editie.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         info = {}
-    edition = info.get("slot") if info.get("kind") == "editie" else ("werkversie" if info else "")
+    config = book_config(ROOT, in_language.built_language(html)) or {}
+    edition = info.get("slot") if info.get("kind") == "editie" else (book_texts.PDF_WORK_IN_PROGRESS if info else "")
     return (
         Environment(autoescape=True)
         .from_string(TITLE_PAGE)
         .render(
             title=config.get("title", ""),
             edition=edition,
-            date=dutch_date(info.get("date", "")),
+            date=long_date(info.get("date", "")),
             author=config.get("author", ""),
             address=info.get("base_url", ""),
+            texts=book_texts,
         )
     )
 
 
-def dutch_date(iso: str) -> str:
-    """'2026-11-28' as '28 november 2026' (the month names the book uses everywhere)."""
+def long_date(iso: str) -> str:
+    """'2026-11-28' as '28 november 2026' (the month names the book uses everywhere; in English
+    '28 November 2026')."""
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
         return ""
-    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+    month = MONTHS[int(match.group(2)) - 1]
+    return book_texts.PDF_DATE.format(day=int(match.group(3)), month=month, year=match.group(1))
+
+
+_LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
+
+
+def page_language(text: str) -> str:
+    """The language a built page says it is in (``<html lang="...">``); Dutch when it does not say."""
+    found = _LANG.search(text)
+    return found.group(1) if found else "nl"
 
 
 def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str:
@@ -302,6 +331,7 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
         pages = [p for p in pages if not p.relative_to(html).as_posix().startswith(TEACHER_PARTS)]
     included = set(pages)
     first = pages[0].read_text(encoding="utf-8")
+    lang = page_language(first)
     head = first[first.find("<head>") + len("<head>") : first.find("</head>")]
     head = re.sub(r"<script\b.*?</script>", "", head, flags=re.S)  # printing needs no scripts
     head = _rewrite(head, pages[0], html, included)
@@ -319,7 +349,7 @@ def join_pages(html: Path, teacher_part: bool = True, book: bool = False) -> str
     if overviews and (html / CLASS_STYLESHEET).is_file():
         head += f"<style>{(html / CLASS_STYLESHEET).read_text(encoding='utf-8')}</style>"
     return (
-        f'<!DOCTYPE html>\n<html lang="nl">\n<head>{head}</head>\n'
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>{head}</head>\n'
         f"<body><main>{''.join(body)}</main></body>\n</html>\n"
     )  # no theme layout classes: those are flex rows
 
@@ -414,10 +444,14 @@ def fix_outline(pdf: Path, titles: list[str]) -> bool:
 def print_book(
     html: Path = HTML, out: Path = OUT, teacher_part: bool = True, name: str | None = None
 ) -> list[tuple[Path, int]]:
-    """The whole book as one PDF (``opgavegericht-werken.pdf``, or ``name``)."""
+    """The whole book as one PDF (``opgavegericht-werken.pdf``, or ``name``); a book in another
+    language than this process's is printed by a child process in that language."""
+    name = name or (BOOK_PDF if teacher_part else BOOK_PDF.replace(".pdf", "-zonder-docenten.pdf"))
+    lang = in_language.built_language(html)
+    if not in_language.speaks(lang):
+        return _print_book_elsewhere(html, out, teacher_part, name, lang)
     joined = join_pages(html, teacher_part, book=True)
     out.mkdir(parents=True, exist_ok=True)
-    name = name or (BOOK_PDF if teacher_part else BOOK_PDF.replace(".pdf", "-zonder-docenten.pdf"))
     target = out / name
     with tempfile.TemporaryDirectory(prefix="make-pdf-boek-") as folder:
         page = Path(folder) / "boek.html"
@@ -425,6 +459,25 @@ def print_book(
         pages = print_to_pdf(page, target, timeout=TIMEOUT * 3)
     fix_outline(target, headings(joined))
     return [(target, pages)]
+
+
+def _print_book_elsewhere(html: Path, out: Path, teacher_part: bool, name: str, lang: str) -> list[tuple[Path, int]]:
+    arguments = ["boek", "--html", str(html), "--uit", str(out), "--naam", name]
+    arguments += [] if teacher_part else ["--zonder-docenten"]
+    code, lines = in_language.run(Path(__file__), arguments, lang, report=lambda _line: None)
+    target = out / name
+    if code != 0 or not target.is_file():
+        raise PdfError(in_language.failure(lines))
+    return [(target, pdf_pages(target))]
+
+
+def pdf_pages(pdf: Path) -> int:
+    """The pages of a PDF this script made (after :func:`fix_outline` rewrote it, too)."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return page_count(pdf.read_bytes())
+    return len(PdfReader(pdf).pages)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -439,6 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     book.add_argument("--html", type=Path, default=HTML, help="map met het gebouwde boek (standaard _build/html)")
     book.add_argument("--uit", type=Path, default=OUT, help="map voor de pdf (standaard _build/pdf)")
     book.add_argument("--zonder-docenten", action="store_true", help="zonder het deel voor docenten")
+    book.add_argument("--naam", help="de naam van de pdf (standaard opgavegericht-werken.pdf)")
     single = commands.add_parser("pagina", help="één willekeurige HTML-pagina")
     single.add_argument("page", type=Path)
     single.add_argument("pdf", type=Path)
@@ -452,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             made = print_chapter(arguments.slug, arguments.html, arguments.uit, not arguments.zonder_oefeningen)
         elif arguments.command == "boek":
-            made = print_book(arguments.html, arguments.uit, not arguments.zonder_docenten)
+            made = print_book(arguments.html, arguments.uit, not arguments.zonder_docenten, arguments.naam)
         else:
             made = [(arguments.pdf, print_to_pdf(arguments.page, arguments.pdf))]
     except PdfError as error:

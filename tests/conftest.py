@@ -43,17 +43,27 @@ BUILD_COMMAND = ["build", ".", "--warningiserror", "--keep-going", "--nitpick"]
 _RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
 
 
-def _run_build() -> subprocess.CompletedProcess:
-    env = {**os.environ, "COURSEKIT_STORE": str(BUILD / ".store" / "antwoorden.json")}
+# The English edition (`make book-en`): the same sources through locale/en, into its own folder.
+HTML_EN = BUILD / "en" / "_build" / "html"
+
+
+def _run_build(lang: str = "nl") -> subprocess.CompletedProcess:
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
-    return subprocess.run(
-        [str(jupyter_book), *BUILD_COMMAND],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    if lang == "nl":
+        env = {**os.environ, "COURSEKIT_STORE": str(BUILD / ".store" / "antwoorden.json")}
+        return subprocess.run(
+            [str(jupyter_book), *BUILD_COMMAND], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+    from coursekit.i18n.build import write_config
+
+    config = write_config(ROOT, lang, BUILD / lang / "_config.yml")
+    env = {**os.environ, "COURSEKIT_LANG": lang, "COURSEKIT_STORE": str(BUILD / f".store-{lang}" / "antwoorden.json")}
+    env.pop("BOOK_BASE_URL", None)
+    toc = BUILD / lang / "_toc.yml"
+    subprocess.run([sys.executable, "-m", "coursekit.i18n", "toc", str(toc)], cwd=ROOT, env=env, check=True)
+    command = [str(jupyter_book), *BUILD_COMMAND, "--config", str(config), "--toc", str(toc)]
+    command += ["--path-output", str(BUILD / lang)]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
 @pytest.fixture(scope="session")
@@ -67,9 +77,20 @@ def every_type(tmp_path_factory):
 @pytest.fixture(scope="session")
 def book_build() -> subprocess.CompletedProcess:
     """The result of `jupyter-book build` into `_build/html`, built once per test run."""
+    return _build_once("nl")
+
+
+@pytest.fixture(scope="session")
+def book_build_en() -> subprocess.CompletedProcess:
+    """The English edition (`make book-en`) into `_build/en/_build/html`, built once per test run."""
+    return _build_once("en")
+
+
+def _build_once(lang: str) -> subprocess.CompletedProcess:
     BUILD.mkdir(exist_ok=True)
-    state = BUILD / ".test-build.json"
-    with open(BUILD / ".test-build.lock", "w") as lock:
+    suffix = "" if lang == "nl" else f"-{lang}"
+    state = BUILD / f".test-build{suffix}.json"
+    with open(BUILD / f".test-build{suffix}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
         try:
             done = json.loads(state.read_text(encoding="utf-8"))
@@ -77,7 +98,7 @@ def book_build() -> subprocess.CompletedProcess:
             done = {}
         if done.get("run") == _RUN_ID:
             return subprocess.CompletedProcess(done["args"], done["returncode"], done["stdout"], done["stderr"])
-        result = _run_build()
+        result = _run_build(lang)
         state.write_text(
             json.dumps(
                 {

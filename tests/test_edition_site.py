@@ -7,6 +7,9 @@
 - ``book/_ext/edities_downloads.py``: sizes as Dutch readers write them; the list is escaped
   (a template with autoescape) and replaced exactly once on the page.
 - ``scripts/downloads.py`` refuses a release tag that does not match the built edition.
+- The English edition: its downloads carry ``-en`` in their names (one release holds both
+  languages); an edition's English build in its folder ``en/`` is published at ``/<editie>/en/``
+  with an English list of editions, and an English build of another edition there is refused.
 - ``book/_ext/epub_fixes.py`` mends SVG glyphs without losing what ``<use>`` points to.
 """
 
@@ -41,14 +44,16 @@ downloads = _script("downloads")
 SITE = "https://voorbeeld.nl/boek/"
 
 
-def built(folder: Path, slot: str, kind: str = "editie") -> Path:
-    """A stand-in for a built edition: a page and its editie.json."""
+def built(folder: Path, slot: str, kind: str = "editie", lang: str | None = None, english: bool = False) -> Path:
+    """A stand-in for a built edition: a page and its editie.json (with ``english``: the English
+    edition in its folder en/, as the workflow puts it there)."""
     (folder / "book").mkdir(parents=True)
-    (folder / "book" / "index.html").write_text(f"<p>{slot}</p>", encoding="utf-8")
+    (folder / "book" / "index.html").write_text(f"<p>{slot}{' ' + lang if lang else ''}</p>", encoding="utf-8")
     version = "dev" if kind == "ontwikkeling" else slot.replace("-", ".")
-    (folder / "editie.json").write_text(
-        json.dumps({"slot": slot, "name": slot, "version": version, "kind": kind, "date": ""}), encoding="utf-8"
-    )
+    info = {"slot": slot, "name": slot, "version": version, "kind": kind, "date": ""}
+    (folder / "editie.json").write_text(json.dumps({**info, **({"lang": lang} if lang else {})}), encoding="utf-8")
+    if english:
+        built(folder / "en", slot, kind, lang="en")
     return folder
 
 
@@ -104,9 +109,74 @@ def test_what_would_publish_the_wrong_thing_is_refused_in_dutch(tmp_path):
     assert assemble_site.main(["--uit", str(out), "--site-url", SITE, str(one), str(two)]) == 1
 
 
+def test_the_english_edition_is_published_in_en_with_its_own_list_of_editions(tmp_path):
+    old = built(tmp_path / "oud", "2025-2026")  # from before the English edition
+    new = archive(
+        built(tmp_path / "nieuw", "2026-2027", english=True), tmp_path / "opgavegericht-werken-2026-2027-site.tar.gz"
+    )
+    work = built(tmp_path / "werk", "ontwikkeling", kind="ontwikkeling", english=True)
+    site = tmp_path / "site"
+    entries = assemble_site.assemble([old, new], site, SITE, development=work)
+
+    for slot in ("2026-2027", "ontwikkeling"):
+        assert (site / slot / "en" / "book" / "index.html").read_text(encoding="utf-8") == f"<p>{slot} en</p>"
+    assert (site / "en" / "book" / "index.html").read_text(encoding="utf-8") == "<p>2026-2027 en</p>"
+    assert not (site / "2025-2026" / "en").exists()
+    english = json.loads((site / "en" / "switcher.json").read_text(encoding="utf-8"))
+    # Only the editions that have English, at their en/ addresses; the newest preferred.
+    assert [entry["url"] for entry in english] == [f"{SITE}2026-2027/en/", f"{SITE}ontwikkeling/en/"]
+    assert [entry["version"] for entry in english] == ["2026.2027", "dev"]
+    assert [entry.get("preferred", False) for entry in english] == [True, False]
+    words = assemble_site.in_language.texts("en", "book", assemble_site.SWITCHER_TEXTS)
+    assert english[0]["name"] == words["SWITCHER_NEWEST"].format(name="2026-2027")
+    assert english[1]["name"] == words["SWITCHER_DEVELOPMENT"]
+    for folder in (site / "2026-2027" / "en", site / "ontwikkeling" / "en"):
+        assert json.loads((folder / "switcher.json").read_text(encoding="utf-8")) == english
+    # The Dutch list is as it was: every edition, without en/.
+    assert [entry["url"] for entry in entries] == [f"{SITE}2026-2027/", f"{SITE}2025-2026/", f"{SITE}ontwikkeling/"]
+    assert json.loads((site / "switcher.json").read_text(encoding="utf-8")) == entries
+
+
+def test_an_english_build_of_another_edition_in_en_is_refused(tmp_path):
+    edition = built(tmp_path / "editie", "2026-2027")
+    built(edition / "en", "2025-2026", lang="en")
+    with pytest.raises(assemble_site.AssemblyError, match="hoort niet bij"):
+        assemble_site.assemble([edition], tmp_path / "site", SITE)
+    dutch = built(tmp_path / "nl-in-en", "2026-2027")
+    built(dutch / "en", "2026-2027")  # no "lang": a Dutch build
+    with pytest.raises(assemble_site.AssemblyError, match="in taal 'nl'"):
+        assemble_site.assemble([dutch], tmp_path / "site", SITE)
+    assert not (tmp_path / "site").exists()
+
+
+def test_the_english_downloads_carry_en_in_their_names():
+    names = {kind.key: edities_downloads.file_name(kind, "2026-2027", "en") for kind in edities_downloads.KINDS}
+    assert names == {
+        "pdf": "opgavegericht-werken-2026-2027-en.pdf",
+        "epub": "opgavegericht-werken-2026-2027-en.epub",
+        "zip": "opgavegericht-werken-2026-2027-en-website.zip",
+        "lms": "opgavegericht-werken-2026-2027-en-leeromgeving.zip",
+    }
+    dutch = {kind.key: edities_downloads.file_name(kind, "2026-2027") for kind in edities_downloads.KINDS}
+    assert dutch["pdf"] == "opgavegericht-werken-2026-2027.pdf" and not set(dutch.values()) & set(names.values())
+    listed = edities_downloads.items("2026-2027", None, None, "en")  # the build's list, before make downloads
+    assert [item["file"] for item in listed] == list(names.values())
+
+
+def test_the_downloads_leave_the_english_build_in_en_alone(tmp_path):
+    """After the workflow put the English edition in en/: the Dutch landing page is the only one
+    filled in, and the English folder is not part of the Dutch site zip."""
+    html = built(tmp_path / "html", "2026-2027", english=True)
+    for page in (html / "book" / "index.html", html / "en" / "book" / "index.html"):
+        page.write_text(edities_downloads.render("2026-2027", "x"), encoding="utf-8")
+    assert downloads.other_builds(html) == {"en"}
+    assert downloads.landing_pages(html) == [html / "book" / "index.html"]
+
+
 @pytest.mark.parametrize(("size", "shown"), [(420, "1 kB"), (741_977, "742 kB"), (8_245_621, "8,2 MB")])
 def test_sizes_read_as_dutch_readers_write_them(size, shown):
     assert edities_downloads.human_size(size) == shown
+    assert edities_downloads.human_size(size, "en") == shown.replace(",", ".")
 
 
 def test_the_list_of_downloads_names_format_and_size_and_escapes_what_it_shows():

@@ -113,6 +113,46 @@ def test_a_release_tag_builds_the_edition_with_its_downloads_once():
     assert "gh release upload" in commands and "-site.tar.gz" in commands
 
 
+def _lines(commands: str) -> list[str]:
+    return [line.strip() for line in commands.splitlines() if line.strip() and not line.strip().startswith("#")]
+
+
+def _index(lines: list[str], *parts: str) -> int:
+    found = [number for number, line in enumerate(lines) if all(part in line for part in parts)]
+    assert found, f"no command with {parts}:\n" + "\n".join(lines)
+    return found[0]
+
+
+def test_a_release_tag_releases_the_english_edition_with_the_dutch():
+    """Both languages in one release: the English edition built (under the edition's address + en/),
+    its downloads made, placed in the Dutch site's en/ before the site archive, its files uploaded."""
+    workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
+    lines = _lines(runs(workflow["jobs"]["edition"]))
+    english = "_build/en/_build/html"
+    built = _index(lines, "make book-en")
+    assert _index(lines, 'export BOOK_BASE_URL="$PAGES_URL/$EDITIE/"') < built, "make book-en appends en/ itself"
+    made = _index(lines, 'scripts/downloads.py --editie "$EDITIE"', f"--html {english}")
+    copied = _index(lines, "cp ", english, "_build/html/en")
+    archived = _index(lines, "tar -czf", "-site.tar.gz", "-C _build/html")
+    dutch = _index(lines, 'scripts/downloads.py --editie "$EDITIE"')
+    assert dutch < copied, "the Dutch downloads (and their site zip) are made without the English folder"
+    assert built < made < copied < archived
+    upload = " ".join(lines[_index(lines, "gh release upload") :])
+    for pattern in ("*.pdf", "*.epub", "*.zip"):
+        assert f" _build/html/download/{pattern}" in upload and f" {english}/download/{pattern}" in upload
+
+
+def test_the_published_work_in_progress_has_its_english_edition_in_en():
+    workflow = yaml.safe_load(BOOK_WORKFLOW.read_text(encoding="utf-8"))
+    [job] = [job for job in workflow["jobs"].values() if any("deploy-pages" in s.get("uses", "") for s in steps(job))]
+    [build] = [step for step in steps(job) if "make book-en" in step.get("run", "")]
+    assert build["env"].get("BOOK_EDITION") == "ontwikkeling" and "BOOK_BASE_URL" in build["env"]
+    lines = _lines(runs(job))
+    assert _index(lines, "make book-en") < _index(lines, "cp ", "_build/en/_build/html", "_build/html/en")
+    assert _index(lines, "_build/html/en") < _index(lines, "scripts/assemble_site.py")
+    assert "--ontwikkeling _build/html" in runs(job)
+
+
 def test_every_action_is_pinned_to_a_commit():
     for workflow in WORKFLOWS:
         for use in re.findall(r"uses:\s*(\S+)", workflow.read_text(encoding="utf-8")):

@@ -28,10 +28,12 @@ the newest, with a link to the same page in the newest. This extension only feed
    the switcher then shows the edition's name as plain text.
 4. **switcher.json** at the root of every build lists that build only; the assembled site
    overwrites it in every edition's folder with the list of all editions. ``editie.json`` says
-   which edition a built site is (read by ``scripts/assemble_site.py``).
+   which edition a built site is, and in which language (``lang``; read by
+   ``scripts/assemble_site.py`` and ``scripts/downloads.py``).
 5. **Downloads.** The ``{downloads}`` directive on the landing page lists the offline copies (PDF,
-   EPUB, website zip; see ``edities_downloads``). ``scripts/downloads.py`` makes them after the
-   build and fills in their sizes.
+   EPUB, website zip; see ``edities_downloads``), under the file names of the build's language
+   (the English edition's carry ``-en``). ``scripts/downloads.py`` makes them after the build and
+   fills in their sizes.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ from sphinx.util import logging
 import edities_downloads
 import page_fixes_site
 from coursekit import edition as book_edition
+from coursekit.i18n import SOURCE_LANGUAGE
+from coursekit.texts import book
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +89,7 @@ def this_build(root: Path) -> Build:
     configured = book_edition.current(root)
     wanted = os.environ.get(ENVIRONMENT, "").strip() or configured.name
     if wanted == DEVELOPMENT:
-        return Build(DEVELOPMENT, "Werkversie", "dev", DEVELOPMENT, "")
+        return Build(DEVELOPMENT, book.EDITION_DEVELOPMENT, "dev", DEVELOPMENT, "")
     if not book_edition.NAME.fullmatch(wanted or ""):
         raise ExtensionError(
             f"edities: no edition to build: set edition.name in _config.yml (e.g. 2026-2027) or "
@@ -97,6 +101,11 @@ def this_build(root: Path) -> Build:
 
 def _is_site(app) -> bool:
     return app.builder.name in {"html", "dirhtml"}
+
+
+def build_language(config) -> str:
+    """The language the book is built in (Sphinx's ``language``: "nl", or "en" for ``make book-en``)."""
+    return (config.language or SOURCE_LANGUAGE).split("_")[0]
 
 
 # --- configuration ----------------------------------------------------------------------------
@@ -172,28 +181,29 @@ class Downloads(Directive):
 
 
 def _landing_address(app, docname: str) -> str:
-    return f"{page_fixes_site.base_url(app.config)}{docname}.html#download-het-boek"
+    return f"{page_fixes_site.base_url(app.config)}{docname}.html#{edities_downloads.ANCHOR}"
 
 
 def resolve_downloads(app, doctree, docname) -> None:
     """On the site: the list (with sizes when the downloads exist); elsewhere (EPUB): a note."""
     for node in list(doctree.findall(downloads_list)):
         build = app.edities_build
+        lang = build_language(app.config)
         online = _landing_address(app, docname)
         if _is_site(app):
             folder = Path(app.outdir) / edities_downloads.FOLDER
             manifest = edities_downloads.read_manifest(folder)
-            if manifest and manifest.get("slot") != build.slot:
+            if manifest and (manifest.get("slot"), manifest.get("lang", SOURCE_LANGUAGE)) != (build.slot, lang):
                 manifest = None
             link_base = _relative(app, docname, edities_downloads.FOLDER + "/")
-            html = edities_downloads.render(build.slot, online, manifest, link_base)
+            html = edities_downloads.render(build.slot, online, manifest, link_base, lang)
             node.replace_self(nodes.raw("", html, format="html"))
         else:
-            paragraph = nodes.paragraph(
-                "", "Het boek is er ook als pdf, als e-book (epub) en als website om offline te lezen: "
-            )
+            # The same sentence as on the site's list, with the address as a link.
+            before, _online, after = book.DOWNLOADS_ON_PAPER.partition("{online}")
+            paragraph = nodes.paragraph("", before)
             paragraph += nodes.reference(online, online, refuri=online)
-            paragraph += nodes.Text(".")
+            paragraph += nodes.Text(after.rstrip() or ".")
             node.replace_self(paragraph)
 
 
@@ -209,22 +219,19 @@ def _skip(self, node):
 
 # --- end of the build: the banner in Dutch, switcher.json, editie.json -------------------------
 
-CLOSE_BANNER = "Sluit deze melding"
+CLOSE_BANNER = book.CLOSE_BANNER
 
 
 def banner_texts(build: Build) -> list[tuple[re.Pattern, str]]:
     """(English in the theme's script, Dutch JavaScript string) for the version banner."""
     js = json.dumps
     return [
-        (re.compile(r'"This is documentation for "'), js("Je leest ")),
-        (
-            re.compile(r'"an unstable development version"'),
-            js("de werkversie van het boek, nog niet uitgebracht als editie"),
-        ),
-        (re.compile(r"`an old version \(\$\{\w+\}\)`"), js(f"de editie {build.name}, een eerdere editie")),
-        (re.compile(r"`version \$\{(\w+)\}`"), "`de versie ${\\1}`"),
-        (re.compile(r'"an unknown version"'), js("een onbekende versie")),
-        (re.compile(r'"Switch to stable version"'), js("Naar de nieuwste editie")),
+        (re.compile(r'"This is documentation for "'), js(book.BANNER_READING)),
+        (re.compile(r'"an unstable development version"'), js(book.BANNER_DEVELOPMENT)),
+        (re.compile(r"`an old version \(\$\{\w+\}\)`"), js(book.BANNER_OLD.format(name=build.name))),
+        (re.compile(r"`version \$\{(\w+)\}`"), "`" + book.BANNER_VERSION.format(version="${\\1}") + "`"),
+        (re.compile(r'"an unknown version"'), js(book.BANNER_UNKNOWN)),
+        (re.compile(r'"Switch to stable version"'), js(book.BANNER_NEWEST)),
         # The theme's close control is an <a> without href or name: not reachable by keyboard
         # and silent to a screen reader. It becomes a named button that Enter and Space press.
         (
@@ -284,10 +291,8 @@ def write_edition_files(app, exception) -> None:
     base = page_fixes_site.base_url(app.config) or "./"
     entries = [switcher_entry(build, base, preferred=build.kind == "editie")]
     (outdir / SWITCHER).write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    (outdir / EDITION_FILE).write_text(
-        json.dumps({**asdict(build), "base_url": app.config.html_baseurl}, ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8",
-    )
+    info = {**asdict(build), "lang": build_language(app.config), "base_url": app.config.html_baseurl}
+    (outdir / EDITION_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def setup(app):

@@ -20,6 +20,9 @@ Two more things Sphinx's epub builder gets wrong for this book:
   rather than being dropped.)
 - myst-nb's stylesheet for notebook cells uses CSS that epubcheck cannot read (empty custom
   properties, ``:is()``); the EPUB does without it (the cells' output reads well unstyled).
+- Sphinx's content documents do not say their language (its ``<html>`` tag has no ``lang``; only
+  the package and the navigation do): each page gets ``lang`` and ``xml:lang`` of the book's
+  language (``nl``, or ``en`` for the English edition), so an e-reader's voice reads it right.
 """
 
 from __future__ import annotations
@@ -65,6 +68,16 @@ def fix_raw_html(app, doctree, docname) -> None:
 def normalised(refuri: str) -> str:
     path, hash_, fragment = refuri.partition("#")
     return posixpath.normpath(path) + hash_ + fragment
+
+
+def declare_language(app) -> None:
+    """Every content document's ``<html>`` says the book's language (lang and xml:lang)."""
+    builder = app.builder
+    if builder.name != "epub" or not app.config.language:
+        return
+    lang = app.config.language.replace("_", "-")
+    tag = builder.html_tag.rstrip(">")
+    builder.html_tag = f'{tag} lang="{lang}" xml:lang="{lang}">'
 
 
 def fix_toc_links(app) -> None:
@@ -127,6 +140,7 @@ def fix_package_files(app) -> None:
 
 
 def setup(app):
+    app.connect("builder-inited", declare_language)
     app.connect("builder-inited", fix_toc_links)
     app.connect("builder-inited", fix_package_files)
     app.connect("doctree-resolved", fix_raw_html)

@@ -117,6 +117,14 @@ def outputs_follow_the_package(app, config) -> None:
         return
     cache = Path(config.nb_execution_cache_path or Path(app.outdir).parent / ".jupyter_cache")
     fingerprint = package_fingerprint(Path(coursekit.__file__).parent)
+    # Another language's outputs also follow its toolkit catalogs (coursekit.i18n: texts, exercises, data).
+    language = (app.config.language or "nl").split("_")[0] if hasattr(app, "config") else "nl"
+    if language != "nl":
+        digest = hashlib.sha1(fingerprint.encode())
+        for domain in ("coursekit", "oefeningen", "data"):
+            catalog = Path(app.srcdir) / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
+            digest.update(catalog.read_bytes() if catalog.is_file() else b"")
+        fingerprint = digest.hexdigest()
     stamp = cache / FINGERPRINT
     changed = not stamp.is_file() or stamp.read_text(encoding="utf-8") != fingerprint
     if cache.is_dir() and changed:

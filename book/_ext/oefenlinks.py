@@ -18,10 +18,11 @@ from docutils import nodes
 from docutils.parsers.rst import Directive
 
 from coursekit.launch import LaunchSettings, launch_urls
+from coursekit.texts import book
 
 LABELS = (
-    ("lab", "Maak de oefeningen in JupyterLab ({hub})", "sd-btn-primary"),
-    ("voila", "Open de oefeningen als app (Voila)", "sd-btn-outline-primary"),
+    ("lab", book.LAUNCH_LAB, "sd-btn-primary"),
+    ("voila", book.LAUNCH_VOILA, "sd-btn-outline-primary"),
 )
 
 
@@ -51,7 +52,9 @@ class OefenLinks(Directive):
         settings = settings_from_sphinx(env.config)
         urls = launch_urls(notebook, settings)
         hub = "JupyterHub" if settings.jupyterhub_url else "Binder"
-        paragraph = nodes.paragraph(classes=["oefenlinks"])
+        # Its labels come from coursekit.texts.book (in the build's language): not a message of the
+        # page's catalog, where a translation would lose the links' addresses.
+        paragraph = nodes.paragraph(classes=["oefenlinks"], translatable=False)
         for key, label, style in LABELS:
             if key not in urls:
                 continue

@@ -72,6 +72,7 @@ from sphinx.util.images import get_image_size
 import page_fixes_css
 import page_fixes_site
 import page_fixes_tables
+from coursekit.texts import book
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ def label_summaries(toctree_html: str) -> str:
             continue
         link = summary.parent.find_previous_sibling("a") if summary.parent else None
         title = link.get_text(" ", strip=True) if link else ""
-        summary["aria-label"] = f"Onderdelen van {title}" if title else "Onderdelen tonen"
+        summary["aria-label"] = book.PARTS_OF.format(title=title) if title else book.PARTS_SHOW
     return str(soup)
 
 

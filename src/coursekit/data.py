@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import paths
+from . import i18n, paths
 from .texts import author
 
 if TYPE_CHECKING:
@@ -112,6 +112,7 @@ class Field:
     minimum: Any = None
     maximum: Any = None
     pattern: re.Pattern | None = None
+    translate: bool = False  # "translate": true: a text shown to readers, in data.po (coursekit.i18n)
 
     def cast(self, text: str) -> Any:
         """The typed value of one cell; ``None`` for an empty cell. Raises ValueError (Dutch)."""
@@ -241,10 +242,14 @@ def _parse_field(spec: Any) -> Field:
     if field_type not in _CASTS:
         raise ValueError(author.DATA_SCHEMA_TYPE.format(name=name, type=field_type, allowed=", ".join(_CASTS)))
     description = spec.get("description", "")
+    translate = spec.get("translate", False)
+    if not isinstance(translate, bool) or (translate and field_type != "string"):
+        raise ValueError(author.DATA_SCHEMA_TRANSLATE.format(name=name))
     return Field(
         name=name,
         type=field_type,
         description=str(description),
+        translate=translate,
         **_constraint_kwargs(name, field_type, spec.get("constraints", {})),
     )
 
@@ -377,7 +382,12 @@ def read_table(name: str, directory: Path | None = None) -> Table:
         raise DataError(
             author.DATA_HEADER.format(file=_label(csv_path), expected=", ".join(schema.names), actual=", ".join(header))
         )
-    return Table(name, schema, tuple(_check_rows(_label(csv_path), schema, body)))
+    rows = _check_rows(_label(csv_path), schema, body)
+    # Checked in Dutch; shown in the process's language (the English edition: data.po).
+    texts = [field.name for field in schema.fields if field.translate]
+    if texts and i18n.language() != i18n.SOURCE_LANGUAGE:
+        rows = [{**row, **{name: i18n.gettext("data", row[name]) for name in texts if row[name]}} for row in rows]
+    return Table(name, schema, tuple(rows))
 
 
 def load_table(name: str, directory: Path | None = None) -> pandas.DataFrame:

@@ -36,6 +36,7 @@ from .errors import DefinitionError
 from .exercise_types import REGISTRY
 from .exercise_types.base import Definition, ParseContext
 from .exercise_types.selfscan import Selfscan
+from .i18n import localise_definitions
 from .schemas.dutch import definition_message
 from .texts import author
 
@@ -167,7 +168,7 @@ def _load_file(
 ) -> tuple[Chapter, list[Definition], list[str], dict | None]:
     """One YAML file: its chapter, its valid exercises, the problems found, its final assignment."""
     source = file.relative_to(root).as_posix()
-    document = _read(file, source)
+    document = localise_definitions(_read(file, source))
     by_exercise: dict[int, list] = {}
     file_problems = []
     for error in schemas.errors("exercise-definitions", document):

@@ -46,8 +46,8 @@ def date_time(moment: datetime) -> str:
 
 
 def decimal(number: float) -> str:
-    """One decimal with a Dutch decimal comma: 3.45 -> '3,5' (never '-0,0')."""
-    return f"{round(number, 1) + 0.0:.1f}".replace(".", ",")
+    """One decimal with the language's decimal separator: 3.45 -> '3,5' in Dutch (never '-0,0')."""
+    return f"{round(number, 1) + 0.0:.1f}".replace(".", common.DECIMAL_SEPARATOR)
 
 
 def signed_decimal(number: float) -> str:

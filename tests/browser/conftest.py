@@ -18,6 +18,7 @@ import asyncio
 import os
 import shutil
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,63 @@ def book_pages(book_html) -> list[str]:
 def site(book_html):
     with StaticSite(book_html) as served:
         yield served
+
+
+# The English edition's pages the reading checks visit: one of each kind (its templates and styles are
+# the Dutch edition's, checked on every page; what differs is the text and the marked Dutch in it).
+ENGLISH_SAMPLE = [
+    "book/index.html",
+    "book/02-opgavegericht-werken.html",
+    "book/07-faciliterend-leiderschap.html",
+    "notebooks/01-generaties.html",
+    "notebooks/07-faciliterend-leiderschap.html",
+    "notebooks/portfolio.html",
+    "book/woordenlijst.html",
+    "book/toegankelijkheid.html",
+    "book/docenten/hoofdstuk-03.html",
+    "book/docenten/klasoverzicht-in-je-browser.html",
+    "notebooks/docent/klasoverzicht.html",
+    "search.html",
+]
+
+
+@dataclass
+class Edition:
+    """One language's built edition as the reading checks use it."""
+
+    lang: str
+    html: Path
+    site: StaticSite
+    pages: list[str]
+
+
+@pytest.fixture(scope="session")
+def english_html(request) -> Path:
+    """The English edition's HTML folder (``BOOK_HTML_EN``, or built once per run: ``book_build_en``)."""
+    if os.environ.get("BOOK_HTML_EN"):
+        html = Path(os.environ["BOOK_HTML_EN"]).resolve()
+    else:
+        build = request.getfixturevalue("book_build_en")  # tests/conftest.py
+        html = ROOT / "_build" / "en" / "_build" / "html"
+        if not (html / "index.html").is_file():
+            pytest.fail("the English edition did not build:\n" + (build.stdout + build.stderr)[-3000:], pytrace=False)
+    return html
+
+
+@pytest.fixture(scope="session")
+def english_site(english_html):
+    with StaticSite(english_html) as served:
+        yield served
+
+
+@pytest.fixture(scope="session", params=["nl", "en"])
+def edition(request) -> Edition:
+    """The Dutch edition (every page) and the English one (a page of each kind)."""
+    if request.param == "nl":
+        html = request.getfixturevalue("book_html")
+        return Edition("nl", html, request.getfixturevalue("site"), request.getfixturevalue("book_pages"))
+    html = request.getfixturevalue("english_html")
+    return Edition("en", html, request.getfixturevalue("english_site"), ENGLISH_SAMPLE)
 
 
 @pytest.fixture(scope="session")

@@ -91,10 +91,11 @@ async def check_pages(browser, site, pages, axe_source):
     return results, blocked
 
 
-def test_every_page_passes_axe_and_stays_on_this_site(browser, site, book_html, book_pages, axe_js):
+def test_every_page_passes_axe_and_stays_on_this_site(browser, edition, axe_js):
+    site, book_html = edition.site, edition.html
     pages = [
         relative
-        for relative in book_pages
+        for relative in edition.pages
         # the root page only redirects to book/index.html (checked offline for lang/title)
         if not (relative == "index.html" and (book_html / "book" / "index.html").is_file())
         # served at the base URL's sub-path: test_site_host.py runs axe on it there

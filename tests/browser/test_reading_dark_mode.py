@@ -15,7 +15,8 @@ from readingtools import AXE_TAGS, BLOCKING, LIGHT_AREAS_JS, RUN_AXE, WIDE, chec
 pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the theme's reading checks over every page
 
 
-def test_every_page_reads_well_in_dark_mode(browser, site, book_html, book_pages, axe_js):
+def test_every_page_reads_well_in_dark_mode(browser, edition, axe_js):
+    site = edition.site
     axe_source = axe_js.read_text(encoding="utf-8")
 
     async def check(page, relative):
@@ -24,7 +25,7 @@ def test_every_page_reads_well_in_dark_mode(browser, site, book_html, book_pages
         await page.add_script_tag(content=axe_source)
         return theme, light_areas, await page.evaluate(RUN_AXE, AXE_TAGS)
 
-    pages = checked_pages(book_html, book_pages)
+    pages = checked_pages(edition.html, edition.pages)
     results = browser.run(
         for_each_page(browser.browser, site, pages, check, dark=True, viewport=WIDE, color_scheme="dark")
     )

@@ -55,8 +55,8 @@ def reflow_failures(results) -> tuple[list[str], int, int]:
 @pytest.mark.parametrize(
     "viewport, scale", [(NARROW, 1), ({"width": 640, "height": 400}, 2)], ids=["320px", "640px-zoom200"]
 )
-def test_no_page_scrolls_sideways(browser, site, book_html, book_pages, viewport, scale):
-    pages = checked_pages(book_html, book_pages)
+def test_no_page_scrolls_sideways(browser, edition, viewport, scale):
+    site, pages = edition.site, checked_pages(edition.html, edition.pages)
     results = browser.run(
         for_each_page(browser.browser, site, pages, reflow, viewport=viewport, device_scale_factor=scale)
     )

@@ -10,7 +10,7 @@ import { byCodePoint, K } from "./classbase.js";
 import { distributionChart, rolesChart, shiftChart } from "./classcharts.js";
 import { beforeAfter, CATALOG, definitionsOf, dilemmaChoices, exerciseRows, learnerRows, roleGroups, roleProfile, scanDistribution, shortTitle, unknownAnswers } from "./classstats.js";
 
-export const count = (number) => (number === 1 ? `${number} cursist` : `${number} cursisten`);
+export const count = (number) => format(number === 1 ? K.LEARNERS_ONE : K.LEARNERS_MANY, { count: number });
 export const numberOrDash = (value) => (value === null ? K.NO_RESULT : decimal(value));
 export const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -140,7 +140,7 @@ export function scanSection(data, definition, room) {
 
 export function shiftSection(data, before, after, room) {
   const stats = beforeAfter(data, before, after);
-  const title = format(K.HEAD_SHIFT, { title: shortTitle(before) + " en " + shortTitle(after).toLowerCase() });
+  const title = format(K.HEAD_SHIFT, { title: format(K.SHIFT_PAIR, { before: shortTitle(before), after: shortTitle(after).toLowerCase() }) });
   const intro = format(K.SHIFT_INTRO, {
     both: stats.both, before: before.title, after: after.title, only_before: stats.onlyBefore, only_after: stats.onlyAfter,
   });

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from ..errors import DefinitionError, InvalidAnswer
+from ..i18n import gettext
 from ..texts import author
 
 MAX_LIST = 50
@@ -175,6 +176,9 @@ class ExerciseType(ABC, Generic[D]):
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
+        if "label" in vars(cls):
+            # In another language, the catalog's (coursekit.po, context ``type.<name>.label``).
+            cls.label = gettext("coursekit", cls.label, f"type.{cls.__module__.rsplit('.', 1)[-1]}.label")
         if "label" in vars(cls) and "definition" in vars(cls):
             cls.definition.label = cls.label  # a definition shows its type's label
 

@@ -19,21 +19,24 @@ import os
 from pathlib import Path
 
 
-def write_all(html: Path, out: Path, root: Path | None = None) -> list[Path]:
+def write_all(html: Path, out: Path, root: Path | None = None, online: str | None = None) -> list[Path]:
     """Every package and question bank of the book built in ``html`` (the book's sources at
-    ``root``) into ``out``. Links out of a package go to the edition's address: ``BOOK_BASE_URL``
-    (the workflow's) or ``html.baseurl`` in ``_config.yml``. Raises
+    ``root``) into ``out``, in the process's language (``$COURSEKIT_LANG``: the English edition's
+    with ``COURSEKIT_LANG=en``). Links out of a package go to the edition's address: ``online``
+    (``scripts/downloads.py``: the built edition's), ``BOOK_BASE_URL`` (the workflow's) or
+    ``html.baseurl`` of the language's configuration (``coursekit.i18n.build.book_config``: for
+    English under ``en/``), which also gives the book's title. Raises
     :class:`coursekit.lms.package.PackageError` when the build lacks a page or a file."""
-    import yaml
-
     from .. import paths
     from ..definitions import load_catalog
+    from ..i18n import language
+    from ..i18n.build import book_config
     from .banks import write_banks
     from .package import write_packages
 
     root = root or paths.project_root()
-    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
-    online = os.environ.get("BOOK_BASE_URL") or config["html"]["baseurl"]
+    config = book_config(root, language())
+    online = online or os.environ.get("BOOK_BASE_URL") or config["html"]["baseurl"]
     catalog = load_catalog(root)
     written = write_packages(html, catalog, root / "book", config["title"], online, out)
     return written + write_banks(catalog, out)

@@ -13,6 +13,7 @@ host. The pages with exercises load ``coursekit-lms.js`` (``coursekit/page/platf
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import posixpath
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from .. import i18n
 from ..definitions import Catalog
 from ..formatting import json_for_script
 from ..texts import learner
@@ -42,6 +44,7 @@ FETCHED = {"script": "src", "img": "src", "iframe": "src", "source": "src", "vid
 FETCHED_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest"}
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
 MINUTES = re.compile(r"(\d+) minuten")
+SPAN = re.compile(r"\[([^\]]*)\]\{[^}]*\}")  # MyST's inline attributes on a span, as a translation marks Dutch
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # every entry's time (the earliest a zip holds): the same files, the same bytes
 
 
@@ -77,12 +80,31 @@ def between(text: str, start: str, end: str) -> str:
     return found[1].split(end, 1)[0] if len(found) == 2 else ""
 
 
+@functools.cache
+def _page_messages(page: str, lang: str) -> dict[str, str]:
+    """The reviewed translations of a page's paragraphs (its catalog, ``locale/<lang>/LC_MESSAGES/
+    <page>.po``), by their Dutch text with its white space made single spaces."""
+    return {" ".join(dutch.split()): translated for (_context, dutch), translated in i18n.catalog(page, lang).items()}
+
+
+def in_language(page: str, dutch: str) -> str:
+    """A paragraph of a page's Dutch source (``book/05-corona``) as that page shows it in the
+    process's language; itself in Dutch or without a reviewed translation."""
+    dutch = " ".join(dutch.split())
+    lang = i18n.language()
+    if lang == i18n.SOURCE_LANGUAGE:
+        return dutch
+    translated = _page_messages(page, lang).get(dutch, dutch)
+    return " ".join(SPAN.sub(r"\1", translated).split())  # the lecture's words: [...]{.nl} -> ...
+
+
 def chapter_facts(source: Path) -> tuple[str, int]:
-    """The learning goals (one sentence) and the minutes of reading and exercises of a chapter's
-    Markdown source, from its "In het kort" box."""
+    """The learning goals (one sentence, in the process's language) and the minutes of reading and
+    exercises of a chapter's Markdown source, from its "In het kort" box."""
     text = source.read_text(encoding="utf-8")
     goals_text = between(text, "**Leerdoelen.** Na dit hoofdstuk kun je:", "**Studietijd.**")
-    goals = [" ".join(item.split()).rstrip(";.") for item in re.split(r"^- ", goals_text, flags=re.M)[1:]]
+    page = f"{source.parent.name}/{source.stem}"
+    goals = [in_language(page, item).rstrip(";.") for item in re.split(r"^- ", goals_text, flags=re.M)[1:]]
     study = between(text, "**Studietijd.**", "**Oefeningen.**").split(";")[0]
     minutes = sum(int(number) for number in MINUTES.findall(study))
     description = learner.LMS_GOALS.format(goals="; ".join(goals)) if goals else ""

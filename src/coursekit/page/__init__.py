@@ -259,6 +259,8 @@ def constants(book: str) -> dict:
         "opening_verdict": OPENING_VERDICT.pattern,
         "save_delay_ms": round(SAVE_DELAY_SECONDS * 1000),
         "months": list(common.MONTHS),
+        "decimal_separator": common.DECIMAL_SEPARATOR,
+        "thousands_separator": common.THOUSANDS_SEPARATOR,
         "colours": {"now": charts.NOW_COLOUR, "earlier": charts.EARLIER_COLOUR},
         "label_length": charts.LABEL_LENGTH,
     }

@@ -23,7 +23,7 @@ export function where(path) {
   return text;
 }
 
-export const thousands = (number) => String(number).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+export const thousands = (number) => String(number).replace(/\B(?=(\d{3})+(?!\d))/g, C.thousands_separator);
 export const TYPE_TEXTS = {
   string: T.VALUE_NOT_TEXT, integer: T.VALUE_NOT_WHOLE_NUMBER, boolean: T.VALUE_NOT_YES_NO,
   array: T.VALUE_NOT_LIST, object: T.VALUE_NOT_OBJECT,

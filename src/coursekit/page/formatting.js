@@ -2,7 +2,7 @@
 // coursekit.answers.parse_time, equal byte for byte (tests/page compares them with Python).
 import { C, cut, format, pyStr, SPACE, strip, T, words } from "./base.js";
 
-// One decimal with a decimal comma. Python rounds an exact tie (x = odd/4, such as 2.25) to even;
+// One decimal with the language's decimal separator (a comma in Dutch). Python rounds an exact tie (x = odd/4, such as 2.25) to even;
 // toFixed would round it up, so ties are rounded here.
 export function decimal(number) {
   let rounded;
@@ -14,12 +14,12 @@ export function decimal(number) {
   } else {
     rounded = Number(number.toFixed(1));
   }
-  return (rounded + 0).toFixed(1).replace("-0.0", "0.0").replace(".", ",");
+  return (rounded + 0).toFixed(1).replace("-0.0", "0.0").replace(".", C.decimal_separator);
 }
 
 export function signedDecimal(number) {
   const text = decimal(number);
-  return Number(text.replace(",", ".")) > 0 ? "+" + text : text;
+  return Number(text.replace(C.decimal_separator, ".")) > 0 ? "+" + text : text;
 }
 
 // --- Times -----------------------------------------------------------------------------------

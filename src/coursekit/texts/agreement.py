@@ -6,6 +6,8 @@ Nothing here is escaped: templates escape on output.
 
 from __future__ import annotations
 
+from ..i18n import localise_texts
+
 # The coding dimensions (columns in data/casussen.csv and data/uitkomst_tweede_codering.csv) as
 # readers see them.
 DIMENSION_LABELS = {
@@ -34,3 +36,6 @@ NO_SHARED_CASES = "De twee coderingen hebben geen casus gemeen; er valt niets te
 FIRST = "eerste codering"
 SECOND = "tweede codering"
 IN_FILE = "{file} ({coding})"
+
+# In another language than Dutch: the translations from locale/<lang>/LC_MESSAGES/coursekit.po.
+localise_texts(globals(), __name__)

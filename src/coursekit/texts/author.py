@@ -7,6 +7,8 @@ rewording a text never invalidates a learner's saved answer.
 
 from __future__ import annotations
 
+from ..i18n import localise_texts
+
 # --- Definition files (for course authors) ----------------------------------
 
 DEF_EXERCISE_CONTEXT = "{file}, oefening {number} ({exercise_id})"
@@ -65,6 +67,7 @@ DATA_SCHEMA_UNSUPPORTED = "{keys} wordt niet ondersteund (alleen een subset van 
 DATA_SCHEMA_NAME = "'name' ontbreekt of is geen tekst"
 DATA_SCHEMA_DUPLICATE = "de kolom '{name}' staat er twee keer in"
 DATA_SCHEMA_TYPE = "kolom '{name}': onbekend type '{type}' (kies uit: {allowed})"
+DATA_SCHEMA_TRANSLATE = "kolom '{name}': 'translate' is true of false, en alleen true bij een kolom met tekst"
 DATA_SCHEMA_CONSTRAINT = "kolom '{name}': constraint '{constraint}': {problem}"
 DATA_EXPECT_OBJECT = "verwacht een groep velden"
 DATA_EXPECT_BOOL = "verwacht true of false"
@@ -96,3 +99,6 @@ DATA_UNIQUE = "'{value}' komt al voor in rij {first}; de waarden moeten uniek zi
 DATA_PRIMARY_KEY = "de sleutel ({columns}) = {value} komt al voor in rij {first}"
 DATA_NO_SCHEMA = "{file}: er is geen bijbehorend schema {schema}"
 DATA_NO_CSV = "{file}: er is geen bijbehorend CSV-bestand {csv}"
+
+# In another language than Dutch: the translations from locale/<lang>/LC_MESSAGES/coursekit.po.
+localise_texts(globals(), __name__)

@@ -6,6 +6,8 @@ Nothing here is escaped: templates escape on output.
 
 from __future__ import annotations
 
+from ..i18n import localise_texts
+
 MONTHS = (
     "januari",
     "februari",
@@ -20,6 +22,10 @@ MONTHS = (
     "november",
     "december",
 )
+
+# How numbers are written: "3,5" and "1.250" in Dutch ("3.5" and "1,250" in English).
+DECIMAL_SEPARATOR = ","
+THOUSANDS_SEPARATOR = "."
 
 ROOT_NOT_FOUND = (
     "De cursusmap is niet gevonden. Gezocht vanaf {start} naar boven, naar een map "
@@ -38,3 +44,6 @@ OS_ERRORS = {
 }
 
 OS_ERROR_OTHER = "{error}"
+
+# In another language than Dutch: the translations from locale/<lang>/LC_MESSAGES/coursekit.po.
+localise_texts(globals(), __name__)

@@ -7,6 +7,8 @@ rewording a text never invalidates a learner's saved answer.
 
 from __future__ import annotations
 
+from ..i18n import localise_texts
+
 # --- Case explorer (coursekit.explorer) ------------------------------------
 #
 # For chapter authors' case explorer (chapter 3, 10); explorer.py uses them under their short
@@ -126,3 +128,6 @@ STATIC_OPEN_BINDER = "Open de casusverkenner in Binder om te filteren en te verg
 UNKNOWN_DOMAIN = "Het domein '{domain}' bestaat niet. Kies uit: {allowed}."
 DATA_PROBLEM = "De casusverkenner kan de casustabellen niet lezen:"
 UNKNOWN_CASES = "data/casus_feiten.csv noemt casussen die niet in data/casussen.csv staan: {ids}"
+
+# In another language than Dutch: the translations from locale/<lang>/LC_MESSAGES/coursekit.po.
+localise_texts(globals(), __name__)

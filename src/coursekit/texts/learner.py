@@ -7,6 +7,8 @@ rewording a text never invalidates a learner's saved answer.
 
 from __future__ import annotations
 
+from ..i18n import localise_texts
+
 # --- Exercise types -------------------------------------------------------
 
 # The name of each exercise type as a learner sees it is its ``label``, in its own folder
@@ -493,3 +495,6 @@ PAGE_FILE_DENIED = "de browser kreeg geen toestemming om het bestand te schrijve
 PAGE_FILE_GONE = "het bestand is verplaatst of verwijderd"
 PAGE_FILE_FULL = "de schijf is vol"
 PAGE_FILE_OTHER = "de browser kon het bestand niet schrijven"
+
+# In another language than Dutch: the translations from locale/<lang>/LC_MESSAGES/coursekit.po.
+localise_texts(globals(), __name__)

@@ -8,6 +8,8 @@ rewording a text never invalidates a learner's saved answer.
 
 from __future__ import annotations
 
+from ..i18n import localise_texts
+
 # --- Class overview for teachers (coursekit.classview, coursekit.classpage) ---------------------
 #
 # In JavaScript as K.NAME (coursekit/classpage: the overview on the book's page and in the notebook);
@@ -136,6 +138,9 @@ UNKNOWN_EDITION = "onbekend (van vóór de edities)"
 HEAD_FILES = "Controle van de bestanden"
 HEAD_EXERCISES = "Wie deed wat"
 HEAD_SHIFT = "Voor en na: {title}"
+SHIFT_PAIR = "{before} en {after}"  # the two self-scans compared in that heading
+LEARNERS_ONE = "{count} cursist"
+LEARNERS_MANY = "{count} cursisten"
 HEAD_ROLES = "Rolprofiel per leiderschapsrol"
 HEAD_SCAN = "{title} (hoofdstuk {chapter})"
 HEAD_DILEMMAS = "Keuzes bij de dilemma's"
@@ -372,3 +377,6 @@ NOTE_SAME_NAME = (
 BANK_BOOK = "Kennisvragen Opgavegericht werken {edition}"
 BANK_CHAPTER = "Hoofdstuk {chapter}: {title}"
 BANK_BOOK_CHAPTER = "{book} — {chapter}"
+
+# In another language than Dutch: the translations from locale/<lang>/LC_MESSAGES/coursekit.po.
+localise_texts(globals(), __name__)
