@@ -26,7 +26,7 @@ FAST_TESTS  := tests/toolkit tests/page tests/test_data.py tests/test_exercises.
 EN_HTML   := _build/en/_build/html
 EN_ENV    := COURSEKIT_LANG=en COURSEKIT_STORE=$(CURDIR)/_build/.store-en/antwoorden.json
 
-.PHONY: book book-en catalogs test test-rare check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads lms
+.PHONY: book book-en catalogs test test-rare test-release check lint venv lock clean benchmark benchmark-pages benchmark-toolkit pdf pdf-hoofdstuk page-test downloads lms
 
 # The book needs node_modules too: the class page copies in the zip library unzipit (package.json).
 book: $(STAMP) $(NODE_STAMP)
@@ -57,10 +57,14 @@ catalogs: $(STAMP) $(NODE_STAMP)
 # host, the search, and the theme's reading checks over every page (pyproject.toml lists them).
 test: $(STAMP) $(NODE_STAMP) lint
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(PYTEST_ALL) $(if $(ALL),,-m "not rare")
+	$(BIN)/python -m pytest $(PYTEST_ALL) $(if $(ALL),-m "not release",-m "not rare and not release")
 
 test-rare: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ALL) -m rare tests
+	$(BIN)/python -m pytest $(PYTEST_ALL) -m "rare and not release" tests
+
+# The English edition's downloads, made as a release makes them (the edition workflow runs this).
+test-release: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ALL) -m release tests
 
 check: $(STAMP) lint
 	$(BIN)/python -m pytest $(FAST_TESTS) -m "not slow" -n 2 -q

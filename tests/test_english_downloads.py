@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "book" / "_ext"))
 
 import edities_downloads  # noqa: E402
 
-pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`, with the Dutch edition's downloads
+# `make test-release` (and the edition workflow, before it releases): about two minutes of building.
+pytestmark = [pytest.mark.slow, pytest.mark.release]
 
 
 def _script(name: str):

@@ -160,6 +160,12 @@ def test_no_dutch_is_left_on_an_english_page_but_the_lecture_marked_as_dutch(eng
     assert not found, f"{len(report)} Nederlandse tekstblokken op Engelse pagina's:\n" + "\n".join(report[:40])
 
 
+def test_a_figures_text_alternative_is_english(english):
+    """The picture is the same in both editions; its alt text is translated (gettext's image target)."""
+    figure = soup(HTML_EN / "book" / "06-anatomie.html").find("img", src=re.compile("06-anatomie-model"))
+    assert figure["alt"].startswith("Diagram of the model of collaborative governance")
+
+
 def test_the_lectures_words_stay_dutch_with_their_translation_beside_them(english):
     page = soup(HTML_EN / "book" / "02-opgavegericht-werken.html")
     quoted = page.find(lambda tag: tag.get("lang") == "nl" and "Nieuwste toverwoord" in tag.get_text())

@@ -17,6 +17,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
+from .check import needs_translation
+
 # What must come through a translation unchanged (the text inside may be translated where noted).
 _ROLE_TARGET = re.compile(r"\{([\w:.-]+)\}`(?:[^`<]*<)?([^`>]+)>?`")  # {cite:p}`key`, {ref}`text <label>`
 _LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")  # [text](target)
@@ -48,7 +50,7 @@ def todo(path: Path) -> list[dict]:
             "english": str(message.string or ""),
         }
         for message in read(path)
-        if message.id and (not message.string or message.fuzzy)
+        if needs_translation(str(message.id)) and (not message.string or message.fuzzy)
     ]
 
 

@@ -17,6 +17,16 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 
+# An image's own message (``.. image:: <file>``): the picture is the same in every language (only its
+# alt text, a message of its own, is translated). Left empty on purpose: Sphinx treats an image
+# whose file message is "translated" as done and would then keep its Dutch alt text.
+IMAGE_FILE = ".. image::"
+
+
+def needs_translation(dutch: str) -> bool:
+    return bool(dutch) and not dutch.startswith(IMAGE_FILE)
+
+
 @dataclass(frozen=True)
 class Gap:
     catalog: str  # its path under locale/<lang>/LC_MESSAGES, e.g. book/05-corona.po
@@ -55,7 +65,7 @@ def gaps(templates: Path, translations: Path) -> list[Gap]:
         po_path = translations / relative
         translated = _read(po_path) if po_path.is_file() else Catalog()
         for message in _read(template_path):
-            if not message.id:
+            if not needs_translation(str(message.id)):
                 continue
             entry = translated.get(message.id, context=message.context)
             where = _where(message.locations, relative.as_posix())
@@ -72,7 +82,7 @@ def unreviewed(translations: Path) -> list[Gap]:
     for po_path in sorted(translations.rglob("*.po")):
         relative = po_path.relative_to(translations).as_posix()
         for message in _read(po_path):
-            if message.id and (not message.string or message.fuzzy):
+            if needs_translation(str(message.id)) and (not message.string or message.fuzzy):
                 kind = "fuzzy" if message.fuzzy and message.string else "missing"
                 found.append(Gap(relative, _where(message.locations, relative), str(message.id), kind))
     return found
