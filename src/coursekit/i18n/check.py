@@ -16,7 +16,6 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-
 # An image's own message (``.. image:: <file>``): the picture is the same in every language (only its
 # alt text, a message of its own, is translated). Left empty on purpose: Sphinx treats an image
 # whose file message is "translated" as done and would then keep its Dutch alt text.
