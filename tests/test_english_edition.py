@@ -160,6 +160,12 @@ def test_no_dutch_is_left_on_an_english_page_but_the_lecture_marked_as_dutch(eng
     assert not found, f"{len(report)} Nederlandse tekstblokken op Engelse pagina's:\n" + "\n".join(report[:40])
 
 
+def test_the_sources_say_in_english_where_they_were_published(english):
+    """A source's title stays its own; where it was published, and a note on it, are translated."""
+    text = soup(HTML_EN / "book" / "bronnen.html").get_text(" ")
+    assert "Web page" in text and "Webpagina" not in text and "geen publicatiejaar" not in text
+
+
 def test_a_figures_text_alternative_is_english(english):
     """The picture is the same in both editions; its alt text is translated (gettext's image target)."""
     figure = soup(HTML_EN / "book" / "06-anatomie.html").find("img", src=re.compile("06-anatomie-model"))

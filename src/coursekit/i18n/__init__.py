@@ -20,6 +20,7 @@ tests count those, so the English edition never ships with one.
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -75,11 +76,33 @@ def catalog(domain: str, lang: str) -> dict[tuple[str | None, str], str]:
     }
 
 
-def gettext(domain: str, dutch: str, context: str | None = None) -> str:
-    """``dutch`` in the process's language (itself when there is no reviewed translation)."""
-    if not dutch or language() == SOURCE_LANGUAGE:
+def gettext(domain: str, dutch: str, context: str | None = None, lang: str | None = None) -> str:
+    """``dutch`` in ``lang`` (default: the process's language); itself without a reviewed translation."""
+    lang = lang or language()
+    if not dutch or lang == SOURCE_LANGUAGE:
         return dutch
-    return catalog(domain, language()).get((context, dutch), dutch)
+    return catalog(domain, lang).get((context, dutch), dutch)
+
+
+# The bibliography's descriptive fields (where a source was published, a note on it) are the book's
+# own Dutch words; titles, authors and the rest are the sources' own and stay as they are.
+BIBLIOGRAPHY_FIELD = re.compile(r"^(\s*(howpublished|note)\s*=\s*)\{(.*)\}(,?)\s*$", re.MULTILINE)
+
+
+def bibliography_messages(bib: str) -> list[tuple[str, str, int]]:
+    """``(context, Dutch, line)`` of each descriptive field of a BibTeX file (context ``bib.<field>``)."""
+    return [
+        (f"bib.{found[2]}", found[3], bib[: found.start()].count("\n") + 1)
+        for found in BIBLIOGRAPHY_FIELD.finditer(bib)
+        if found[3].strip()
+    ]
+
+
+def localise_bibliography(bib: str, lang: str) -> str:
+    """A BibTeX file with its descriptive fields in ``lang`` (``coursekit.po``, context ``bib.<field>``)."""
+    return BIBLIOGRAPHY_FIELD.sub(
+        lambda found: f"{found[1]}{{{gettext('coursekit', found[3], f'bib.{found[2]}', lang)}}}{found[4]}", bib
+    )
 
 
 def localise_texts(namespace: dict[str, Any], module: str) -> None:

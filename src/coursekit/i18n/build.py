@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from . import SOURCE_LANGUAGE, gettext, locale_dir
+from . import SOURCE_LANGUAGE, gettext, locale_dir, localise_bibliography
 
 
 def _merge(base: dict, overrides: dict) -> dict:
@@ -43,6 +43,9 @@ def book_config(root: Path, lang: str) -> dict[str, Any]:
     html = config.setdefault("html", {})
     html["baseurl"] = html.get("baseurl", "").rstrip("/") + f"/{lang}/"
     sphinx.setdefault("config", {})["language"] = lang
+    config["bibtex_bibfiles"] = [
+        _translated_bibliography(root, name, lang) for name in config.get("bibtex_bibfiles", [])
+    ]
     overrides = locale_dir() / lang / "config.yml"
     if overrides.is_file():
         config = _merge(config, yaml.safe_load(overrides.read_text(encoding="utf-8")) or {})
@@ -58,8 +61,17 @@ def book_toc(root: Path) -> dict[str, Any]:
     return toc
 
 
+def _translated_bibliography(root: Path, name: str, lang: str) -> str:
+    """``_build/<lang>/<file>.bib``: the bibliography with its descriptive fields (where a source was
+    published, a note) in ``lang``; the sources' own titles and authors stay as they are."""
+    target = root / "_build" / lang / Path(name).name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(localise_bibliography((root / name).read_text(encoding="utf-8"), lang), encoding="utf-8")
+    return target.relative_to(root).as_posix()
+
+
 def write_config(root: Path, lang: str, out: Path) -> Path:
-    """The configuration for ``lang``, and beside it (for another language) its table of contents."""
+    """The configuration for ``lang``, written to ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(yaml.safe_dump(book_config(root, lang), allow_unicode=True, sort_keys=False), encoding="utf-8")
     return out

@@ -25,7 +25,7 @@ import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from . import DEFINITION_NAMES, SOURCE_LANGUAGE, language, text_messages
+from . import DEFINITION_NAMES, SOURCE_LANGUAGE, bibliography_messages, language, text_messages
 
 TEXT_MODULES = ("common", "learner", "teacher", "author", "explorer", "agreement", "book")
 
@@ -59,6 +59,13 @@ def coursekit_catalog(root: Path) -> Catalog:
     toc = (root / "_toc.yml").read_text(encoding="utf-8")
     for line, caption in toc_captions(toc):
         catalog.add(caption, context="toc.caption", locations=[("_toc.yml", line)])
+    bib = (root / "book" / "references.bib").read_text(encoding="utf-8")
+    for context, text, line in bibliography_messages(bib):
+        message = catalog.get(text, context=context)
+        if message is None:
+            catalog.add(text, context=context, locations=[("book/references.bib", line)])
+        else:
+            message.locations.append(("book/references.bib", line))
     for type_name, kind in REGISTRY.items():
         catalog.add(
             kind.label,
