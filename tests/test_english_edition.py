@@ -192,9 +192,10 @@ def test_each_page_links_to_itself_in_the_other_language(english, book_build, ro
         assert switch is not None and switch["href"] == "../" * depth + there + relative, relative
         assert switch["lang"] == lang
         alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
-        assert alternates["nl"].endswith("/opgavegericht-werken/" + relative)
-        assert alternates["en"].endswith("/opgavegericht-werken/en/" + relative)
+        assert alternates["nl"] == "../" * depth + relative
+        assert alternates["en"] == "../" * depth + "en/" + relative
         assert alternates["x-default"] == alternates["nl"]
+        assert switch["data-online"].endswith("/opgavegericht-werken/" + there + relative)
 
 
 def test_the_english_search_index_stems_english(english):

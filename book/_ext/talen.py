@@ -6,7 +6,7 @@ built from the same sources (``coursekit.i18n``; ``make book-en``). Each page ge
 - in the sidebar, a link to the same page in the other language (``talen-switch.html``), written in
   that language and marked with its ``lang`` and ``hreflang``;
 - in ``<head>``, ``<link rel="alternate" hreflang="...">`` to every language's version of the page and
-  ``x-default`` to the Dutch, absolute when the site's address is known (``html.baseurl``);
+  ``x-default`` to the Dutch, relative as the switch is (no page names another host);
 - the lecture's Dutch words inside an English page (``[...]{.nl}`` in a translation) marked
   ``lang="nl"``, so a screen reader pronounces them as Dutch (WCAG 3.1.2).
 """
@@ -50,16 +50,14 @@ def versions(pagename: str, target: str, lang: str, base: str) -> list[dict]:
     ]
 
 
-_ALTERNATE = re.compile(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">')
-_SWITCH = re.compile(r'(<a class="boek-talen__link" href=")[^"]*(" hreflang="([\w-]+)")')
+_SWITCH = re.compile(r'<a class="boek-talen__link" href="[^"]*"([^>]*) data-online="([^"]+)"')
 
 
 def switch_online(page: str) -> str:
     """A page for an offline copy (the site zip holds one language): its language switch leads to
-    the other language's published page, the address its ``hreflang`` link gives."""
-    online = dict(_ALTERNATE.findall(page))
+    the other language's published page (the switch's ``data-online``)."""
     return _SWITCH.sub(
-        lambda found: f"{found[1]}{online.get(found[3], '')}{found[2]}" if found[3] in online else found[0], page
+        lambda found: f'<a class="boek-talen__link" href="{found[2]}"{found[1]} data-online="{found[2]}"', page
     )
 
 
@@ -73,14 +71,13 @@ def page_context(app, pagename, templatename, context, doctree) -> None:
     lang = (app.config.language or SOURCE_LANGUAGE).split("_")[0]
     found = versions(pagename, app.builder.get_target_uri(pagename), lang, app.config.html_baseurl or "")
     context["talen"] = [version for version in found if not version["current"]]
+    # Relative, like the switch: a page names no other host (the address is the canonical link's).
     links = [
-        Markup('<link rel="alternate" hreflang="{}" href="{}">').format(version["lang"], version["url"])
+        Markup('<link rel="alternate" hreflang="{}" href="{}">').format(version["lang"], version["href"])
         for version in found
-        if version["url"]
     ]
-    default = next((v["url"] for v in found if v["lang"] == SOURCE_LANGUAGE and v["url"]), "")
-    if default:
-        links.append(Markup('<link rel="alternate" hreflang="x-default" href="{}">').format(default))
+    default = next(v["href"] for v in found if v["lang"] == SOURCE_LANGUAGE)
+    links.append(Markup('<link rel="alternate" hreflang="x-default" href="{}">').format(default))
     # A plain string, as Sphinx keeps it: other extensions add their tags to it after this one.
     context["metatags"] = str(context.get("metatags", "")) + "\n".join(str(link) for link in links) + "\n"
     if lang != "nl" and "body" in context:

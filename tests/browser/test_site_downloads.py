@@ -16,7 +16,6 @@ The downloads are made in a copy of the built book, so the other tests see the b
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from coursekit.texts import learner
+from downloadtools import download_file, made_downloads, script
 from pagetools import ROOT, missing, settled
 
 pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the edition's downloads change rarely
@@ -33,17 +33,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.rare]  # `make test-rare`: the editi
 sys.path.insert(0, str(ROOT / "book" / "_ext"))
 import edities_downloads  # noqa: E402
 
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-downloads = _script("downloads")
-make_epub = _script("make_epub")
+downloads = script("downloads")
+make_epub = script("make_epub")
 CHAPTERS = sorted(path.stem for path in (ROOT / "book").glob("[0-9][0-9]-*.md"))
 REFLECTION = "Offline geschreven: de opgave & het mandaat botsen."
 
@@ -53,16 +44,7 @@ def made(book_html, tmp_path_factory):
     """(copy of the built book with its downloads, manifest)."""
     if not (shutil.which("chromium") or shutil.which("google-chrome")):
         missing("Chromium", "install it with `apt-get install -y chromium` (Debian)")
-    html = tmp_path_factory.mktemp("downloads") / "html"
-    shutil.copytree(book_html, html, ignore=shutil.ignore_patterns(edities_downloads.FOLDER))
-    manifest = downloads.make_all(html, check=False, report=lambda _line: None)
-    return html, manifest
-
-
-def _file(made, kind: str) -> Path:
-    html, manifest = made
-    [entry] = [entry for entry in manifest["files"] if entry["kind"] == kind]
-    return html / edities_downloads.FOLDER / entry["file"]
+    return made_downloads(book_html, tmp_path_factory.mktemp("downloads") / "html")
 
 
 def _chapter_titles() -> list[str]:
@@ -76,7 +58,7 @@ def _chapter_titles() -> list[str]:
 def test_the_pdf_is_tagged_with_an_outline_of_every_chapter_and_page_numbers(made):
     from pypdf import PdfReader
 
-    reader = PdfReader(_file(made, "pdf"))
+    reader = PdfReader(download_file(made, "pdf"))
     root = reader.trailer["/Root"]
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"], "the PDF is not tagged"
     assert root.get("/Lang") == "nl"
@@ -96,7 +78,7 @@ def test_the_pdf_is_tagged_with_an_outline_of_every_chapter_and_page_numbers(mad
 
 
 def test_the_epub_passes_epubcheck_and_holds_every_chapter(made):
-    epub = _file(made, "epub")
+    epub = download_file(made, "epub")
     if not make_epub.epubcheck_command():
         missing("epubcheck", "install it with `apt-get install -y epubcheck` (Debian)")
     make_epub.epubcheck(epub)  # raises with epubcheck's messages
@@ -162,7 +144,7 @@ async def _offline_visit(browser, top: Path):
 
 def test_the_site_zip_opens_from_file_and_an_exercise_saves_there(made, browser, tmp_path):
     _html, manifest = made
-    archive = _file(made, "zip")
+    archive = download_file(made, "zip")
     with zipfile.ZipFile(archive) as package:
         names = package.namelist()
         package.extractall(tmp_path)
@@ -179,7 +161,7 @@ def test_the_site_zip_opens_from_file_and_an_exercise_saves_there(made, browser,
 
 
 def test_the_teachers_zip_holds_every_chapters_packages_and_question_banks(made):
-    with zipfile.ZipFile(_file(made, "lms")) as archive:
+    with zipfile.ZipFile(download_file(made, "lms")) as archive:
         names = {Path(name).name for name in archive.namelist()}
         with archive.open(next(n for n in archive.namelist() if n.endswith("hoofdstuk-06-scorm12.zip"))) as inner:
             package = zipfile.ZipFile(inner)

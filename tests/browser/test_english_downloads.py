@@ -13,66 +13,34 @@ The downloads are made in a copy of the English build, so the other tests see th
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
-import shutil
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from coursekit.i18n.build import book_config
+from downloadtools import download_file, made_downloads, script
+from pagetools import ROOT, missing
 
-ROOT = Path(__file__).resolve().parents[1]
-HTML_EN = ROOT / "_build" / "en" / "_build" / "html"
 sys.path.insert(0, str(ROOT / "book" / "_ext"))
 
-import edities_downloads  # noqa: E402
+import edities_downloads
 
 # `make test-release` (and the edition workflow, before it releases): about two minutes of building.
 pytestmark = [pytest.mark.slow, pytest.mark.release]
 
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-downloads = _script("downloads")
-make_epub = _script("make_epub")
-make_pdf = _script("make_pdf")
+make_epub = script("make_epub")
+make_pdf = script("make_pdf")
 TITLE = book_config(ROOT, "en")["title"]
 
 
-def _missing(tool: str, how: str) -> None:
-    message = f"{tool} is missing: {how}"
-    if os.environ.get("CI"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
-def made(book_build_en, tmp_path_factory):
+def made(english_html, tmp_path_factory):
     """(copy of the English build with its downloads, manifest)."""
-    if book_build_en.returncode != 0:
-        pytest.fail("the English edition did not build:\n" + (book_build_en.stdout + book_build_en.stderr)[-3000:])
     if not make_pdf.find_chromium():
-        _missing("Chromium", "install it with `apt-get install -y chromium` (Debian)")
-    html = tmp_path_factory.mktemp("downloads-en") / "html"
-    shutil.copytree(HTML_EN, html, ignore=shutil.ignore_patterns(edities_downloads.FOLDER))
-    manifest = downloads.make_all(html, check=False, report=lambda _line: None)
-    return html, manifest
-
-
-def _file(made, kind: str) -> Path:
-    html, manifest = made
-    [entry] = [entry for entry in manifest["files"] if entry["kind"] == kind]
-    return html / edities_downloads.FOLDER / entry["file"]
+        missing("Chromium", "install it with `apt-get install -y chromium` (Debian)")
+    return made_downloads(english_html, tmp_path_factory.mktemp("downloads-en") / "html")
 
 
 def test_the_english_files_carry_en_in_their_names_and_the_landing_page_links_them(made):
@@ -92,9 +60,9 @@ def test_the_english_files_carry_en_in_their_names_and_the_landing_page_links_th
 
 
 def test_the_english_epub_passes_epubcheck_and_says_it_is_english(made):
-    epub = _file(made, "epub")
+    epub = download_file(made, "epub")
     if not make_epub.epubcheck_command():
-        _missing("epubcheck", "install it with `apt-get install -y epubcheck` (Debian)")
+        missing("epubcheck", "install it with `apt-get install -y epubcheck` (Debian)")
     make_epub.epubcheck(epub)  # raises with epubcheck's messages
     with zipfile.ZipFile(epub) as package:
         package_document = package.read("content.opf").decode("utf-8")
@@ -117,7 +85,7 @@ def test_the_english_epub_passes_epubcheck_and_says_it_is_english(made):
 def test_the_english_pdf_is_tagged_english_with_an_english_title_page(made):
     from pypdf import PdfReader
 
-    reader = PdfReader(_file(made, "pdf"))
+    reader = PdfReader(download_file(made, "pdf"))
     assert reader.trailer["/Root"].get("/Lang") == "en"
     assert 150 <= len(reader.pages) <= 800, len(reader.pages)
     first = " ".join(reader.pages[0].extract_text().split())
@@ -125,7 +93,7 @@ def test_the_english_pdf_is_tagged_english_with_an_english_title_page(made):
 
 
 def test_the_english_teachers_zip_holds_english_packages(made):
-    with zipfile.ZipFile(_file(made, "lms")) as archive:
+    with zipfile.ZipFile(download_file(made, "lms")) as archive:
         inner_name = next(name for name in archive.namelist() if name.endswith("hoofdstuk-05-scorm2004.zip"))
         with archive.open(inner_name) as inner, zipfile.ZipFile(inner) as package:
             manifest = package.read("imsmanifest.xml").decode("utf-8")
